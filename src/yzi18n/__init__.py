@@ -1,0 +1,3 @@
+"""yzi18n: segment documents into gettext catalogs, check translations, build localized pages."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,86 @@
+"""The registry of checks: filled by the ``@check`` decorator and the ``yzi18n.checks`` entry points."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from importlib.metadata import entry_points
+from typing import Literal
+
+from ..model import Severity
+
+Scope = Literal["entry", "catalog", "project"]
+
+
+@dataclass(frozen=True)
+class CheckSpec:
+    code: str  # "family.name"
+    severity: Severity
+    scope: Scope
+    func: Callable[..., Iterator]
+
+    @property
+    def family(self) -> str:
+        return self.code.split(".", 1)[0]
+
+    @property
+    def summary(self) -> str:
+        doc = (self.func.__doc__ or "").strip()
+        return doc.splitlines()[0] if doc else self.code
+
+    def matches(self, pattern: str) -> bool:
+        """True when ``pattern`` is this code, its family, or a dotted prefix of it."""
+        return self.code == pattern or self.code.startswith(pattern.rstrip(".") + ".")
+
+
+REGISTRY: dict[str, CheckSpec] = {}
+
+# the modules whose import registers the built-in checks
+BUILTIN_MODULES = ("entry", "numbers", "names", "markup", "langid", "consistency", "glossary")
+
+
+def check(code: str, *, severity: Severity, scope: Scope = "entry"):
+    """Register a check. Entry checks get ``(entry, ctx)``, catalog checks ``(catalog, ctx)``,
+    project checks ``(catalogs, ctx)``; each yields findings made with ``ctx.finding``."""
+    if "." not in code:
+        raise ValueError(f"check code {code!r} must be family.name")
+
+    def register(func):
+        if code in REGISTRY and REGISTRY[code].func is not func:
+            raise ValueError(f"check {code!r} registered twice")
+        REGISTRY[code] = CheckSpec(code, severity, scope, func)
+        return func
+
+    return register
+
+
+def load_checks() -> dict[str, CheckSpec]:
+    """Import the built-in check modules and the plugins, once; return the registry."""
+    import importlib
+
+    for name in BUILTIN_MODULES:
+        try:
+            importlib.import_module(f"yzi18n.checks.{name}")
+        except ModuleNotFoundError as error:
+            if error.name != f"yzi18n.checks.{name}":
+                raise
+    for point in entry_points(group="yzi18n.checks"):
+        point.load()
+    return REGISTRY
+
+
+def select(specs: Iterable[CheckSpec], include: Iterable[str] = (), exclude: Iterable[str] = ()) -> list[CheckSpec]:
+    """The checks matching any of ``include`` (all when empty) and none of ``exclude``, by code."""
+    include, exclude = list(include), list(exclude)
+    chosen = [
+        spec for spec in specs
+        if (not include or any(spec.matches(p) for p in include))
+        and not any(spec.matches(p) for p in exclude)
+    ]
+    return sorted(chosen, key=lambda spec: spec.code)
+
+
+def unknown_patterns(specs: Iterable[CheckSpec], patterns: Iterable[str]) -> list[str]:
+    """The patterns that select no registered check (a typo in --select or config)."""
+    specs = list(specs)
+    return [p for p in patterns if not any(spec.matches(p) for spec in specs)]

@@ -1,0 +1,87 @@
+"""Run selected checks over catalogs and collect their findings (pure: no I/O)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..model import Catalog, Entry, Finding, Location, Severity
+from .registry import CheckSpec
+
+
+@dataclass(frozen=True)
+class CheckContext:
+    """What a check may know besides the entry: the catalog, the languages, the options.
+
+    ``options`` holds project-wide inputs that some checks use (``glossary``,
+    ``placeholders``, …); a check reads only the keys it knows.
+    """
+
+    spec: CheckSpec
+    catalog: Catalog | None = None
+    language: str | None = None  # BCP 47 of the translation
+    source_language: str = "en"
+    options: Mapping[str, Any] = field(default_factory=dict)
+
+    def finding(self, entry: Entry | None, message: str, *, hint: str | None = None,
+                severity: Severity | None = None, catalog: Catalog | None = None,
+                source_marks: Iterable[str] = (), target_marks: Iterable[str] = (),
+                data: Mapping[str, str] | None = None) -> Finding:
+        catalog = catalog or self.catalog
+        assert catalog is not None, "a finding needs a catalog"
+        return Finding(
+            code=self.spec.code,
+            severity=severity or self.spec.severity,
+            message=message,
+            path=catalog.path,
+            line=(entry.msgstr_line or entry.line) if entry else None,
+            language=catalog.language,
+            msgid=entry.msgid if entry else None,
+            msgctxt=entry.msgctxt if entry else None,
+            msgstr=(entry.msgstr if entry.msgid_plural is None else entry.translations[0]) if entry else None,
+            hint=hint,
+            source_locations=entry.locations if entry else (),
+            source_marks=tuple(source_marks),
+            target_marks=tuple(target_marks),
+            data=tuple(sorted((data or {}).items())),
+        )
+
+
+def checked_entries(catalog: Catalog) -> list[Entry]:
+    """The entries entry-scope checks see: translated, not fuzzy, not obsolete, not the header."""
+    return [e for e in catalog.entries if e.msgid and not e.obsolete and not e.fuzzy and e.translated]
+
+
+def run_checks(catalogs: Iterable[Catalog], specs: Iterable[CheckSpec], *, source_language: str = "en",
+               options: Mapping[str, Any] | None = None,
+               progress: Callable[[str], None] | None = None) -> list[Finding]:
+    """Every finding of ``specs`` over ``catalogs``, in catalog, line and code order."""
+    catalogs = [c for c in catalogs if c.language]  # templates carry no translation to check
+    specs = list(specs)
+    options = options or {}
+    findings: list[Finding] = []
+    for catalog in catalogs:
+        if progress:
+            progress(catalog.path)
+        entries = checked_entries(catalog)
+        for spec in specs:
+            ctx = CheckContext(spec, catalog, catalog.language, source_language, options)
+            if spec.scope == "entry":
+                for entry in entries:
+                    findings.extend(spec.func(entry, ctx))
+            elif spec.scope == "catalog":
+                findings.extend(spec.func(catalog, ctx))
+    for spec in specs:
+        if spec.scope == "project":
+            ctx = CheckContext(spec, None, None, source_language, options)
+            findings.extend(spec.func(catalogs, ctx))
+    findings.sort(key=lambda f: (f.path, f.line or 0, f.code, f.message))
+    return findings
+
+
+def source_location_text(locations: Iterable[Location]) -> str:
+    return " ".join(str(loc) for loc in locations)
+
+
+__all__ = ["CheckContext", "checked_entries", "run_checks"]
