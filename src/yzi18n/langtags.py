@@ -47,6 +47,11 @@ def locale(tag: str) -> Locale | None:
             return None
 
 
+# CLDR's localeDisplayPattern (pattern, separator) where it is not "{0} ({1})" / "{0}, {1}";
+# Babel does not ship this part of CLDR (cldr-json localeDisplayNames/zh, yue, ja).
+_DISPLAY_PATTERNS = {"zh": ("{0}（{1}）", "{0}，{1}"), "yue": ("{0}（{1}）", "{0}，{1}"), "ja": ("{0} ({1})", "{0}、{1}")}
+
+
 @functools.lru_cache(maxsize=None)
 def endonym(tag: str) -> str:
     """The language's name in itself, from CLDR: ``fi`` → suomi, ``zh-Hans`` → 中文（简体）.
@@ -64,10 +69,7 @@ def endonym(tag: str) -> str:
     if loc.territory and "-" in tag and len(tag.split("-")[-1]) == 2:
         qualifiers.append(loc.territories.get(loc.territory, loc.territory))
     if qualifiers:
-        pattern = loc._data.get("locale_display_pattern", {}).get("pattern", "{0} ({1})") \
-            if hasattr(loc, "_data") else "{0} ({1})"
-        separator = loc._data.get("locale_display_pattern", {}).get("separator", "{0}, {1}") \
-            if hasattr(loc, "_data") else "{0}, {1}"
+        pattern, separator = _DISPLAY_PATTERNS.get(loc.language, ("{0} ({1})", "{0}, {1}"))
         joined = qualifiers[0]
         for more in qualifiers[1:]:
             joined = separator.replace("{0}", joined).replace("{1}", more)
