@@ -1,0 +1,76 @@
+"""HTML defaults: what ITS 2.0 (section 2.5 and the data-category tables) says for HTML5
+documents, and the few choices yzi18n adds for a publishing pipeline ("site defaults").
+
+Spec defaults (always on, the W3C test suite expects them):
+  * Elements Within Text: HTML phrasing content is ``yes``; iframe, noscript, script and
+    textarea are ``nested``; everything else ``no``.
+  * Translate on attributes: the attributes HTML5 calls translatable take their element's
+    translate value; every other attribute is ``no``.
+
+Site defaults (``site_defaults=True``, what ``annotate`` does for extract and build):
+  * script and style are not translatable; pre and textarea preserve space;
+  * translatable attributes are those holding human text: ``lang``, ``style``, ``srcdoc`` and
+    ``download`` are dropped, ARIA text attributes, the submit button's ``value`` and Open
+    Graph / Twitter card titles and descriptions are added.
+"""
+
+from __future__ import annotations
+
+import lxml.etree as etree
+
+PHRASING_WITHIN_TEXT = frozenset("""
+    a abbr area audio b bdi bdo br button canvas cite code command data datalist del dfn em
+    embed i img input ins kbd keygen label map mark math meter object output progress q ruby
+    s samp select small span strong sub sup svg time u var video wbr
+""".split())
+NESTED_WITHIN_TEXT = frozenset({"iframe", "noscript", "script", "textarea"})
+
+SITE_NOT_TRANSLATABLE = frozenset({"script", "style"})
+SITE_PRESERVE_SPACE = frozenset({"pre", "textarea"})
+
+_META_TRANSLATABLE = frozenset({"description", "keywords"})
+_SITE_META_TRANSLATABLE = frozenset({"og:title", "og:description", "og:site_name", "og:image:alt",
+                                     "twitter:title", "twitter:description", "twitter:image:alt"})
+_SITE_ARIA = frozenset({"aria-label", "aria-description", "aria-roledescription", "aria-placeholder",
+                        "aria-valuetext"})
+
+
+def within_text_default(tag: str) -> str | None:
+    if tag in PHRASING_WITHIN_TEXT:
+        return "yes"
+    if tag in NESTED_WITHIN_TEXT:
+        return "nested"
+    return None
+
+
+def translatable_attribute(tag: str, name: str, element: etree._Element, *, site: bool) -> bool:
+    """Whether attribute ``name`` of HTML element ``tag`` carries translatable text."""
+    if name == "title":
+        return True
+    if name == "alt":
+        return tag in ("img", "area", "input")
+    if name == "placeholder":
+        return tag in ("input", "textarea")
+    if name == "abbr":
+        return tag == "th"
+    if name == "label":
+        return tag in ("optgroup", "option", "track", "menuitem")
+    if name == "value":
+        kinds = ("button", "reset", "submit") if site else ("button", "reset")
+        return tag == "input" and (element.get("type") or "").strip().lower() in kinds
+    if name == "content":
+        if tag != "meta":
+            return False
+        if (element.get("name") or "").strip().lower() in _META_TRANSLATABLE:
+            return True
+        return site and ((element.get("property") or element.get("name") or "").strip().lower()
+                         in _SITE_META_TRANSLATABLE)
+    if site:
+        return name in _SITE_ARIA
+    if name in ("lang", "style"):
+        return True
+    if name == "download":
+        return tag in ("a", "area")
+    if name == "srcdoc":
+        return tag == "iframe"
+    return False
