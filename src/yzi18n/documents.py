@@ -3,12 +3,15 @@
 HTML goes through libxml2's HTML parser (lxml ≥ 6 bundles libxml2 ≥ 2.14, whose tokenizer
 follows HTML5: void elements, boolean and unquoted attributes, omitted end tags) and keeps
 source lines for the catalog's ``#:`` references. XML is parsed with no network access, no
-DTD loading and no entity expansion; a document that declares entities is refused (the
-"billion laughs" family), as defusedxml does by default.
+DTD loading and no entity substitution; a document that declares entities is refused before
+parsing (the "billion laughs" and external-entity families, as defusedxml does by default),
+in whatever encoding it is written, and libxml2's own amplification limit stays on as a
+second guard.
 """
 
 from __future__ import annotations
 
+import codecs
 import re
 from dataclasses import dataclass
 from typing import Literal
@@ -20,18 +23,26 @@ from .errors import DocumentError
 
 Kind = Literal["html", "xml"]
 
-_ENTITY_DECLARATION = re.compile(rb"<!ENTITY", re.IGNORECASE)
+_ENTITY_DECLARATION = re.compile(r"<!ENTITY", re.IGNORECASE)
+_DOCTYPE_START = re.compile(r"<!DOCTYPE", re.IGNORECASE)
+_ROOT_START = re.compile(r"<[^!?]")
 _DOCTYPE = re.compile(rb"<!DOCTYPE[^>\[]*(\[.*?\])?\s*>", re.IGNORECASE | re.DOTALL)
+_XML_ENCODING = re.compile(rb"""^<\?xml[^>]*encoding\s*=\s*["']([A-Za-z0-9._-]+)["']""")
+_BOMS = ((codecs.BOM_UTF32_LE, "utf-32-le"), (codecs.BOM_UTF32_BE, "utf-32-be"), (codecs.BOM_UTF8, "utf-8"),
+         (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"))
 
 
 @dataclass
 class Document:
-    """A parsed source document. ``tree`` is an lxml ElementTree; ``doctype`` is kept verbatim."""
+    """A parsed source document. ``tree`` is an lxml ElementTree; ``doctype`` is kept verbatim.
+    ``directory`` is where the file lives on disk when ``path`` is relative to something else
+    (a project root); ITS linked rules resolve against it."""
 
     kind: Kind
     tree: etree._ElementTree
     path: str
     doctype: str = ""
+    directory: str | None = None
 
     @property
     def root(self) -> etree._Element:
@@ -39,13 +50,15 @@ class Document:
 
 
 def kind_of(path: str) -> Kind:
-    return "html" if path.lower().endswith((".html", ".htm")) else "xml"
+    return "html" if path.lower().endswith((".html", ".htm", ".xhtml5")) else "xml"
 
 
-def parse_document(data: bytes, path: str, kind: Kind | None = None) -> Document:
+def parse_document(data: bytes, path: str, kind: Kind | None = None, *, directory: str | None = None) -> Document:
     """Parse ``data`` read from ``path``; errors name the path and line."""
     kind = kind or kind_of(path)
-    return _parse_html(data, path) if kind == "html" else _parse_xml(data, path)
+    document = _parse_html(data, path) if kind == "html" else _parse_xml(data, path)
+    document.directory = directory
+    return document
 
 
 def _parse_html(data: bytes, path: str) -> Document:
@@ -61,23 +74,69 @@ def _parse_html(data: bytes, path: str) -> Document:
 
 
 def _html_encoding(data: bytes) -> str:
+    """The encoding of an HTML document: its BOM, else a charset in the first KiB, else UTF-8."""
+    for bom, name in _BOMS:
+        if data.startswith(bom):
+            return name
     head = data[:1024].lower()
-    match = re.search(rb"charset=[\"']?([a-z0-9_-]+)", head)
-    return match.group(1).decode("ascii") if match else "utf-8"
+    match = re.search(rb"charset\s*=\s*[\"']?([a-z0-9_.:-]+)", head)
+    if match:
+        try:
+            return codecs.lookup(match.group(1).decode("ascii")).name
+        except LookupError:
+            pass  # an unknown label: browsers fall back too
+    return "utf-8"
 
 
 def _parse_xml(data: bytes, path: str) -> Document:
-    if _ENTITY_DECLARATION.search(data):
-        line = data[: _ENTITY_DECLARATION.search(data).start()].count(b"\n") + 1
-        raise DocumentError("XML entity declarations are not accepted (entity expansion attacks)",
-                            path, line, hint="remove the DOCTYPE's <!ENTITY> declarations")
+    _refuse_entity_declarations(data, path)
     parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, dtd_validation=False,
                              huge_tree=False, remove_comments=False, remove_pis=False, strip_cdata=False)
     try:
         tree = etree.fromstring(data, parser=parser).getroottree()
     except etree.XMLSyntaxError as error:
         raise DocumentError(f"cannot parse XML: {error.msg}", path, error.lineno) from None
+    except ValueError as error:  # e.g. an encoding declaration lxml cannot honour
+        raise DocumentError(f"cannot parse XML: {error}", path) from None
     return Document("xml", tree, path, tree.docinfo.doctype or "")
+
+
+def _refuse_entity_declarations(data: bytes, path: str) -> None:
+    """Entity declarations can only sit in the DOCTYPE, before the root element; any there is
+    refused, whatever the document's encoding (a UTF-16 bomb hides from a byte search)."""
+    text = _xml_text_for_scan(data)
+    doctype = _DOCTYPE_START.search(text)
+    if not doctype:
+        return
+    root = _ROOT_START.search(text, doctype.end())
+    match = _ENTITY_DECLARATION.search(text, doctype.end(), root.start() if root else len(text))
+    if match:
+        line = text.count("\n", 0, match.start()) + 1
+        raise DocumentError("XML entity declarations are not accepted (entity expansion and external "
+                            "entity attacks)", path, line,
+                            hint="remove the DOCTYPE's <!ENTITY> declarations")
+
+
+def _xml_text_for_scan(data: bytes) -> str:
+    encoding = "utf-8"
+    for bom, name in _BOMS:
+        if data.startswith(bom):
+            encoding = name
+            data = data[len(bom):]
+            break
+    else:
+        if data[:4] in (b"\x00\x00\x00<", b"<\x00\x00\x00"):
+            encoding = "utf-32-be" if data[0] == 0 else "utf-32-le"
+        elif data[:2] in (b"\x00<", b"<\x00"):
+            encoding = "utf-16-be" if data[0] == 0 else "utf-16-le"
+        else:
+            declared = _XML_ENCODING.match(data)
+            if declared:
+                try:
+                    encoding = codecs.lookup(declared.group(1).decode("ascii")).name
+                except LookupError:
+                    encoding = "utf-8"
+    return data.decode(encoding, "replace")
 
 
 def serialize_document(document: Document) -> bytes:

@@ -321,7 +321,9 @@ class Annotations:
                     value = element.get("translate")
                     if value is None:
                         return None
-                    value = value.strip().lower() or "yes"
+                    # "" and a bare attribute (libxml2 stores `translate` as "translate") mean yes
+                    value = value.strip().lower()
+                    value = "yes" if value in ("", "translate") else value
                     return {"translate": value} if value in ("yes", "no") else None
                 value = enumerated(element, "translate", its(element, "translate"))
                 return {"translate": value} if value else None
