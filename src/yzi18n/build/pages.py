@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 import lxml.etree as etree
 import lxml.html
+import lxml.html.builder
 
 from ..documents import Document
 from ..langtags import direction, endonym
