@@ -70,7 +70,10 @@ class BuildResult:
         if partial:
             text += "; pages below the threshold not built: " + "; ".join(partial)
         if self.findings:
-            text += f"; {len(self.findings)} translations refused (source text published instead)"
+            refused = sum(1 for f in self.findings if f.severity == Severity.ERROR)
+            text += f"; {refused} translations refused (source text published instead)"
+            if len(self.findings) > refused:
+                text += f", {len(self.findings) - refused} with protected text restored"
         lines = [text]
         lines += [f"{f.location}: {f.message} [{f.code}]" for f in self.findings[:50]]
         if len(self.findings) > 50:
@@ -232,19 +235,27 @@ def _localize(page: _Page, table: TranslationTable, language: str, source_langua
 
 
 def _finding_for(problem: object, table: TranslationTable, language: str, page: str) -> Finding:
-    """A segmenter problem as a finding located at the catalog entry that supplied the translation."""
+    """A segmenter problem as a finding located at the catalog entry that supplied the translation.
+
+    ``protected.edited`` is a warning (the translation is published, the protected part restored
+    from the source); every other problem means the translation was refused.
+    """
     unit = getattr(problem, "unit", None)
-    msgid = getattr(problem, "msgid", None) or (unit.msgid if unit is not None else None)
-    msgctxt = getattr(problem, "msgctxt", None) or (unit.msgctxt if unit is not None else None)
+    code = getattr(problem, "code", "markup")
     message = getattr(problem, "message", None) or str(problem)
-    translation = table.translations.get((msgctxt, msgid)) if msgid is not None else None
+    published = code == "protected.edited"
+    severity = Severity.WARNING if published else Severity.ERROR
+    what = message if published else f"translation not published: {message}"
+    translation = table.lookup(unit) if unit is not None else None
+    data = {"reason": code, "page": page}
     if translation is None:
-        return Finding(REFUSED, Severity.ERROR, f"{message} (in {page})", page, None, language, msgid, msgctxt)
+        return Finding(REFUSED, severity, f"{what} (in {page})", page, None, language,
+                       unit.msgid if unit else None, unit.msgctxt if unit else None, data=tuple(data.items()))
     entry = translation.entry
-    return Finding(REFUSED, Severity.ERROR, f"translation not published: {message} (in {page})",
-                   translation.path, entry.msgstr_line or entry.line, translation.language, entry.msgid,
-                   entry.msgctxt, entry.msgstr, hint="only the source unit's inline tags may be used",
-                   source_locations=entry.locations)
+    return Finding(REFUSED, severity, f"{what} (in {page})", translation.path, entry.msgstr_line or entry.line,
+                   translation.language, entry.msgid, entry.msgctxt, entry.msgstr,
+                   hint=None if published else "use only the source unit's inline tags, written <name_N>…</name_N>",
+                   source_locations=entry.locations, data=tuple(sorted(data.items())))
 
 
 def _assets(project: Project, pages: Sequence[_Page]) -> list[Path]:
