@@ -64,28 +64,32 @@ def parse_document(data: bytes, path: str, kind: Kind | None = None, *, director
 def _parse_html(data: bytes, path: str) -> Document:
     match = _DOCTYPE.search(data[:2048])
     doctype = match.group(0).decode("ascii", "replace") if match else ""
-    parser = lxml.html.HTMLParser(encoding=_html_encoding(data), remove_comments=False,
-                                  remove_pis=False, no_network=True, default_doctype=False)
+    encoding, bom = _html_encoding(data)
+    # Decoded here, so any label Python knows works and libxml2 never guesses.
+    text = data[len(bom):].decode(encoding, "replace")
+    parser = lxml.html.HTMLParser(remove_comments=False, remove_pis=False, no_network=True,
+                                  default_doctype=False)
     try:
-        root = lxml.html.document_fromstring(data, parser=parser)
+        root = lxml.html.document_fromstring(text, parser=parser)
     except (etree.ParserError, ValueError) as error:
         raise DocumentError(f"cannot parse HTML: {error}", path) from None
     return Document("html", root.getroottree(), path, doctype)
 
 
-def _html_encoding(data: bytes) -> str:
-    """The encoding of an HTML document: its BOM, else a charset in the first KiB, else UTF-8."""
+def _html_encoding(data: bytes) -> tuple[str, bytes]:
+    """The encoding of an HTML document and its BOM: the BOM's, else a charset in the first
+    KiB, else UTF-8 (an unknown label falls back to UTF-8, as browsers fall back too)."""
     for bom, name in _BOMS:
         if data.startswith(bom):
-            return name
+            return name, bom
     head = data[:1024].lower()
     match = re.search(rb"charset\s*=\s*[\"']?([a-z0-9_.:-]+)", head)
     if match:
         try:
-            return codecs.lookup(match.group(1).decode("ascii")).name
+            return codecs.lookup(match.group(1).decode("ascii")).name, b""
         except LookupError:
-            pass  # an unknown label: browsers fall back too
-    return "utf-8"
+            pass
+    return "utf-8", b""
 
 
 def _parse_xml(data: bytes, path: str) -> Document:
