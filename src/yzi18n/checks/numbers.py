@@ -1,0 +1,85 @@
+"""The ``numbers.*`` checks: the translation's numbers compared with the source's as values.
+
+Each side is read in its own language's CLDR conventions (``yzi18n.numbers``); each check
+reports one kind of difference, so a project can select or ignore it on its own.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ..model import Entry, Finding, Severity
+from ..numbers.compare import Discrepancy, compare
+from .registry import check
+from .runner import CheckContext
+
+
+def _discrepancies(entry: Entry, ctx: CheckContext) -> Iterator[Discrepancy]:
+    language = ctx.language or "en"
+    if entry.msgid_plural is None:
+        yield from compare(entry.msgid, entry.msgstr, ctx.source_language, language)
+        return
+    # plural forms: the singular msgid for form 0, the plural msgid for the others; a form may
+    # drop the count ("one file" as "a file"), so only errors on the plural form count
+    for index, translation in entry.msgstr_plural:
+        source = entry.msgid if index == 0 else entry.msgid_plural
+        yield from compare(source, translation, ctx.source_language, language)
+
+
+def _report(entry: Entry, ctx: CheckContext, kind: str) -> Iterator[Finding]:
+    for item in _discrepancies(entry, ctx):
+        if item.kind != kind:
+            continue
+        yield ctx.finding(
+            entry, item.message, hint=item.hint, severity=item.severity,
+            source_marks=[item.source.text] if item.source else [],
+            target_marks=[item.target.text] if item.target else [],
+        )
+
+
+@check("numbers.missing", severity=Severity.ERROR)
+def numbers_missing(entry: Entry, ctx: CheckContext) -> Iterator[Finding]:
+    """A number of the source is not in the translation, as digits or as words."""
+    yield from _report(entry, ctx, "missing")
+
+
+@check("numbers.changed", severity=Severity.ERROR)
+def numbers_changed(entry: Entry, ctx: CheckContext) -> Iterator[Finding]:
+    """A number of the source has another value in the translation."""
+    yield from _report(entry, ctx, "changed")
+
+
+@check("numbers.scale", severity=Severity.ERROR)
+def numbers_scale(entry: Entry, ctx: CheckContext) -> Iterator[Finding]:
+    """A number keeps its digits but changes scale (billion → Millionen, 万 → 亿)."""
+    yield from _report(entry, ctx, "scale")
+
+
+@check("numbers.swapped", severity=Severity.ERROR)
+def numbers_swapped(entry: Entry, ctx: CheckContext) -> Iterator[Finding]:
+    """Two numbers of different types (a percentage and an amount) traded places."""
+    yield from _report(entry, ctx, "swapped")
+
+
+@check("numbers.type", severity=Severity.WARNING)
+def numbers_type(entry: Entry, ctx: CheckContext) -> Iterator[Finding]:
+    """A percentage lost its percent sign, or a plain number gained one."""
+    yield from _report(entry, ctx, "type")
+
+
+@check("numbers.added", severity=Severity.WARNING)
+def numbers_added(entry: Entry, ctx: CheckContext) -> Iterator[Finding]:
+    """The translation has a number the source does not."""
+    yield from _report(entry, ctx, "added")
+
+
+@check("numbers.words", severity=Severity.INFO)
+def numbers_words(entry: Entry, ctx: CheckContext) -> Iterator[Finding]:
+    """A number of the source is written out as words in the translation."""
+    yield from _report(entry, ctx, "words")
+
+
+@check("numbers.conversion", severity=Severity.INFO)
+def numbers_conversion(entry: Entry, ctx: CheckContext) -> Iterator[Finding]:
+    """A number was converted to another unit (miles → km, °F → °C)."""
+    yield from _report(entry, ctx, "conversion")

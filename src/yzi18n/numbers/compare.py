@@ -1,0 +1,219 @@
+"""Compare the numbers of a source text and its translation as values, each in its own conventions.
+
+``compare(source, target, source_language, language)`` returns the discrepancies, each with
+the severity it deserves: a number missing, changed, at another scale or swapped with another
+is an error; a number written as words, converted to another unit, or after a scale word CLDR
+does not know is at most a warning. Pure and cached.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from ..model import Severity
+from .conventions import CONVERSIONS, conventions
+from .parse import Number, Token, combine, han_numbers, numbers, parse
+from .render import render, render_value
+from .words import has_table, spelled_word
+
+
+@dataclass(frozen=True)
+class Discrepancy:
+    """One difference between the numbers of a source text and of its translation."""
+
+    kind: str  # missing, changed, scale, swapped, type, added, words, conversion
+    severity: Severity
+    message: str
+    hint: str | None = None
+    source: Number | None = None
+    target: Number | None = None
+
+
+def _choose_readings(tokens: tuple[Token, ...], pool: frozenset[Decimal]) -> list[Number]:
+    """Per token, the reading that agrees with the most source values (the locale's on a tie)."""
+    chosen: list[Number] = []
+    for token in tokens:
+        best = max(token.readings, key=lambda reading: sum(bool(n.values & pool) for n in reading))
+        chosen.extend(best)
+    return chosen
+
+
+def _match(source: list[Number], target: list[Number]) -> dict[int, int]:
+    """A maximum matching source index → target index by value, same-type pairs first."""
+    partner_of_target: dict[int, int] = {}
+
+    def edges(i: int, strict: bool) -> list[int]:
+        found = [j for j, t in enumerate(target) if source[i].values & t.values
+                 and (not strict or (source[i].percent == t.percent and not t.spelled))]
+        return sorted(found, key=lambda j: (target[j].spelled, abs(j - i)))
+
+    def augment(i: int, strict: bool, seen: set[int]) -> bool:
+        for j in edges(i, strict):
+            if j in seen:
+                continue
+            seen.add(j)
+            if j not in partner_of_target or augment(partner_of_target[j], strict, seen):
+                partner_of_target[j] = i
+                return True
+        return False
+
+    for strict in (True, False):
+        matched = set(partner_of_target.values())
+        for i in range(len(source)):
+            if i not in matched:
+                augment(i, strict, set())
+    return {i: j for j, i in partner_of_target.items()}
+
+
+def _converted(number: Number) -> tuple[str, Decimal] | None:
+    """(metric unit id, value) for a number with an imperial unit."""
+    if number.unit not in CONVERSIONS:
+        return None
+    metric, factor = CONVERSIONS[number.unit]
+    value = float(number.value)
+    result = (value - 32) * 5 / 9 if factor is None else value * factor
+    return metric, Decimal(repr(round(result, 6)))
+
+
+def _close(a: Decimal, b: Decimal) -> bool:
+    """``b`` is ``a`` rounded as a translator would (within 10 %, or within 1 of a small value)."""
+    return abs(a - b) <= max(abs(a) * Decimal("0.1"), Decimal(1))
+
+
+def _unit_name(unit: str, language: str) -> str:
+    from babel.units import get_unit_name
+
+    loc = conventions(language)
+    try:
+        return get_unit_name(unit, length="short", locale=loc.language.replace("-", "_")) or unit.split("-")[-1]
+    except Exception:  # a unit Babel cannot name in that locale
+        return unit.split("-")[-1]
+
+
+@functools.lru_cache(maxsize=8192)
+def compare(source: str, target: str, source_language: str, language: str) -> tuple[Discrepancy, ...]:
+    """Every discrepancy between the numbers of ``source`` and of its translation ``target``."""
+    src = list(numbers(source, source_language, is_source=True))
+    if not src and not re.search(r"\d", target):
+        return ()
+    pool = frozenset(v for n in src for v in n.values)
+    tgt = list(combine(target, language, _choose_readings(parse(target, language), pool)))
+    conv = conventions(language)
+    if conv.han:
+        covered = [(t.start, t.end) for t in tgt]
+        tgt += [h for h in han_numbers(target)
+                if not any(s <= h.start < e or h.start <= s < h.end for s, e in covered)]
+    pairs = _match(src, tgt)
+    found: list[Discrepancy] = []
+    used = set(pairs.values())
+
+    # matched across types: a percent and an amount that traded places
+    crossed = [(i, j) for i, j in pairs.items() if src[i].percent != tgt[j].percent and not tgt[j].spelled]
+    swapped = set()
+    for a, (i, j) in enumerate(crossed):
+        for k, l in crossed[a + 1:]:
+            if src[i].percent != src[k].percent and src[i].value != src[k].value:
+                swapped |= {(i, j), (k, l)}
+                s1, s2 = src[i], src[k]
+                found.append(Discrepancy(
+                    "swapped", Severity.ERROR,
+                    f"{s1.text} and {s2.text} traded places: the translation has {tgt[j].text} and {tgt[l].text}",
+                    hint=f"{render(s1, language)} and {render(s2, language)} in {language}", source=s1, target=tgt[j]))
+    for i, j in crossed:
+        if (i, j) not in swapped:
+            s, t = src[i], tgt[j]
+            what = "a percentage" if s.percent else "not a percentage"
+            found.append(Discrepancy("type", Severity.WARNING,
+                                     f"{s.text} is {what} in the source, but {t.text} in the translation",
+                                     hint=f"{render(s, language)} in {language}", source=s, target=t))
+    for i, j in pairs.items():
+        if tgt[j].spelled:
+            found.append(Discrepancy("words", Severity.INFO, f"{src[i].text} is written as {tgt[j].text}",
+                                     source=src[i], target=tgt[j]))
+
+    matched_values = {v for i in pairs for v in src[i].values}
+    leftovers: list[Number] = []
+    for i, s in enumerate(src):
+        if i in pairs:
+            continue
+        # the same number at another scale
+        scaled = next((j for j, t in enumerate(tgt) if j not in used and not t.spelled and t.mantissa == s.mantissa
+                       and t.exponent != s.exponent), None)
+        if scaled is not None:
+            t = tgt[scaled]
+            used.add(scaled)
+            if t.exponent or not s.exponent:
+                found.append(Discrepancy(
+                    "scale", Severity.ERROR,
+                    f"{s.text} in the source is {t.text} ({render_value(t.value, 'en')}) in the translation",
+                    hint=f"{render_value(s.value, source_language)} is {render(s, language)} in {language}",
+                    source=s, target=t))
+            else:
+                found.append(Discrepancy(
+                    "scale", Severity.WARNING,
+                    f"{s.text} in the source is {t.text} in the translation, followed by "
+                    f"{t.word_after or 'no scale word'!r}, which CLDR does not name as a scale word for {language}",
+                    hint=f"{render_value(s.value, source_language)} is {render(s, language)} in {language}",
+                    source=s, target=t))
+            continue
+        conversion = _converted(s)
+        if conversion:
+            unit, value = conversion
+            near = next((j for j, t in enumerate(tgt) if j not in used and not t.spelled and _close(value, t.value)),
+                        None)
+            if near is not None:
+                used.add(near)
+                found.append(Discrepancy(
+                    "conversion", Severity.INFO,
+                    f"{s.text} {_unit_name(s.unit, source_language)} in the source is {tgt[near].text} in the "
+                    f"translation: converted to {_unit_name(unit, language)} ({render_value(value, 'en')})",
+                    source=s, target=tgt[near]))
+                continue
+        word = spelled_word(target, s.value, language) if s.exponent == 0 else None
+        if word:
+            found.append(Discrepancy("words", Severity.INFO, f"{s.text} is written as {word!r}", source=s))
+            continue
+        if s.glued and s.glued.strip("-").lower() not in target.lower():
+            found.append(Discrepancy(
+                "missing", Severity.WARNING,
+                f"{s.glued}{s.text} is not in the translation (nor {s.glued.strip('-')!r}: written out?)", source=s))
+            continue
+        if s.values & matched_values:
+            found.append(Discrepancy(
+                "missing", Severity.WARNING,
+                f"{s.text} appears more often in the source than in the translation", source=s))
+            continue
+        leftovers.append(s)
+
+    added = [t for j, t in enumerate(tgt) if j not in used and not t.spelled]
+    for s in leftovers:
+        t = next((t for t in added if t.percent == s.percent), None)
+        if t is not None:
+            added.remove(t)
+            found.append(Discrepancy(
+                "changed", Severity.ERROR, f"{s.text} in the source is {t.text} in the translation",
+                hint=f"{render(s, language)} in {language}", source=s, target=t))
+        else:
+            found.append(Discrepancy(
+                "missing", _missing_severity(s, target, language), f"{s.text} is not in the translation",
+                hint=f"{render(s, language)} in {language}", source=s))
+    source_values = pool
+    for t in added:
+        if t.values & source_values or spelled_word(source, t.value, source_language):
+            continue
+        found.append(Discrepancy("added", Severity.WARNING, f"{t.text} in the translation is not in the source",
+                                 target=t))
+    return tuple(found)
+
+
+def _missing_severity(number: Number, target: str, language: str) -> Severity:
+    """An error, unless the number is small and the language's words for it are unknown to us."""
+    if has_table(language) or number.exponent or number.value != number.value.to_integral_value():
+        return Severity.ERROR
+    return Severity.ERROR
+
+
+__all__ = ["Discrepancy", "compare"]

@@ -1,0 +1,199 @@
+"""How one language writes numbers, read from CLDR through Babel and cached per language.
+
+Decimal and group symbols of every numbering system the locale uses, percent signs and
+words (CLDR unit ``concentr-percent``), scale words from the compact decimal patterns in long
+and short form (``0 Millionen`` → Millionen = 10^6, ``0万亿`` → 万亿 = 10^12), unit words
+for the conversions the check explains, and currency symbols.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from ..langtags import locale as babel_locale
+
+# separators translators use whatever their locale says (the source's convention, typewriter forms)
+SPACES = "\u0020\u00a0\u202f\u2009\u2007"
+COMMON_GROUPS = frozenset(",." + SPACES + "'\u2019\u066c")
+COMMON_DECIMALS = frozenset(".,\u066b")
+BIDI_MARKS = "\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e"
+
+# Han-script scale characters: CLDR's compact patterns give 万 and 亿 but text also writes
+# 十 / 百 / 千 before them (百万 = 10^6, 十亿 = 10^9)
+HAN_SCALES = {"十": 1, "拾": 1, "百": 2, "佰": 2, "千": 3, "仟": 3, "万": 4, "萬": 4, "亿": 8, "億": 8, "兆": 12}
+
+# English abbreviations of news writing that CLDR's short forms (K, M, B, T) do not cover
+_EXTRA_SCALES = {"en": {"bn": 9, "tn": 12, "trn": 12, "mn": 6, "mln": 6}}
+_EXTRA_PERCENT = {"en": ("per cent", "pct")}
+
+# CLDR unit ids whose conversion explains a changed number, with the factor to the metric unit
+CONVERSIONS = {
+    "length-mile": ("length-kilometer", 1.609344),
+    "length-foot": ("length-meter", 0.3048),
+    "length-yard": ("length-meter", 0.9144),
+    "length-inch": ("length-centimeter", 2.54),
+    "mass-pound": ("mass-kilogram", 0.45359237),
+    "mass-ounce": ("mass-gram", 28.349523125),
+    "mass-ton": ("mass-tonne", 0.90718474),
+    "area-acre": ("area-hectare", 0.40468564224),
+    "area-square-mile": ("area-square-kilometer", 2.589988110336),
+    "area-square-foot": ("area-square-meter", 0.09290304),
+    "volume-gallon": ("volume-liter", 3.785411784),
+    "speed-mile-per-hour": ("speed-kilometer-per-hour", 1.609344),
+    "temperature-fahrenheit": ("temperature-celsius", None),  # (F − 32) × 5/9
+}
+
+
+@dataclass(frozen=True)
+class Conventions:
+    """The number conventions of one language (BCP 47 tag), all words lower-cased."""
+
+    language: str
+    decimals: frozenset[str]  # the locale's own decimal symbols
+    groups: frozenset[str]  # the locale's own group symbols
+    percent_signs: frozenset[str]
+    percent_after: tuple[str, ...]  # words after the number ("Prozent", "процентов")
+    percent_before: tuple[str, ...]  # words before it ("yüzde", "asilimia")
+    scales_after: tuple[tuple[str, int], ...]  # (word, exponent), longest first
+    scales_before: tuple[tuple[str, int], ...]
+    scale_stems: tuple[tuple[str, int], ...]  # common prefix of a scale's inflected forms
+    scale_names: tuple[tuple[int, str], ...]  # exponent → the word a hint uses
+    units: tuple[tuple[str, str], ...]  # (word, CLDR unit id), longest first
+    currency_symbols: frozenset[str]
+    han: bool  # the language writes Han scale characters (zh, ja, yue, ko uses 만/억)
+    indian_grouping: bool
+
+    def scale_name(self, exponent: int) -> str | None:
+        return dict(self.scale_names).get(exponent)
+
+
+def _pattern_word(pattern: str) -> tuple[str, str, int] | None:
+    """``0 Millionen`` → ("after", "millionen", zeros); ``milioni 0`` → ("before", …)."""
+    pattern = pattern.split(";")[0].replace("'", "")
+    match = re.search(r"0+", pattern)
+    if not match:
+        return None
+    before = pattern[: match.start()].strip(SPACES + BIDI_MARKS).lower()
+    after = pattern[match.end():].strip(SPACES + BIDI_MARKS).lower()
+    if after and not before:
+        return "after", after, len(match.group())
+    if before and not after:
+        return "before", before, len(match.group())
+    return None
+
+
+def _common_prefix(words: list[str]) -> str:
+    prefix = words[0]
+    for word in words[1:]:
+        while not word.startswith(prefix):
+            prefix = prefix[:-1]
+    return prefix
+
+
+def _unit_words(loc, unit: str) -> list[tuple[str, str]]:
+    """(position, word) pairs of a CLDR unit in every length and plural form."""
+    patterns = loc._data.get("unit_patterns", {}).get(unit, {})
+    found = []
+    for length in ("long", "short", "narrow"):
+        for text in dict(patterns.get(length, {})).values():
+            if "{0}" not in text:
+                continue
+            before, _, after = text.partition("{0}")
+            before = before.strip(SPACES + BIDI_MARKS).lower()
+            after = after.strip(SPACES + BIDI_MARKS).lower()
+            if after and not before:
+                found.append(("after", after))
+            elif before and not after:
+                found.append(("before", before))
+    return found
+
+
+@functools.lru_cache(maxsize=None)
+def conventions(language: str) -> Conventions:
+    """The conventions of ``language``; a language CLDR does not know gets the root's (``.`` and ``,``)."""
+    loc = babel_locale(language) or babel_locale("en")
+    systems = {loc.default_numbering_system, *dict(loc.other_numbering_systems).values(), "latn"}
+    decimals, groups, percents = set(), set(), {"%", "\u066a", "\uff05"}
+    for system in systems:
+        try:
+            symbols = loc.number_symbols[system]
+        except KeyError:
+            continue
+        decimals.add(symbols.get("decimal", ".").strip(BIDI_MARKS))
+        groups.add(symbols.get("group", ",").strip(BIDI_MARKS))
+        percents.add(symbols.get("percentSign", "%").strip(BIDI_MARKS))
+    decimals.discard("")
+    groups.discard("")
+
+    after: dict[str, Counter] = {}
+    before: dict[str, Counter] = {}
+    long_forms: dict[int, set[str]] = {}
+    for length in ("long", "short"):
+        for plural_forms in dict(loc.compact_decimal_formats.get(length, {})).values():
+            for magnitude, pattern in dict(plural_forms).items():
+                parsed = _pattern_word(pattern.pattern)
+                if parsed is None:
+                    continue
+                position, word, zeros = parsed
+                exponent = len(str(magnitude)) - 1 - (zeros - 1)
+                if exponent <= 0:
+                    continue
+                table = after if position == "after" else before
+                table.setdefault(word.rstrip("."), Counter())[exponent] += 1
+                if length == "long":
+                    long_forms.setdefault(exponent, set()).add(word)
+    for word, exponent in _EXTRA_SCALES.get(loc.language, {}).items():
+        after.setdefault(word, Counter())[exponent] += 100
+    scales_after = {word: counts.most_common(1)[0][0] for word, counts in after.items()}
+    scales_before = {word: counts.most_common(1)[0][0] for word, counts in before.items()}
+
+    stems = {}
+    for exponent, words in long_forms.items():
+        for word in words:
+            stem = _common_prefix(sorted(words)) if len(words) > 1 else word
+            if len(stem) >= 4 and " " not in stem:
+                stems[stem] = exponent
+    names = {}
+    for exponent, words in long_forms.items():
+        names[exponent] = sorted(words, key=len)[0]
+    for word, exponent in {**scales_after, **scales_before}.items():
+        names.setdefault(exponent, word)
+
+    percent_after, percent_before = set(), set()
+    for position, word in _unit_words(loc, "concentr-percent"):
+        if word in percents:
+            continue
+        (percent_after if position == "after" else percent_before).add(word)
+    percent_after.update(_EXTRA_PERCENT.get(loc.language, ()))
+
+    units = {}
+    for unit in CONVERSIONS:
+        for position, word in _unit_words(loc, unit):
+            if position == "after" and not word.startswith(("/", "per ")) and not word.isdigit():
+                units[word.rstrip(".")] = unit
+    if loc.language == "en":
+        units.update({"degrees fahrenheit": "temperature-fahrenheit", "degrees": "temperature-fahrenheit",
+                      "lbs": "mass-pound", "foot": "length-foot", "yard": "length-yard"})
+
+    currency = {sym.strip(BIDI_MARKS) for sym in dict(loc.currency_symbols).values()}
+    currency |= {"$", "£", "€", "¥", "₹", "₩", "₽", "US$"}
+
+    return Conventions(
+        language=language,
+        decimals=frozenset(decimals),
+        groups=frozenset(groups),
+        percent_signs=frozenset(percents),
+        percent_after=tuple(sorted(percent_after, key=len, reverse=True)),
+        percent_before=tuple(sorted(percent_before, key=len, reverse=True)),
+        scales_after=tuple(sorted(scales_after.items(), key=lambda kv: -len(kv[0]))),
+        scales_before=tuple(sorted(scales_before.items(), key=lambda kv: -len(kv[0]))),
+        scale_stems=tuple(sorted(stems.items(), key=lambda kv: -len(kv[0]))),
+        scale_names=tuple(sorted(names.items())),
+        units=tuple(sorted(units.items(), key=lambda kv: -len(kv[0]))),
+        currency_symbols=frozenset(s for s in currency if s and not s.isalpha()),
+        han=loc.language in ("zh", "ja", "yue", "ko") or loc.script in ("Hans", "Hant"),
+        indian_grouping="#,##,##0" in loc.decimal_formats[None].pattern,
+    )

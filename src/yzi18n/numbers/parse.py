@@ -1,0 +1,390 @@
+"""Find the numbers of a text and read their values in one language's conventions.
+
+A run of digits joined by separators (``1,300``, ``16,1``, ``1 300``, ``1,50,000``, ``٢٠١٩``)
+is a *token*. A token can often be read more than one way (``1.300`` is 1.3 or 1300; ``2019
+300`` is one number or two), so it carries every plausible *reading*, the locale's first; the
+comparison keeps the reading that agrees with the source. Each number of a reading carries
+what surrounds it: a scale word (``million``, ``Mrd.``, ``万``), a percent sign or word, a
+currency symbol, an ordinal suffix, a unit, and the values it may also stand for (``3 p.m.``
+is 15, ``1930s`` is 30, the ``53`` of ``1950-53`` is 1953).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from dataclasses import dataclass, replace
+from decimal import Decimal
+
+from .conventions import BIDI_MARKS, HAN_SCALES, SPACES, Conventions, conventions
+
+# Python's \d is every decimal digit of Unicode (Arabic-Indic, Bengali, full-width, …)
+_SEP = "[.,'\u2019\u066b\u066c/" + SPACES + "]"
+_TOKEN = re.compile(r"\d+(?:" + _SEP + r"\d+)*")
+_SPACE_SEPS = set(SPACES)
+_GROUP_CAPABLE = set(",.'\u2019\u066c") | _SPACE_SEPS
+_DECIMAL_CAPABLE = set(".,\u066b")
+_ORDINAL_EN = re.compile(r"(?:st|nd|rd|th)\b", re.IGNORECASE)
+_DECADE = re.compile(r"'?s\b")
+_CLOCK = re.compile(r"(?::\d\d)?\s*(?:a\.?m\.?|p\.?m\.?)(?![^\W\d_])", re.IGNORECASE)
+_PM = re.compile(r"(?::\d\d)?\s*p\.?m\.?", re.IGNORECASE)
+_RANGE_JOIN = re.compile(r"\s*(?:[-–—~〜～]|[^\W\d_]{1,5}\.?)\s*$")
+_HAN_NUMERALS = "〇零一二两兩三四五六七八九十拾百佰千仟万萬亿億兆"
+_HAN_RUN = re.compile("[" + _HAN_NUMERALS + "]+")
+_HAN_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5, "六": 6,
+               "七": 7, "八": 8, "九": 9}
+
+
+@dataclass(frozen=True)
+class Number:
+    """One number as written: its value, its type, and what the text around it says."""
+
+    value: Decimal
+    text: str  # as written, with its scale word, percent sign or currency
+    start: int
+    end: int
+    kind: str = "plain"  # plain, percent, currency, year, ordinal
+    mantissa: Decimal | None = None  # the value before the scale word
+    exponent: int = 0  # of the scale word; 0 when there is none
+    scale_word: str | None = None
+    also: frozenset[Decimal] = frozenset()  # other values the text may mean
+    glued: str = ""  # letters right before the digits: "WW" of WW1, "COVID-" of COVID-19
+    unit: str | None = None  # CLDR unit id after the number (miles, °F …)
+    word_after: str = ""  # the word right after the number, when it is not a known one
+    spelled: bool = False  # written in Han numerals (三千, 百分之六十九)
+
+    @property
+    def values(self) -> frozenset[Decimal]:
+        return self.also | {self.value}
+
+    @property
+    def percent(self) -> bool:
+        return self.kind == "percent"
+
+
+@dataclass(frozen=True)
+class Token:
+    """A run of digits and separators with every plausible reading, the locale's first."""
+
+    start: int
+    end: int
+    readings: tuple[tuple[Number, ...], ...]
+
+
+def digit_value(text: str) -> str:
+    """``٢٠١٩`` → ``2019``: any decimal digit of Unicode as ASCII."""
+    return "".join(str(unicodedata.decimal(ch)) if not ch.isascii() else ch for ch in text)
+
+
+def _dec(text: str) -> Decimal:
+    return Decimal(digit_value(text))
+
+
+def _grouping_ok(groups: list[str], indian: bool) -> bool:
+    if not 1 <= len(groups[0]) <= 3 or any(len(g) != 3 for g in groups[1:]):
+        if not indian or len(groups) < 3 or len(groups[-1]) != 3:
+            return False
+        return 1 <= len(groups[0]) <= 2 and all(len(g) == 2 for g in groups[1:-1])
+    return True
+
+
+def _same_class(seps: list[str]) -> bool:
+    return len(set(seps)) <= 1 or all(s in _SPACE_SEPS for s in seps)
+
+
+def _whole_readings(groups: list[str], seps: list[str]) -> list[tuple[Decimal, str | None, str | None]]:
+    """Readings of a token as one number: (value, group separator, decimal separator)."""
+    found = []
+    if not seps:
+        return [(_dec(groups[0]), None, None)]
+    if all(s in _GROUP_CAPABLE for s in seps) and _same_class(seps):
+        for indian in (False, True):
+            if _grouping_ok(groups, indian):
+                found.append((_dec("".join(groups)), seps[0], None))
+                break
+    last = seps[-1]
+    if last in _DECIMAL_CAPABLE:
+        head, head_seps = groups[:-1], seps[:-1]
+        if not head_seps or (all(s in _GROUP_CAPABLE and s != last for s in head_seps) and _same_class(head_seps)
+                             and (_grouping_ok(head, False) or _grouping_ok(head, True))):
+            found.append((_dec("".join(head) + "." + groups[-1]), head_seps[0] if head_seps else None, last))
+    return found
+
+
+def _locale_rank(group: str | None, decimal: str | None, conv: Conventions) -> int:
+    """0 when the separators are the locale's own, 1 otherwise."""
+    ok_group = group is None or group in conv.groups or (group in _SPACE_SEPS and conv.groups & _SPACE_SEPS)
+    ok_decimal = decimal is None or decimal in conv.decimals
+    return 0 if ok_group and ok_decimal else 1
+
+
+def _raw_readings(text: str, start: int, conv: Conventions) -> list[list[tuple[Decimal, int, int, bool]]]:
+    """The token's readings as lists of (value, start, end, has_decimals), best first."""
+    parts = re.split("(" + _SEP + ")", text)
+    groups, seps = parts[0::2], parts[1::2]
+    ranked = []
+    for value, group, decimal in _whole_readings(groups, seps):
+        ranked.append((_locale_rank(group, decimal, conv), [(value, start, start + len(text), decimal is not None)]))
+    ranked.sort(key=lambda item: item[0])
+    readings = [r for _, r in ranked]
+    # split at spaces (each piece read whole) and at every separator
+    if any(s in _SPACE_SEPS for s in seps):
+        pieces, offset = [], start
+        for piece in re.split("([" + SPACES + "])", text):
+            if piece and piece not in _SPACE_SEPS:
+                sub = re.split("(" + _SEP + ")", piece)
+                whole = sorted(_whole_readings(sub[0::2], sub[1::2]), key=lambda r: _locale_rank(r[1], r[2], conv))
+                if whole:
+                    pieces.append((whole[0][0], offset, offset + len(piece), whole[0][2] is not None))
+                else:
+                    pieces = []
+                    break
+            offset += len(piece)
+        if len(pieces) > 1:
+            readings.append(pieces)
+    if seps:
+        split, offset = [], start
+        for index, group in enumerate(groups):
+            split.append((_dec(group), offset, offset + len(group), False))
+            offset += len(group) + (len(seps[index]) if index < len(seps) else 0)
+        readings.append(split)
+    return readings
+
+
+def _skip_spaces(text: str, pos: int) -> int:
+    while pos < len(text) and (text[pos] in SPACES or text[pos] in BIDI_MARKS or text[pos] == "-"):
+        if text[pos] == "-" and (pos + 1 >= len(text) or not text[pos + 1].isalpha()):
+            break
+        pos += 1
+    return pos
+
+
+def _word_at(text: str, pos: int) -> str:
+    match = re.match(r"[^\W\d_]+\.?", text[pos:])
+    return match.group() if match else ""
+
+
+def _match_word(text: str, pos: int, words, *, boundary: bool = True) -> tuple[str, object, int] | None:
+    """The first of ``words`` ((word, data), longest first) at ``pos``, case-insensitive."""
+    lowered = text[pos: pos + 40].lower()
+    for word, data in words:
+        if lowered.startswith(word):
+            end = pos + len(word)
+            if boundary and end < len(text) and text[end].isalpha() and word[-1:].isalpha():
+                continue
+            if end < len(text) and text[end] == "." and word[-1:].isalpha():
+                end += 1 if not (end + 1 < len(text) and text[end + 1].isdigit()) else 0
+            return text[pos:end], data, end
+    return None
+
+
+def _scale_after(text: str, pos: int, conv: Conventions, currency: bool) -> tuple[str, int, int] | None:
+    """(word as written, exponent, end) of a scale word right after a number ending at ``pos``."""
+    here = _skip_spaces(text, pos)
+    if conv.han:
+        run = re.match("[" + "".join(HAN_SCALES) + "]+", text[here:])
+        if run:
+            exponent = sum(HAN_SCALES[ch] for ch in run.group())
+            return run.group(), exponent, here + run.end()
+    found = _match_word(text, here, conv.scales_after)
+    if found:
+        word, exponent, end = found
+        if len(word.rstrip(".")) > 1 or currency:
+            if here == pos or len(word.rstrip(".")) > 1 or currency:
+                return word, int(exponent), end
+    word = _word_at(text, here)
+    lowered = word.lower()
+    for stem, exponent in conv.scale_stems:
+        if lowered.startswith(stem):
+            return word, exponent, here + len(word)
+    return None
+
+
+def _kind_before(text: str, pos: int, conv: Conventions) -> tuple[str, int]:
+    """("currency" | "percent" | "", start) from what stands right before a number."""
+    before = text[max(0, pos - 30): pos].rstrip(SPACES + BIDI_MARKS)
+    cut = pos - (len(text[max(0, pos - 30): pos]) - len(before))
+    for sign in conv.percent_signs:
+        if sign and before.endswith(sign):
+            return "percent", cut - len(sign)
+    lowered = before.lower()
+    for word in conv.percent_before:
+        if lowered.endswith(word):
+            return "percent", cut - len(word)
+    for symbol in sorted(conv.currency_symbols, key=len, reverse=True):
+        if before.endswith(symbol):
+            return "currency", cut - len(symbol)
+    if re.search(r"\b[A-Z]{3}$", before):
+        return ("currency", cut - 3) if before[-3:] in _ISO_CODES else ("", pos)
+    return "", pos
+
+
+@functools.cache
+def _iso_codes() -> frozenset[str]:
+    from babel import Locale
+
+    return frozenset(Locale("en").currencies)
+
+
+class _Codes:
+    def __contains__(self, code: str) -> bool:
+        return code in _iso_codes()
+
+
+_ISO_CODES = _Codes()
+
+
+def _annotate(text: str, value: Decimal, start: int, end: int, has_decimals: bool, conv: Conventions,
+              is_source: bool) -> Number:
+    """The number at text[start:end] with what surrounds it."""
+    kind, text_start = _kind_before(text, start, conv)
+    glued = ""
+    if start and kind == "" and (text[start - 1].isalpha() or (text[start - 1] == "-" and start > 1
+                                                                 and text[start - 2].isalpha())):
+        glued = re.search(r"[^\W\d_]*-?$", text[:start]).group()
+    also: set[Decimal] = set()
+    pos = end
+    number = Number(value, text[start:end], start, end, kind=kind or "plain", mantissa=value, glued=glued)
+    rest = text[end: end + 40]
+    if is_source and conv.language.split("-")[0] == "en":
+        if match := _ORDINAL_EN.match(rest):
+            return replace(number, kind="ordinal", text=text[start: end + match.end()], end=end + match.end())
+    if not has_decimals and (match := _DECADE.match(rest)) and value >= 10 and value % 10 == 0:
+        also.add(value % 100)
+        also.add(Decimal(1900) + value if value < 100 else value)
+        return replace(number, also=frozenset(also), end=end + match.end(), text=text[start: end + match.end()])
+    if (match := _CLOCK.match(rest)) and value <= 12 and not has_decimals:
+        if _PM.match(rest):
+            also.add(value + 12)
+        also.add(value)
+        return replace(number, also=frozenset(also - {value}))
+    # percent after the number
+    here = _skip_spaces(text, pos)
+    for sign in conv.percent_signs:
+        if text.startswith(sign, here):
+            return replace(number, kind="percent", end=here + len(sign), text=text[text_start: here + len(sign)])
+    found = _match_word(text, here, tuple((w, None) for w in conv.percent_after))
+    if found:
+        return replace(number, kind="percent", end=found[2], text=text[text_start: found[2]])
+    scale = _scale_after(text, pos, conv, kind == "currency")
+    if scale:
+        word, exponent, scale_end = scale
+        full = value.scaleb(exponent)
+        return replace(number, value=full, exponent=exponent, scale_word=word, end=scale_end,
+                       text=text[text_start:scale_end], kind=kind or "plain")
+    found = _match_word(text, here, tuple((w, u) for w, u in conv.units)) if is_source else None
+    if found:
+        number = replace(number, unit=found[1])
+    elif is_source and rest[:1] == "°":
+        unit_match = re.match(r"°\s*([FC])\b", rest)
+        if unit_match and unit_match.group(1) == "F":
+            number = replace(number, unit="temperature-fahrenheit")
+    if kind == "plain" or kind == "":
+        digits = digit_value(text[start:end])
+        if len(digits) == 4 and digits.isdigit() and 1000 <= value <= 2100 and not glued:
+            number = replace(number, kind="year")
+    word_after = _word_at(text, here)
+    return replace(number, kind=number.kind if kind == "" else kind, text=text[text_start:end] if kind else number.text,
+                   word_after=word_after.lower())
+
+
+def _before_scale(text: str, number: Number, conv: Conventions) -> Number:
+    """Scale words written before the number (Swahili ``milioni 5``, Hausa ``Miliyan 5``)."""
+    if not conv.scales_before or number.exponent:
+        return number
+    head = text[max(0, number.start - 20): number.start].rstrip(SPACES).lower()
+    for word, exponent in conv.scales_before:
+        if head.endswith(word):
+            return replace(number, value=number.value.scaleb(exponent), exponent=exponent, scale_word=word)
+    return number
+
+
+def _han_value(run: str) -> Decimal:
+    """三千五百 → 3500, 六十九 → 69, 两亿三千万 → 230000000, 二〇一九 → 2019: split at the largest unit."""
+    units = [(HAN_SCALES[ch], index) for index, ch in enumerate(run) if ch in HAN_SCALES]
+    if not units:
+        return Decimal("".join(str(_HAN_DIGITS[ch]) for ch in run) or "0")
+    exponent, index = max(units)
+    left, right = run[:index], run[index + 1:]
+    head = _han_value(left) if left else Decimal(1)
+    return head.scaleb(exponent) + (_han_value(right) if right else Decimal(0))
+
+
+def han_numbers(text: str) -> list[Number]:
+    """Numbers written in Han numerals (两千, 百分之六十九), marked ``spelled``."""
+    found = []
+    for match in _HAN_RUN.finditer(text):
+        run = match.group()
+        if len(run) == 1 and run in "十百千万萬亿億兆拾佰仟":
+            continue
+        value = _han_value(run)
+        kind = "percent" if text[max(0, match.start() - 3): match.start()] == "百分之" else "plain"
+        found.append(Number(value, run, match.start(), match.end(), kind=kind, mantissa=value, spelled=True))
+    return found
+
+
+def _combine(text: str, numbers: list[Number], conv: Conventions) -> list[Number]:
+    """Join restated scales (``22億5000万``, ``2 млн 500 тыс.``) and spread a range's scale
+    word to its first number (``5 to 7 million``: the 5 is also 5 million)."""
+    out: list[Number] = []
+    for number in numbers:
+        if out:
+            prev = out[-1]
+            between = text[prev.end: number.start]
+            if (prev.exponent and number.exponent < prev.exponent and between.strip(SPACES) == ""
+                    and number.value < Decimal(10) ** prev.exponent and not number.percent
+                    and (number.exponent or conv.han)):
+                if not number.exponent and conv.han and between:
+                    pass
+                else:
+                    out[-1] = replace(prev, value=prev.value + number.value, end=number.end,
+                                      text=text[prev.start: number.end], mantissa=prev.mantissa)
+                    continue
+        out.append(number)
+    for index in range(len(out) - 1):
+        first, second = out[index], out[index + 1]
+        between = text[first.end: second.start]
+        if second.exponent and not first.exponent and not first.percent and _RANGE_JOIN.match(between) \
+                and len(between) <= 8:
+            out[index] = replace(first, also=first.also | {first.value.scaleb(second.exponent)})
+        if second.percent and first.kind == "plain" and _RANGE_JOIN.match(between) and len(between) <= 8:
+            out[index] = replace(out[index], kind="percent")
+        # "1950-53": the second number of a range of years written short
+        digits_first = digit_value(text[first.start: first.end]) if first.end - first.start == 4 else ""
+        if digits_first.isdigit() and re.fullmatch(r"\s*[-–/]\s*", between) and second.end - second.start == 2 \
+                and not second.exponent:
+            full = Decimal(digits_first[:2] + digit_value(text[second.start: second.end]))
+            out[index + 1] = replace(second, also=second.also | {full})
+    return out
+
+
+@functools.lru_cache(maxsize=4096)
+def parse(text: str, language: str, *, is_source: bool = False) -> tuple[Token, ...]:
+    """Every number token of ``text`` read in the conventions of ``language``."""
+    conv = conventions(language)
+    tokens = []
+    for match in _TOKEN.finditer(text):
+        raw = match.group()
+        # a trailing separator belongs to the sentence ("in 2019."), the regex never takes it
+        readings = []
+        for reading in _raw_readings(raw, match.start(), conv):
+            numbers = [_before_scale(text, _annotate(text, v, s, e, d, conv, is_source), conv)
+                       for v, s, e, d in reading]
+            readings.append(tuple(numbers))
+        tokens.append(Token(match.start(), match.end(), tuple(readings)))
+    return tuple(tokens)
+
+
+def numbers(text: str, language: str, *, is_source: bool = True) -> tuple[Number, ...]:
+    """The numbers of ``text`` in each token's preferred reading, with restated scales joined."""
+    conv = conventions(language)
+    chosen = [number for token in parse(text, language, is_source=is_source) for number in token.readings[0]]
+    return tuple(_combine(text, chosen, conv))
+
+
+def combine(text: str, language: str, chosen: list[Number]) -> tuple[Number, ...]:
+    return tuple(_combine(text, chosen, conventions(language)))
+
+
+__all__ = ["Number", "Token", "parse", "numbers", "combine", "han_numbers", "digit_value"]
