@@ -1,0 +1,855 @@
+"""Names in translations: inflection-tolerant matching, names in the source, and the names checks.
+
+``find_form(form, text, language)`` is the one matcher every names and glossary check uses: a
+form matches a word of the text whose stem is the form's and whose ending is one the language
+puts on names (Finnish ``Kong Lein``, ``Kong Leille``; Russian ``Кун Лэя``), so an inflected name
+is accepted while a different name (``Kong Li``, ``Кон Лей``) is not. Scripts written without
+spaces (Chinese, Japanese, Thai, …) and Korean (particles attach to the name) match substrings.
+
+``source_names(msgid)`` finds the proper names, acronyms and codes of an English source text.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+
+from ..model import Catalog, Entry, Finding, Severity
+from .registry import check
+from .runner import CheckContext, checked_entries
+
+# ── scripts and languages ──────────────────────────────────────────────────────────────
+
+_SUBSTRING_LANGUAGES = frozenset({"zh", "ja", "ko", "th", "lo", "km", "my", "bo", "dz", "yue", "wuu", "lzh"})
+_SCRIPT_PREFIXES = (
+    ("LATIN", "Latn"), ("CYRILLIC", "Cyrl"), ("GREEK", "Grek"), ("ARABIC", "Arab"), ("HEBREW", "Hebr"),
+    ("CJK", "Hani"), ("HIRAGANA", "Jpan"), ("KATAKANA", "Jpan"), ("HANGUL", "Hang"), ("THAI", "Thai"),
+    ("DEVANAGARI", "Deva"), ("BENGALI", "Beng"), ("TAMIL", "Taml"), ("TELUGU", "Telu"), ("KANNADA", "Knda"),
+    ("MALAYALAM", "Mlym"), ("GUJARATI", "Gujr"), ("GURMUKHI", "Guru"), ("SINHALA", "Sinh"), ("GEORGIAN", "Geor"),
+    ("ARMENIAN", "Armn"), ("ETHIOPIC", "Ethi"), ("KHMER", "Khmr"), ("LAO", "Laoo"), ("MYANMAR", "Mymr"),
+    ("TIBETAN", "Tibt"), ("THAANA", "Thaa"), ("MONGOLIAN", "Mong"), ("ORIYA", "Orya"),
+)
+
+
+@functools.lru_cache(maxsize=4096)
+def char_script(char: str) -> str | None:
+    """The script of one letter (``Latn``, ``Cyrl``, ``Hani``, …), None for other characters."""
+    if not char.isalpha():
+        return None
+    name = unicodedata.name(char, "")
+    for prefix, script in _SCRIPT_PREFIXES:
+        if name.startswith(prefix):
+            return script
+    return "Zyyy"
+
+
+def text_script(text: str) -> str | None:
+    """The script most letters of ``text`` are written in."""
+    counts = Counter(s for s in map(char_script, text) if s)
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def is_latin(text: str) -> bool:
+    letters = [s for s in map(char_script, text) if s]
+    return bool(letters) and letters.count("Latn") * 2 > len(letters)
+
+
+def _base(language: str) -> str:
+    return language.replace("_", "-").split("-")[0].lower()
+
+
+@functools.lru_cache(maxsize=512)
+def language_script(language: str) -> str | None:
+    """The script a language is written in: explicit subtag, else CLDR's likely subtags."""
+    parts = language.replace("_", "-").split("-")
+    for part in parts[1:]:
+        if len(part) == 4 and part.isalpha():
+            return part.title()
+    from babel.core import get_global
+
+    likely = get_global("likely_subtags")
+    for key in ("_".join(parts[:2]), parts[0]):
+        full = likely.get(key) or likely.get(key.lower())
+        if full:
+            for part in full.split("_")[1:]:
+                if len(part) == 4:
+                    return part
+    return None
+
+
+def _substring_language(language: str) -> bool:
+    return _base(language) in _SUBSTRING_LANGUAGES
+
+
+# ── inflection tables: endings a language puts on a name (a bounded set, not any suffix) ──
+
+def _words(text: str) -> list[str]:
+    return text.split()
+
+
+_FI_CASES = _words("n a ä ta tä na nä ssa ssä sta stä lla llä lta ltä lle ksi tta ttä ine in hin "
+                   "seen iin ien ihin it ja jä ia iä issa issä ista istä illa illä ilta iltä ille iksi ineen")
+_FI = {c + s for c in ("", "i", "e") for s in _FI_CASES} | {f"h{v}n" for v in "aeiouyäö"} | {"t", "kin"}
+_ET = set(_words("i le l lt ga s st sse ks ni na ta d t ile il ilt iga is ist isse iks ini ina ita id de te"))
+_HU = set(_words("nak nek t ot et at öt val vel ban ben ba be ról ről ra re n on en ön hoz hez höz tól től "
+                 "ig ért ként nál nél ból ből é ék i k ok ek ök"))
+_SLAVIC_CYRL = set(_words("а я у ю ом ем ём ой ей ою ею е и ы о ов ев ам ям ами ями ах ях ым им ого его ому "
+                          "ему ую юю ая яя ое ее ые ие ых их ыми ими і ї є ові еві єю ою єм ем ь й ий ий ия"))
+_SLAVIC_LATN = set(_words("a e i o u y ą ę ě em om ie owi ovi ů ou ova ové ovu ovo ovog ovom ovoj ová ú ho mu m "
+                          "ovej ej ech ach ami ów ego emu ym im ymi ich ima ovim ovih ovima iem ju ji jem ja"))
+_BALTIC = set(_words("as is us ys a o ui ą u e ai ams ei s š am ā ē os ų oje io iui į ių ais iem im ām ei "
+                     "ui ą am ui ā ai u a"))
+_TURKIC_LATN = set(_words("nin nın nun nün in ın un ün ning ga ka qa da de ta te dan den tan ten ni nı nu nü "
+                          "ı i u ü ya ye a e la le yla yle dır dir lar ler ni dagi dagi"))
+_BASQUE = set(_words("ek en i ekin entzat ena ri k a ren rekin rentzat tik ra n ko ak ek ean"))
+_ICELANDIC = set(_words("s i ar ur a um inn ins num"))
+_GERMANIC = set(_words("s es"))
+
+_LANGUAGE_SUFFIXES: dict[str, set[str]] = {
+    "fi": _FI, "et": _ET, "hu": _HU, "eu": _BASQUE, "is": _ICELANDIC, "fo": _ICELANDIC,
+    **{lang: _SLAVIC_CYRL for lang in ("ru", "uk", "be", "bg", "mk", "sr", "ru")},
+    **{lang: _SLAVIC_LATN for lang in ("pl", "cs", "sk", "sl", "hr", "bs", "hsb", "dsb")},
+    **{lang: _BALTIC for lang in ("lt", "lv")},
+    **{lang: _TURKIC_LATN for lang in ("tr", "az", "uz", "tk", "crh")},
+    **{lang: _GERMANIC for lang in ("en", "de", "nl", "sv", "da", "nb", "nn", "no", "lb", "af", "fy", "gsw")},
+}
+# final letters a stem may lose before an ending (Лэй → Лэя, Anna → Annę)
+_STEM_ALTERNATING = {
+    **{lang: "айяоеыиьйуюіїє" for lang in ("ru", "uk", "be", "bg", "mk", "sr")},
+    **{lang: "aeiouyąęěůáéíóúý" for lang in ("pl", "cs", "sk", "sl", "hr", "bs")},
+    **{lang: "aeiouąęėįųūāēīō" for lang in ("lt", "lv")},
+}
+# attached prefixes (Arabic و/ب/ال, Hebrew ה/ב/ל)
+_PREFIXES = {
+    "ar": ("و", "ف", "ب", "ل", "ك", "ال", "وال", "بال", "لل", "فال", "وب", "ول"),
+    "he": ("ה", "ו", "ב", "ל", "מ", "ש", "כ", "וה", "שה", "מה", "וב", "ול", "ומ", "שב", "של", "לה", "בה"),
+}
+_SEPARATED_SUFFIX = r"(?:['’:\-][^\W\d_]{1,8})?"  # Kong Lei's, VT500:n, Jones'un, Lei-ga
+
+
+def _tokens(form: str) -> list[tuple[str, bool]]:
+    """The form's tokens and whether whitespace preceded each."""
+    out = []
+    for match in re.finditer(r"\w+|[^\w\s]", form):
+        spaced = match.start() > 0 and form[match.start() - 1].isspace()
+        out.append((match.group(0), spaced))
+    return out
+
+
+def _word_pattern(word: str, language: str) -> str:
+    base = _base(language)
+    if not word.isalpha():  # codes and numbers: only a separated ending (VT500:n)
+        return re.escape(word) + _SEPARATED_SUFFIX
+    script = char_script(word[0])
+    suffixes = _LANGUAGE_SUFFIXES.get(base)
+    if suffixes is None:
+        if script == "Latn":
+            suffixes = _GERMANIC
+        elif language_script(language) not in (None, "Latn") and script != "Latn":
+            suffixes = None  # a name in the language's own script: a short ending of that script
+        else:
+            suffixes = set()
+    if suffixes is None:
+        ending = r"[^\W\d_]{0,4}"
+        return re.escape(word) + ending + _SEPARATED_SUFFIX
+    if script not in (None, "Zyyy") and suffixes and char_script(next(iter(suffixes))[0]) not in (script, None):
+        suffixes = set()  # a Latin name in a Cyrillic text (or the reverse) keeps its form
+    alternating = _STEM_ALTERNATING.get(base, "")
+    stem = word
+    if len(word) >= 3 and word[-1].lower() in alternating:
+        stem = word[:-1]
+        endings = sorted(suffixes | {word[-1].lower()}, key=len, reverse=True)
+        ending = "(?:" + "|".join(re.escape(e) for e in endings) + ")"
+    else:
+        endings = sorted(suffixes, key=len, reverse=True)
+        ending = "(?:" + "|".join(re.escape(e) for e in endings) + ")?" if endings else ""
+    return re.escape(stem) + ending + _SEPARATED_SUFFIX
+
+
+@functools.lru_cache(maxsize=8192)
+def _form_pattern(form: str, language: str) -> re.Pattern[str] | None:
+    tokens = _tokens(form)
+    if not tokens:
+        return None
+    parts = []
+    for index, (token, spaced) in enumerate(tokens):
+        if index:
+            parts.append(r"[\s\u00a0\u202f\-]{1,3}" if spaced else r"\s?")
+        parts.append(_word_pattern(token, language) if token[0].isalnum() or token[0] == "_" else re.escape(token))
+    prefixes = _PREFIXES.get(_base(language))
+    prefix = "(?:" + "|".join(prefixes) + ")?" if prefixes else ""
+    body = "".join(parts)
+    start = r"(?<!\w)" if tokens[0][0][0].isalnum() else ""
+    end = r"(?!\w)" if tokens[-1][0][-1].isalnum() else ""
+    return re.compile(start + prefix + "(" + body + ")" + end, re.IGNORECASE)
+
+
+def find_form(form: str, text: str, language: str) -> tuple[int, int] | None:
+    """Where ``form`` (a name or term) occurs in ``text`` written in ``language``, allowing the
+    endings the language puts on names; None when it does not occur."""
+    form = form.strip()
+    if not form or not text:
+        return None
+    if _substring_language(language) or not any(ch.isspace() for ch in text.strip()) and len(text) > 12 \
+            and not is_latin(text):
+        position = text.casefold().find(form.casefold())
+        if position >= 0:
+            return position, position + len(form)
+        if _substring_language(language):
+            return None
+    pattern = _form_pattern(form, language)
+    match = pattern.search(text) if pattern else None
+    return (match.start(1), match.end(1)) if match else None
+
+
+def find_all_forms(form: str, text: str, language: str) -> list[tuple[int, int]]:
+    """Every place ``form`` occurs in ``text`` (see ``find_form``), in text order."""
+    form = form.strip()
+    if not form or not text:
+        return []
+    if _substring_language(language):
+        folded, key, spans, start = text.casefold(), form.casefold(), [], 0
+        while (position := folded.find(key, start)) >= 0:
+            spans.append((position, position + len(key)))
+            start = position + len(key)
+        return spans
+    pattern = _form_pattern(form, language)
+    return [(m.start(1), m.end(1)) for m in pattern.finditer(text)] if pattern else []
+
+
+def contains_form(form: str, text: str, language: str) -> bool:
+    return find_form(form, text, language) is not None
+
+
+def contains_any(forms: Iterable[str], text: str, language: str) -> bool:
+    return any(find_form(form, text, language) for form in forms)
+
+
+# ── names in an English source text ────────────────────────────────────────────────────
+
+_INLINE_TAG = re.compile(r"</?[A-Za-z][\w.-]*_\d+\s*/?>")
+
+
+def strip_inline_tags(text: str) -> str:
+    return _INLINE_TAG.sub(" ", text)
+
+
+def _cldr_english_names() -> frozenset[str]:
+    from babel import Locale
+
+    en = Locale("en")
+    names: set[str] = set()
+    for mapping in (en.languages, en.territories, en.scripts):
+        names.update(value for value in mapping.values() if " " not in value)
+    names.update(en.months["format"]["wide"].values())
+    names.update(en.days["format"]["wide"].values())
+    return frozenset(n for n in names if n[:1].isupper())
+
+
+_COMMON_CAPITALIZED = frozenset(_words(
+    "The A An And Or But If In On At Of For To From By With As This That These Those There Here It Its "
+    "He She They We You I My Our Your His Her Their What When Where Why How Who Which While After Before "
+    "Mr Mrs Ms Miss Dr Prof Sir Madam Lord Lady Dame St Saint Mount Mt President Vice Minister Prime "
+    "Secretary Senator Governor Mayor King Queen Prince Princess Pope Bishop Archbishop Reverend Rev "
+    "General Gen Colonel Captain Capt Lieutenant Sergeant Officer Chief Judge Justice Chairman Chair "
+    "Director Deputy Speaker Member Members Party Government Parliament Assembly Council Committee "
+    "Commission Ministry Department Court Congress Senate House Office Act Bill Law Police Army Navy "
+    "University College School Hospital Church Street Road Avenue Square Park River Lake Island Islands "
+    "City State States Republic Kingdom Union United National International Federal Royal Central "
+    "North South East West Northern Southern Eastern Western Middle New Old Great Grand Upper Lower "
+    "American Americans British European Europeans African Asian Chinese Russian Russians Canadian "
+    "Australian Mexican Brazilian Indian Iranian Iraqi Israeli Israelis Palestinian Palestinians Syrian "
+    "Saudi Egyptian Turkish Korean Japanese French German Germans Italian Spanish Scottish Irish English "
+    "Welsh Dutch Swiss Swedish Norwegian Danish Polish Ukrainian Greek Nigerian Kenyan Pakistani Afghan "
+    "Muslim Muslims Christian Christians Jewish Jews Catholic Catholics Protestant Islamic Democratic "
+    "Republican Republicans Democrat Democrats Conservative Conservatives Labour Liberal Liberals Tory "
+    "Tories Arab Arabs Latin Celsius Fahrenheit Christmas Easter God Internet Web Mother Father Day "
+    "Yes No Not Now Then Today Tomorrow Yesterday Also However According Meanwhile Some Many Most All "
+    "Each Every One Two Three Four Five Six Seven Eight Nine Ten First Second Third Last Next Year Years "
+    "Century Week Month Morning Evening Night Inc Ltd Co Corp Group Company Zone District Province "
+    "County Region Centre Center Club Fund Bank Association Organisation Organization Foundation "
+    "Institute Agency Authority Service Services Council Olympic Olympics World Cup League Championship"))
+
+_ACRONYM_STOP = frozenset({"I", "A", "OK", "TV", "AD", "BC", "II", "III", "IV", "VI", "VII",
+                           "VIII", "IX", "XI", "XII", "XX", "XXI"})
+_ORDINAL_OR_UNIT = re.compile(r"^\d+(?:st|nd|rd|th|s|am|pm|km|kg|cm|mm|m|g|h|min|bn|m|k|ft|in|mph|ml|l)$", re.I)
+_TOKEN = re.compile(r"[^\W_][\w'’\-]*\.?")
+_SENTENCE_BREAK = re.compile(r"[.!?:;\"“”‘(\[«—–]\s*$")
+
+
+@functools.lru_cache(maxsize=1)
+def _cldr_multiword_names() -> frozenset[str]:
+    from babel import Locale
+
+    en = Locale("en")
+    return frozenset(v for m in (en.languages, en.territories) for v in m.values() if " " in v)
+
+
+@dataclass(frozen=True)
+class SourceName:
+    """A proper name, acronym or code found in a source text."""
+
+    text: str
+    kind: str  # "name", "acronym" or "code"
+    start: int = 0
+
+
+@functools.lru_cache(maxsize=1)
+def _english_stop_names() -> frozenset[str]:
+    return _COMMON_CAPITALIZED | _cldr_english_names()
+
+
+def _clean_word(token: str) -> str:
+    token = token.rstrip(".")
+    for ending in ("'s", "’s", "'", "’"):
+        if token.endswith(ending):
+            return token[: -len(ending)]
+    return token
+
+
+def _is_code(word: str) -> bool:
+    return (any(c.isdigit() for c in word) and any(c.isalpha() for c in word)
+            and any(c.isupper() for c in word) and not _ORDINAL_OR_UNIT.match(word))
+
+
+def _is_acronym(word: str) -> bool:
+    core = word[:-1] if word.endswith("s") and len(word) > 2 else word
+    return len(core) >= 2 and core.isalpha() and core.isupper() and core not in _ACRONYM_STOP
+
+
+def _is_capitalized(word: str) -> bool:
+    if re.search(r"['’](?:ve|re|ll|d|m|t)$", word):
+        return False  # I've, Don't
+    return word[:1].isupper() and any(c.islower() for c in word) and word.replace("-", "").replace("'", "").isalpha()
+
+
+def _title_case(words: Sequence[str]) -> bool:
+    long_words = [w for w in words if len(w) >= 4 and w.isalpha()]
+    capital = [w for w in long_words if w[:1].isupper()]
+    return len(capital) >= 3 and len(capital) * 5 >= len(long_words) * 4
+
+
+_INSTITUTION_WORDS = (
+    "Committee|Commission|Zone|Office|Ministry|Department|Council|Parliament|Assembly|Government|Party|"
+    "University|College|School|Hospital|Bank|Company|Group|Association|Organi[sz]ation|Foundation|Institute|"
+    "Agency|Authority|Service|Court|Act|Club|Chamber|Cent(?:re|er)|Park|Street|Fair|District|Province|Region|"
+    "Area|Bureau|Administration|Corporation|Fund|Trust|Union|League|Federation|Society|Museum|Station|"
+    "Airport|Bridge|Hall|Palace|Square|Market|Exchange|Conference|Forum|Summit|Agreement|Treaty|Festival|"
+    "Prize|Award|Games|Cup|Championship|Base|Campus|Hospital|Board|Police|Force|Army|Navy|Museum|Library")
+_CAP = r"[A-Z][\w'’\-]*"
+# an institution's name is translated, not kept: "the Beijing Economic and Technological Development Zone"
+_INSTITUTION = re.compile(
+    rf"(?:{_CAP}\s+(?:(?:of|and|for|on|the|&)\s+)?){{0,8}}(?:{_INSTITUTION_WORDS})s?\b"
+    rf"(?:\s+(?:of|for|on)\s+(?:the\s+)?{_CAP}(?:\s+{_CAP}){{0,4}})?")
+
+
+def source_names(text: str, common: frozenset[str] = frozenset()) -> tuple[SourceName, ...]:
+    """The proper names, acronyms and codes of an English source text, in text order.
+
+    ``common`` holds words seen in lower case elsewhere in the catalog's sources (``assembly``):
+    a capitalized common word ("the Assembly") is not taken for a name. Sentence-initial single
+    words and title-case headlines yield only acronyms and codes.
+    """
+    plain = strip_inline_tags(text)
+    plain = _INSTITUTION.sub(lambda m: " " * len(m.group(0)), plain)
+    found: list[SourceName] = []
+    tokens = [(m.group(0), m.start()) for m in _TOKEN.finditer(plain)]
+    headline = _title_case([t for t, _ in tokens]) and not plain.rstrip().endswith((".", "?", "!", ".\"", ".”"))
+    stop = _english_stop_names()
+    run: list[tuple[str, int, bool]] = []  # (word, start, sentence-initial)
+
+    def flush() -> None:
+        # split the run at common words; keep pieces that are not all stop words
+        piece: list[tuple[str, int, bool]] = []
+        for item in run + [("", -1, False)]:
+            word = item[0]
+            if word and word not in stop and word.lower() not in common:
+                piece.append(item)
+                continue
+            if piece and not headline:
+                phrase = " ".join(w for w, _, _ in piece)
+                if phrase in _cldr_multiword_names():
+                    pass  # United Kingdom, Hong Kong: a place translators translate
+                elif len(piece) >= 2 or not piece[0][2]:
+                    start = piece[0][1]
+                    end = piece[-1][1] + len(piece[-1][0])
+                    found.append(SourceName(plain[start:end], "name", start))
+            piece = []
+        run.clear()
+
+    previous_end = 0
+    for token, start in tokens:
+        word = _clean_word(token)
+        gap = plain[previous_end:start]
+        initial = previous_end == 0 and not plain[:start].strip() or bool(_SENTENCE_BREAK.search(plain[:start]))
+        joined = bool(run) and gap in (" ", "-") and not run[-1][0].endswith(".") or (
+            bool(run) and gap == " " and len(run[-1][0]) <= 3 and run[-1][0] == token.rstrip("."))
+        if _is_code(word):
+            flush()
+            found.append(SourceName(word, "code", start))
+        elif _is_acronym(word):
+            flush()
+            core = word[:-1] if word.endswith("s") and not word[:-1].endswith("S") and len(word) > 2 else word
+            found.append(SourceName(core, "acronym", start))
+        elif _is_capitalized(word) and (word[:2].isupper() and len(word) > 2 or True):
+            if run and not joined:
+                flush()
+            run.append((word, start, initial and not run))
+        else:
+            flush()
+        previous_end = start + len(token)
+        if token != word and not token.endswith("."):
+            flush()  # a possessive ends the name
+    flush()
+    seen: set[tuple[str, str]] = set()
+    unique = []
+    for name in sorted(found, key=lambda n: n.start):
+        if (name.text, name.kind) not in seen:
+            seen.add((name.text, name.kind))
+            unique.append(name)
+    return tuple(unique)
+
+
+_LOWER_WORD = re.compile(r"(?<![\w'’])[a-z][a-z'’\-]*")
+
+
+def catalog_lexicon(msgids: Iterable[str]) -> frozenset[str]:
+    """Words that occur in lower case in the catalog's sources (so are not names)."""
+    words: set[str] = set()
+    for msgid in msgids:
+        words.update(_LOWER_WORD.findall(strip_inline_tags(msgid)))
+    return frozenset(words)
+
+
+# ── per-catalog memo (the checks see one catalog many times) ───────────────────────────
+
+_MEMO: dict[tuple[str, int], object] = {}
+
+
+def _memo(kind: str, catalog: Catalog, build):
+    key = (kind, id(catalog))
+    hit = _MEMO.get(key)
+    if hit is not None and hit[0] is catalog:
+        return hit[1]
+    if len(_MEMO) > 64:
+        _MEMO.clear()
+    value = build()
+    _MEMO[key] = (catalog, value)
+    return value
+
+
+def its_terms(entry: Entry) -> tuple[str, ...]:
+    """Terms marked with ITS Terminology in the source, recorded by extract as ``#. its: term=…``
+    (several separated by ``|``; the bare values ``yes``/``no`` name no term)."""
+    terms: list[str] = []
+    for comment in entry.extracted_comments:
+        if comment.startswith("its: term="):
+            for value in comment[len("its: term="):].split("|"):
+                value = value.strip()
+                if value and value.lower() not in ("yes", "no") and value not in terms:
+                    terms.append(value)
+    return tuple(terms)
+
+
+def catalog_source_names(catalog: Catalog) -> dict[str, tuple[SourceName, ...]]:
+    """Every entry's source names, keyed by msgid, with the catalog's lexicon applied."""
+    def build():
+        entries = [e for e in catalog.entries if e.msgid and not e.obsolete]
+        lexicon = catalog_lexicon(e.msgid for e in entries)
+        out: dict[str, tuple[SourceName, ...]] = {}
+        for entry in entries:
+            names = source_names(entry.msgid, lexicon)
+            known = {n.text for n in names}
+            terms = tuple(SourceName(t, "term") for t in its_terms(entry) if t not in known)
+            out[entry.msgid] = out.get(entry.msgid, ()) + names + terms
+        return out
+
+    return _memo("names", catalog, build)
+
+
+def entry_names(entry: Entry, ctx: CheckContext) -> tuple[SourceName, ...]:
+    if ctx.catalog is not None:
+        names = catalog_source_names(ctx.catalog).get(entry.msgid)
+        if names is not None:
+            return names
+    return source_names(entry.msgid)
+
+
+# ── near misses: a misspelt name ───────────────────────────────────────────────────────
+
+def edit_distance(a: str, b: str, limit: int = 3) -> int:
+    """Levenshtein distance (with transpositions), capped at ``limit`` + 1."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    previous2: list[int] | None = None
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        current = [i] + [0] * len(b)
+        for j, cb in enumerate(b, 1):
+            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb))
+            if previous2 is not None and i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
+                current[j] = min(current[j], previous2[j - 2] + 1)
+        if min(current) > limit:
+            return limit + 1
+        previous2, previous = previous, current
+    return previous[-1]
+
+
+_WORD_SPAN = re.compile(r"[^\W_][\w\-]*")
+
+
+def near_miss(form: str, text: str, language: str) -> str | None:
+    """A sequence of words in ``text`` one or two edits from ``form`` (a misspelt name), or None.
+
+    Inflected forms are not near misses; the edit budget is 1 for names up to 4 letters, else 2.
+    """
+    form_words = form.split()
+    words = [(m.group(0), m.start(), m.end()) for m in _WORD_SPAN.finditer(text)]
+    n = len(form_words)
+    budget = 1 if len(form.replace(" ", "")) <= 4 else 2
+    folded = form.casefold()
+    best: tuple[int, str] | None = None
+    for size in {n, n + 1, max(1, n - 1)}:
+        for index in range(0, len(words) - size + 1):
+            chunk = text[words[index][1]: words[index + size - 1][2]]
+            if not chunk[:1].isupper() and form[:1].isupper():
+                continue
+            if char_script(chunk[0]) != char_script(form[0]):
+                continue
+            distance = edit_distance(chunk.casefold(), folded, budget)
+            if distance == 0 or distance > budget:
+                continue
+            if contains_form(form, chunk, language):
+                continue
+            if best is None or distance < best[0]:
+                best = (distance, chunk)
+    return best[1] if best else None
+
+
+# ── the glossary's say (names.missing is silenced by an approved form) ─────────────────
+
+def glossary_rule(ctx: CheckContext, name: str):
+    glossary = ctx.options.get("glossary")
+    if glossary is None or not ctx.language:
+        return None
+    return glossary.rule(name, ctx.language)
+
+
+# ── names.missing ──────────────────────────────────────────────────────────────────────
+
+def _other_names_in(translation: str, names: set[str], language: str, skip: set[str]) -> list[str]:
+    return [other for other in sorted(names - skip)
+            if len(other) >= 4 and " " in other and contains_form(other, translation, language)]
+
+
+@check("names.missing", severity=Severity.ERROR)
+def names_missing(entry: Entry, ctx: CheckContext) -> Iterator[Finding]:
+    """A Latin-script name, acronym or code of the source is missing from a Latin-script translation."""
+    language = ctx.language or ""
+    if language_script(language) not in (None, "Latn"):
+        return
+    names = entry_names(entry, ctx)
+    if not names:
+        return
+    all_names: set[str] = set()
+    if ctx.catalog is not None:
+        all_names = {n.text for found in catalog_source_names(ctx.catalog).values() for n in found
+                     if n.kind == "name"}
+    for translation in entry.translations:
+        if not is_latin(strip_inline_tags(translation)):
+            continue
+        plain = strip_inline_tags(translation)
+        for name in names:
+            forms: tuple[str, ...] = (name.text,)
+            rule = glossary_rule(ctx, name.text)
+            if rule is not None and not rule.dnt:
+                if not rule.approved:
+                    continue  # the glossary says how (or whether) to render it; names.glossary checks it
+                forms = rule.approved
+            if contains_any(forms, plain, language):
+                continue
+            if name.kind == "acronym" and contains_form(name.text, translation, language):
+                continue
+            misspelt = next((m for m in (near_miss(form, plain, language) for form in forms) if m), None)
+            if misspelt:
+                yield ctx.finding(entry, f"{name.text!r} is written {misspelt!r}",
+                                  hint=f"write the name as {forms[0]!r}", source_marks=[name.text],
+                                  target_marks=[misspelt])
+                continue
+            others = _other_names_in(plain, all_names, language,
+                                     {n.text for n in names} | {name.text})
+            if others and name.kind == "name":
+                yield ctx.finding(entry, f"{name.text!r} is missing; the translation names {others[0]!r}, "
+                                  "which is not in the source", hint=f"write {forms[0]!r}",
+                                  source_marks=[name.text], target_marks=[others[0]])
+                continue
+            yield ctx.finding(entry, f"{name.kind} {name.text!r} of the source is missing", severity=Severity.WARNING,
+                              hint="keep the name, or give its approved form in the glossary",
+                              source_marks=[name.text])
+
+
+# ── names.consistency ──────────────────────────────────────────────────────────────────
+
+_CANDIDATE_WORD = re.compile(r"[^\W\d_][\w\-'’]*|\d[\w\-]*")
+
+
+def _candidates(text: str, language: str, max_words: int) -> set[str]:
+    """Word n-grams (or, for scripts without spaces, character n-grams) a name may be rendered as."""
+    plain = strip_inline_tags(text)
+    if _substring_language(language):
+        runs = re.findall(r"[^\W\d_]+|\w+", plain)
+        out = set()
+        for run in runs:
+            for size in range(2, min(8, len(run)) + 1):
+                out.update(run[i:i + size] for i in range(len(run) - size + 1))
+        return out
+    words = [m.group(0).rstrip("'’-") for m in _CANDIDATE_WORD.finditer(plain)]
+    out = set()
+    for size in range(1, max_words + 1):
+        for index in range(len(words) - size + 1):
+            gram = words[index:index + size]
+            if any(w[:1].isupper() or not w[:1].isalpha() for w in gram) or language_script(language) not in \
+                    ("Latn", "Cyrl", "Grek", "Armn", "Geor") or char_script(gram[0][0]) != "Latn" and not \
+                    gram[0][:1].islower():
+                out.add(" ".join(gram))
+    return out
+
+
+@dataclass(frozen=True)
+class Rendering:
+    """How one source name is rendered in one language's catalog."""
+
+    name: str
+    form: str  # the majority rendering
+    units: int  # units whose source has the name
+    support: int  # units whose translation has the majority rendering
+
+
+def _stem_key(candidate: str, language: str) -> str:
+    """A key under which inflected forms of one rendering meet (Лэй/Лэя/Лэем → лэ)."""
+    base = _base(language)
+    suffixes = sorted(_LANGUAGE_SUFFIXES.get(base, ()), key=len, reverse=True)
+    alternating = _STEM_ALTERNATING.get(base, "")
+    words = []
+    for word in candidate.casefold().split():
+        for suffix in suffixes:
+            if len(word) - len(suffix) >= 2 and word.endswith(suffix) and suffix:
+                word = word[: -len(suffix)]
+                break
+        if len(word) >= 3 and word[-1] in alternating:
+            word = word[:-1]
+        words.append(word)
+    return " ".join(words)
+
+
+def learn_renderings(pairs: Sequence[tuple[str, str]], language: str,
+                     names_of: dict[str, tuple[SourceName, ...]] | None = None,
+                     min_units: int = 3) -> dict[str, Rendering]:
+    """For each source name in at least ``min_units`` units, the rendering most of them share.
+
+    ``pairs`` are (msgid, msgstr). A rendering is chosen by co-occurrence: the candidate present
+    in the most units that have the name, and rarely in units that do not (precision ≥ 0.75).
+    """
+    names_of = names_of or {}
+    units_by_name: dict[str, list[int]] = defaultdict(list)
+    for index, (msgid, _) in enumerate(pairs):
+        for name in names_of.get(msgid) or source_names(msgid):
+            if index not in units_by_name[name.text]:
+                units_by_name[name.text].append(index)
+    renderings: dict[str, Rendering] = {}
+    candidate_cache: dict[int, dict[str, str]] = {}
+
+    def keyed(index: int) -> dict[str, str]:
+        if index not in candidate_cache:
+            text = pairs[index][1]
+            grams = _candidates(text, language, 4)
+            candidate_cache[index] = {_stem_key(g, language): g for g in sorted(grams, key=len)}
+        return candidate_cache[index]
+
+    for name, units in units_by_name.items():
+        if len(units) < min_units:
+            continue
+        # fast path: the name kept as written (Latin-script translations)
+        kept = [i for i in units if contains_form(name, pairs[i][1], language)]
+        if len(kept) * 2 > len(units):
+            renderings[name] = Rendering(name, name, len(units), len(kept))
+            continue
+        counts: Counter[str] = Counter()
+        surface: dict[str, str] = {}
+        for index in units:
+            for key, gram in keyed(index).items():
+                counts[key] += 1
+                surface.setdefault(key, gram)
+        if not counts:
+            continue
+        unit_set = set(units)
+        best: tuple[int, int, str] | None = None
+        for key, count in counts.most_common(200):
+            if count < 2 or count * 2 <= len(units):
+                break
+            outside = sum(1 for i in range(len(pairs)) if i not in unit_set and key in keyed(i))
+            if count / (count + outside) < 0.75:
+                continue
+            score = (count, len(key), key)
+            if best is None or score > best:
+                best = score
+        if best:
+            renderings[name] = Rendering(name, surface[best[2]], len(units), best[0])
+    return renderings
+
+
+def _similar_candidate(form: str, text: str, language: str) -> str | None:
+    import difflib
+
+    best: tuple[float, str] | None = None
+    words = len(form.split())
+    for gram in _candidates(text, language, words + 1):
+        if abs(len(gram) - len(form)) > max(2, len(form) // 3):
+            continue
+        if _substring_language(language) and len(gram) != len(form):
+            continue
+        ratio = difflib.SequenceMatcher(None, gram.casefold(), form.casefold()).ratio()
+        if ratio >= (0.5 if _substring_language(language) else 0.6) and (best is None or ratio > best[0]):
+            best = (ratio, gram)
+    return best[1] if best else None
+
+
+@check("names.consistency", severity=Severity.WARNING, scope="catalog")
+def names_consistency(catalog: Catalog, ctx: CheckContext) -> Iterator[Finding]:
+    """A name is rendered differently from the way most units of the catalog render it."""
+    language = catalog.language or ""
+    entries = checked_entries(catalog)
+    pairs = [(e.msgid, e.translations[0]) for e in entries]
+    names_of = catalog_source_names(catalog)
+    renderings = learn_renderings(pairs, language, names_of)
+    if not renderings:
+        return
+    rendered_forms = {r.form: r.name for r in renderings.values()}
+    for entry, (msgid, msgstr) in zip(entries, pairs):
+        names = names_of.get(msgid) or ()
+        own = {n.text for n in names}
+        for name in names:
+            rendering = renderings.get(name.text)
+            if rendering is None or rendering.support < 2:
+                continue
+            if contains_form(rendering.form, msgstr, language):
+                continue
+            rule = glossary_rule(ctx, name.text)
+            if rule is not None and rule.approved and contains_any(rule.approved, msgstr, language):
+                continue
+            other = next((f for f, n in rendered_forms.items() if n not in own and n != name.text
+                          and contains_form(f, msgstr, language)), None)
+            if other is not None:
+                yield ctx.finding(entry, f"{name.text!r} is rendered {other!r}, which renders "
+                                  f"{rendered_forms[other]!r} elsewhere; {rendering.support} of "
+                                  f"{rendering.units} units write {rendering.form!r}",
+                                  hint=f"write {rendering.form!r}", source_marks=[name.text],
+                                  target_marks=[other])
+                continue
+            variant = _similar_candidate(rendering.form, msgstr, language)
+            if variant is None or _stem_key(variant, language) == _stem_key(rendering.form, language):
+                continue
+            yield ctx.finding(entry, f"{name.text!r} is rendered {variant!r} here; {rendering.support} of "
+                              f"{rendering.units} units write {rendering.form!r}",
+                              hint=f"write {rendering.form!r}, or add the name to the glossary",
+                              source_marks=[name.text], target_marks=[variant])
+
+
+# ── names.endonym: language names on a page's language list ────────────────────────────
+
+@dataclass(frozen=True)
+class LanguageListItem:
+    """A link or option of a language list: the language it names and the text it shows."""
+
+    language: str
+    text: str
+    line: int | None
+
+
+_LIST_TAGS = {"a", "option", "li", "span", "button", "link"}
+
+
+def language_list_items(document) -> list[LanguageListItem]:
+    """Links and options of a document that name a language: ``<a hreflang=…>`` (or ``lang=…``)
+    inside a list of at least two such items, and every ``<option lang=…>`` / ``value`` of a
+    select whose options carry language tags."""
+    from ..langtags import is_known, to_bcp47
+
+    root = document.root
+    items: list[LanguageListItem] = []
+    groups: dict[object, list] = defaultdict(list)
+    for element in root.iter():
+        if not isinstance(element.tag, str):
+            continue
+        tag = element.tag.rsplit("}", 1)[-1].lower()
+        if tag not in _LIST_TAGS or tag == "link":
+            continue
+        language = element.get("hreflang") or element.get("lang") or element.get(
+            "{http://www.w3.org/XML/1998/namespace}lang")
+        if not language or language.lower() == "x-default" or not is_known(language):
+            continue
+        text = " ".join("".join(element.itertext()).split())
+        if not text:
+            continue
+        parent = element.getparent()
+        container = parent.getparent() if parent is not None and parent.tag in ("li",) else parent
+        groups[container].append((element, to_bcp47(language), text))
+    for members in groups.values():
+        if len(members) < 2 and not any(m[0].get("hreflang") for m in members):
+            continue
+        for element, language, text in members:
+            items.append(LanguageListItem(language, text, element.sourceline))
+    return items
+
+
+def endonym_matches(language: str, text: str) -> bool:
+    """True when ``text`` is the CLDR endonym of ``language`` (case aside, with or without the
+    script or region qualifier CLDR adds)."""
+    from ..langtags import endonym
+
+    shown = text.strip().casefold()
+    expected = {endonym(language).casefold(), endonym(language.split("-")[0]).casefold()}
+    bare = {re.split(r"\s*[(（]", e)[0].strip() for e in expected}
+    return shown in expected or shown in bare
+
+
+@check("names.endonym", severity=Severity.ERROR, scope="project")
+def names_endonym(catalogs: Sequence[Catalog], ctx: CheckContext) -> Iterator[Finding]:
+    """A language list names a language otherwise than by its CLDR endonym."""
+    from ..langtags import endonym
+
+    loader = ctx.options.get("source_documents")
+    documents = loader() if callable(loader) else (loader or ())
+    items_by_text: dict[str, str] = {}
+    for document in documents:
+        for item in language_list_items(document):
+            items_by_text[item.text] = item.language
+            if not endonym_matches(item.language, item.text):
+                yield Finding(ctx.spec.code, ctx.spec.severity,
+                              f"the language list names {item.language} {item.text!r}, not its endonym "
+                              f"{endonym(item.language)!r}", document.path, item.line,
+                              hint=f"write {endonym(item.language)!r}", target_marks=(item.text,))
+    if not items_by_text:
+        return
+    for catalog in catalogs:
+        for entry in checked_entries(catalog):
+            shown = " ".join(strip_inline_tags(entry.msgid).split())
+            language = items_by_text.get(shown)
+            if language is None:
+                continue
+            translation = " ".join(strip_inline_tags(entry.translations[0]).split())
+            if not endonym_matches(language, translation):
+                yield ctx.finding(entry, f"{translation!r} names {language} on the language list; "
+                                  f"its endonym is {endonym(language)!r}", catalog=catalog,
+                                  hint=f"keep {endonym(language)!r} in every language",
+                                  target_marks=[translation])
+
+
+__all__ = ["find_form", "contains_form", "contains_any", "source_names", "SourceName", "near_miss",
+           "learn_renderings", "Rendering", "language_list_items", "LanguageListItem", "endonym_matches",
+           "text_script", "is_latin", "language_script", "strip_inline_tags", "catalog_source_names",
+           "edit_distance"]
