@@ -97,7 +97,7 @@ def test_without_site_url_links_stay_relative():
 
 
 def test_link_values_are_escaped_by_the_serializer():
-    hostile = 'a"><script>x()</script><b c="'
+    hostile = 'a"><script>x()</script><b>'
     link = LanguageLink("en", hostile, hostile, True)
     document = parse_document(PAGE, "index.html")
     out, _ = localize_html_chrome(document, PageContext("en", (link,)), switcher="#langs")
