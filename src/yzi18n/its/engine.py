@@ -66,8 +66,12 @@ _ATOM_NS = "http://www.w3.org/2005/Atom"
 _TOP_LEVEL_UNION = re.compile(r"""\|(?=(?:[^'"\[\]]|'[^']*'|"[^"]*"|\[[^\]]*\])*$)""")
 
 
-def _html_attribute_name(camel: str) -> str:
-    return "its-" + re.sub(r"([A-Z])", r"-\1", camel).lower()
+_LOCAL_NAMES = ("translate", "locNote", "locNoteRef", "locNoteType", "term", "termInfoRef", "termConfidence",
+                "dir", "withinText", "localeFilterList", "localeFilterType", "storageSize", "storageEncoding",
+                "lineBreakType", "allowedCharacters", "annotatorsRef")
+#: ITS local attribute → its name in HTML (``locNote`` → ``its-loc-note``) and in XML.
+HTML_LOCAL = {name: "its-" + re.sub(r"([A-Z])", r"-\1", name).lower() for name in _LOCAL_NAMES}
+XML_LOCAL = {name: f"{{{ITS_NS}}}{name}" for name in _LOCAL_NAMES}
 
 
 class Annotations:
@@ -297,12 +301,12 @@ class Annotations:
         html = self._html
         path = self.document.path
 
+        names = HTML_LOCAL if html else XML_LOCAL
+
         def its(element: etree._Element, name: str) -> str | None:
-            if html:
-                return element.get(_html_attribute_name(name))
-            if element.tag == _ITS_SPAN:
+            if not html and element.tag == _ITS_SPAN:
                 return element.get(name)
-            return element.get(f"{{{ITS_NS}}}{name}")
+            return element.get(names[name])
 
         def enumerated(element: etree._Element, name: str, value: str | None) -> str | None:
             if value is None:
