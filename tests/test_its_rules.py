@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from yzi18n.documents import parse_document
-from yzi18n.errors import ItsRuleError
+from yzi18n.cli import main
+from yzi18n.errors import ConfigError, ItsRuleError
 from yzi18n.its import CATEGORIES, annotate, dump
 from yzi18n.its.rules import parse_domain_mapping
 
@@ -422,8 +423,21 @@ def test_get_returns_copies_and_rejects_unknown_input():
         annotations.get(document.root, "provenance")
     with pytest.raises(ValueError, match="not an element"):
         annotations.get(parse_document(b"<x/>", "x.xml").root, "translate")
-    with pytest.raises(ValueError):
+    with pytest.raises(ConfigError, match="unknown ITS data category 'nope'"):
         dump(document, "nope")
+
+
+def test_cli_exit_codes_for_bad_input(tmp_path: Path, capsys):
+    broken = tmp_path / "broken.xml"
+    broken.write_text("<doc>\n<p></doc>", encoding="utf-8")
+    assert main(["its", str(broken), "--category", "translate"]) == 2
+    assert f"{broken}:2: cannot parse XML" in capsys.readouterr().err
+    rules = tmp_path / "doc.xml"
+    rules.write_text(f'<doc {ITS}>\n<its:rules version="2.0"><its:dirRule selector="//p"/></its:rules></doc>',
+                     encoding="utf-8")
+    assert main(["its", str(rules), "--category", "directionality"]) == 2
+    assert f"{rules}:2: its:dirRule needs dir" in capsys.readouterr().err
+    assert main(["its", str(rules), "--category", "nope"]) == 2
 
 
 def test_every_category_dumps_one_line_per_node():

@@ -20,6 +20,7 @@ from pathlib import Path
 import lxml.etree as etree
 
 from ..documents import Document
+from ..errors import ConfigError
 from . import dump as _dump
 from .engine import CATEGORIES, Annotations
 from .rules import Rule, document_rules, read_rules_file
@@ -55,7 +56,7 @@ def dump(document: Document, category: str, *, rules_paths: Sequence[Path] = (),
     """The W3C ITS 2.0 test-suite output (../shared/its-2.0-testsuite/FORMAT.md) for one
     data category (a test-suite folder name, e.g. ``translate``)."""
     if category not in CATEGORIES:
-        raise ValueError(f"unknown ITS data category {category!r} (one of {', '.join(CATEGORIES)})")
+        raise ConfigError(f"unknown ITS data category {category!r} (one of {', '.join(CATEGORIES)})")
     annotations = annotate(document, rules_paths=rules_paths, site_defaults=site_defaults)
     return _dump.render(annotations, category)
 
