@@ -233,7 +233,7 @@ class _Planner:
                         flags=("no-wrap",) if preserve else (), language=language)
             item = _Run(parent, owner, list(children), whole, tokens, state.tags, state.elements,
                         state.comments, lead, trail, unit, language=language or self.document_language)
-            if self.mode == "sentence":
+            if self.mode == "sentence" and not preserve:  # preserved text (code, verse) stays whole
                 item.sentences = _split_sentences(item, language or self.document_language)
             self.items.append(item)
         for element in inline_elements:
@@ -416,12 +416,12 @@ def _split_sentences(run: _Run, language: str) -> list[_Sentence]:
         current.append(token)
     if current:
         pieces.append(current)
-    # a piece without text (a lone tag, a stray quote mark's space) joins its neighbour
+    # a piece without translatable text (a lone tag, protected words) joins its neighbour
     merged: list[list[Token]] = []
     for piece in pieces:
-        if merged and not inline.plain_text(piece).strip():
+        if merged and not _has_text(piece, run.tags):
             merged[-1].extend(piece)
-        elif merged and not inline.plain_text(merged[-1]).strip():
+        elif merged and not _has_text(merged[-1], run.tags):
             merged[-1].extend(piece)
         else:
             merged.append(list(piece))
