@@ -22,6 +22,7 @@ The walk, per ITS 2.0 (values from ``yzi18n.its.Annotations``):
 from __future__ import annotations
 
 import copy
+import dataclasses
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -509,7 +510,7 @@ def localize(document: Document, annotations: Any, lookup: Lookup, *, language: 
         else:
             build.run(item)
     removed = _apply_locale_filter(document, annotations, copy_of, language)
-    result = Document(document.kind, tree, document.path, document.doctype)
+    result = dataclasses.replace(document, tree=tree)
     return LocalizeResult(result, tuple(reversed(build.problems)), build.units, build.translated,
                           build.fallback, build.rejected, removed)
 
