@@ -123,6 +123,12 @@ _STEM_ALTERNATING = {
     **{lang: "aeiouyąęěůáéíóúý" for lang in ("pl", "cs", "sk", "sl", "hr", "bs")},
     **{lang: "aeiouąęėįųūāēīō" for lang in ("lt", "lv")},
 }
+_ADJECTIVE_ENDINGS = {
+    **{lang: ("ая", "яя", "ый", "ий", "ой", "ое", "ее", "ые", "ие") for lang in ("ru", "be", "bg", "mk", "sr")},
+    "uk": ("ий", "ій", "а", "я", "е", "є", "і"),
+    **{lang: ("ý", "á", "é", "í", "y", "a", "e", "i") for lang in ("cs", "sk")},
+    "pl": ("ski", "ska", "skie", "ny", "na", "ne"),
+}
 # attached prefixes (Arabic و/ب/ال, Hebrew ה/ב/ל)
 _PREFIXES = {
     "ar": ("و", "ف", "ب", "ل", "ك", "ال", "وال", "بال", "لل", "فال", "وب", "ول"),
@@ -160,7 +166,12 @@ def _word_pattern(word: str, language: str) -> str:
         suffixes = set()  # a Latin name in a Cyrillic text (or the reverse) keeps its form
     alternating = _STEM_ALTERNATING.get(base, "")
     stem = word
-    if len(word) >= 3 and word[-1].lower() in alternating:
+    adjective = next((e for e in _ADJECTIVE_ENDINGS.get(base, ()) if word.lower().endswith(e)), None)
+    if adjective and len(word) >= 5:  # Пекинская → Пекинской
+        stem = word[: -len(adjective)]
+        endings = sorted(suffixes | {adjective}, key=len, reverse=True)
+        ending = "(?:" + "|".join(re.escape(e) for e in endings) + ")"
+    elif len(word) >= 3 and word[-1].lower() in alternating:
         stem = word[:-1]
         endings = sorted(suffixes | {word[-1].lower()}, key=len, reverse=True)
         ending = "(?:" + "|".join(re.escape(e) for e in endings) + ")"
@@ -289,6 +300,13 @@ def _cldr_multiword_names() -> frozenset[str]:
     return frozenset(v for m in (en.languages, en.territories) for v in m.values() if " " in v)
 
 
+@functools.lru_cache(maxsize=1)
+def _currency_codes() -> frozenset[str]:
+    from babel import Locale
+
+    return frozenset(Locale("en").currencies) | {"RMB"}
+
+
 @dataclass(frozen=True)
 class SourceName:
     """A proper name, acronym or code found in a source text."""
@@ -347,6 +365,15 @@ _INSTITUTION = re.compile(
     rf"(?:\s+(?:of|for|on)\s+(?:the\s+)?{_CAP}(?:\s+{_CAP}){{0,4}})?")
 
 
+def _quoted_title(text: str) -> bool:
+    """“Ten Measures for Talents”: a quoted title is translated, its capitals are not names."""
+    words = [w for w in re.findall(r"[^\W\d_]+", text) if len(w) >= 4]
+    return len(words) >= 2 and all(w[:1].isupper() for w in words)
+
+
+_QUOTED = re.compile(r"“[^”]{3,200}”|\"[^\"]{3,200}\"|‘[^’]{3,200}’")
+
+
 def source_names(text: str, common: frozenset[str] = frozenset()) -> tuple[SourceName, ...]:
     """The proper names, acronyms and codes of an English source text, in text order.
 
@@ -356,6 +383,7 @@ def source_names(text: str, common: frozenset[str] = frozenset()) -> tuple[Sourc
     """
     plain = strip_inline_tags(text)
     plain = _INSTITUTION.sub(lambda m: " " * len(m.group(0)), plain)
+    plain = _QUOTED.sub(lambda m: " " * len(m.group(0)) if _quoted_title(m.group(0)) else m.group(0), plain)
     found: list[SourceName] = []
     tokens = [(m.group(0), m.start()) for m in _TOKEN.finditer(plain)]
     headline = _title_case([t for t, _ in tokens]) and not plain.rstrip().endswith((".", "?", "!", ".\"", ".”"))
@@ -367,7 +395,8 @@ def source_names(text: str, common: frozenset[str] = frozenset()) -> tuple[Sourc
         piece: list[tuple[str, int, bool]] = []
         for item in run + [("", -1, False)]:
             word = item[0]
-            if word and word not in stop and word.lower() not in common:
+            if word and word not in stop and word.lower() not in common and not (
+                    "-" in word and all(part in stop for part in word.split("-"))):
                 piece.append(item)
                 continue
             if piece and not headline:
@@ -391,6 +420,10 @@ def source_names(text: str, common: frozenset[str] = frozenset()) -> tuple[Sourc
         if _is_code(word):
             flush()
             found.append(SourceName(word, "code", start))
+        elif _is_acronym(word) and (plain[start + len(token): start + len(token) + 1] == "$"
+                                    or word in _currency_codes()
+                                    or re.match(r"\s\d", plain[start + len(token): start + len(token) + 2])):
+            flush()  # US$, RMB 88.52, EUR: a currency, the numbers checks' business
         elif _is_acronym(word):
             flush()
             core = word[:-1] if word.endswith("s") and not word[:-1].endswith("S") and len(word) > 2 else word
@@ -404,6 +437,8 @@ def source_names(text: str, common: frozenset[str] = frozenset()) -> tuple[Sourc
         previous_end = start + len(token)
         if token != word and not token.endswith("."):
             flush()  # a possessive ends the name
+        elif token.endswith(".") and len(word) > 2 and word not in ("Mr", "Mrs", "Dr", "St", "Mt", "Jr", "Sr"):
+            flush()  # a full stop ends the sentence and the name
     flush()
     seen: set[tuple[str, str]] = set()
     unique = []
@@ -546,6 +581,20 @@ def _other_names_in(translation: str, names: set[str], language: str, skip: set[
             if len(other) >= 4 and " " in other and contains_form(other, translation, language)]
 
 
+def _kept(catalog: Catalog, language: str) -> dict[str, tuple[int, int]]:
+    """Per source name: how many units have it, and in how many the translation keeps it."""
+    def build():
+        names_of = catalog_source_names(catalog)
+        counts: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+        for entry in checked_entries(catalog):
+            for name in names_of.get(entry.msgid, ()):
+                counts[name.text][0] += 1
+                counts[name.text][1] += contains_form(name.text, strip_inline_tags(entry.translations[0]), language)
+        return {name: (u, k) for name, (u, k) in counts.items()}
+
+    return _memo("kept", catalog, build)
+
+
 @check("names.missing", severity=Severity.ERROR)
 def names_missing(entry: Entry, ctx: CheckContext) -> Iterator[Finding]:
     """A Latin-script name, acronym or code of the source is missing from a Latin-script translation."""
@@ -574,6 +623,8 @@ def names_missing(entry: Entry, ctx: CheckContext) -> Iterator[Finding]:
                 continue
             if name.kind == "acronym" and contains_form(name.text, translation, language):
                 continue
+            units, kept = _kept(ctx.catalog, language).get(name.text, (0, 0)) if ctx.catalog else (0, 0)
+            established = units >= 2 and kept * 2 < units  # the catalog's convention renders it otherwise
             misspelt = next((m for m in (near_miss(form, plain, language) for form in forms) if m), None)
             if misspelt:
                 yield ctx.finding(entry, f"{name.text!r} is written {misspelt!r}",
@@ -586,6 +637,8 @@ def names_missing(entry: Entry, ctx: CheckContext) -> Iterator[Finding]:
                 yield ctx.finding(entry, f"{name.text!r} is missing; the translation names {others[0]!r}, "
                                   "which is not in the source", hint=f"write {forms[0]!r}",
                                   source_marks=[name.text], target_marks=[others[0]])
+                continue
+            if established:
                 continue
             yield ctx.finding(entry, f"{name.kind} {name.text!r} of the source is missing", severity=Severity.WARNING,
                               hint="keep the name, or give its approved form in the glossary",
@@ -687,18 +740,21 @@ def learn_renderings(pairs: Sequence[tuple[str, str]], language: str,
         if not counts:
             continue
         unit_set = set(units)
-        best: tuple[int, int, str] | None = None
+        best: tuple[int, float, int, str] | None = None
         for key, count in counts.most_common(200):
             if count < 2 or count * 2 <= len(units):
                 break
             outside = sum(1 for i in range(len(pairs)) if i not in unit_set and key in keyed(i))
-            if count / (count + outside) < 0.75:
+            precision = count / (count + outside)
+            if precision < 0.75:
                 continue
-            score = (count, len(key), key)
+            size = len(key) if _substring_language(language) else len(key.split())
+            wanted = 2 * len(name.split()) if _substring_language(language) else len(name.split())
+            score = (count, round(precision, 2), -abs(size - wanted), key)
             if best is None or score > best:
                 best = score
         if best:
-            renderings[name] = Rendering(name, surface[best[2]], len(units), best[0])
+            renderings[name] = Rendering(name, surface[best[3]], len(units), best[0])
     return renderings
 
 
