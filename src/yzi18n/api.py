@@ -7,14 +7,18 @@ prints or exits (the CLI does). ``progress`` callbacks report long runs to a ter
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .config import Config
 from .errors import ConfigError, InputError
 from .langtags import to_bcp47
 from .model import Catalog, Finding, Unit
 from .project import Project
+
+if TYPE_CHECKING:
+    from .baseline import BaselineComparison
 
 Progress = Callable[[str], None] | None
 
@@ -137,19 +141,28 @@ class CheckResult:
     findings: list[Finding]
     catalogs: list[Catalog]
     checks: list[str]
+    # set when run against a baseline: accepted findings are marked suppressed in ``findings``
+    baseline: BaselineComparison | None = None
 
 
 def check(project: Project, paths: Sequence[Path] = (), *, select: Iterable[str] = (),
           ignore: Iterable[str] = (), language: str | None = None, source_language: str | None = None,
-          progress: Progress = None) -> CheckResult:
-    """Run the selected checks over the catalogs; findings silenced in place carry their reason."""
+          baseline: Path | None = None, progress: Progress = None) -> CheckResult:
+    """Run the selected checks over the catalogs; findings silenced in place carry their reason.
+
+    Config ignores (per file, per language) and ``yzi18n: ignore`` comments are applied here, once,
+    after the runner; with ``baseline`` the findings it accepts are marked suppressed too.
+    """
     from .checks.registry import load_checks, select as select_checks, unknown_patterns
     from .checks.runner import run_checks
+    from .suppress import apply_suppressions, ignore_patterns
 
     registry = load_checks()
     select = list(select) or list(project.config.select)
     ignore = list(ignore) + list(project.config.ignore)
-    unknown = unknown_patterns(registry.values(), select + ignore)
+    config = project.config
+    unknown = unknown_patterns(registry.values(), select + ignore
+                               + ignore_patterns(config.per_file_ignores, config.per_language_ignores))
     if unknown:
         raise ConfigError(f"no check matches {', '.join(map(repr, unknown))}",
                           hint="'yzi18n checks' lists the codes")
@@ -158,7 +171,28 @@ def check(project: Project, paths: Sequence[Path] = (), *, select: Iterable[str]
     options = check_options(project)
     findings = run_checks(catalogs, specs, source_language=source_language or project.config.source_language,
                           options=options, progress=progress)
-    return CheckResult(findings, catalogs, [spec.code for spec in specs])
+    findings = apply_suppressions(findings, catalogs, per_file_ignores=config.per_file_ignores,
+                                  per_language_ignores=config.per_language_ignores)
+    comparison = None
+    if baseline is not None:
+        from .baseline import compare, read_baseline
+
+        comparison = compare(findings, read_baseline(baseline, project.relative(baseline)))
+        findings = list(comparison.findings)
+    return CheckResult(findings, catalogs, [spec.code for spec in specs], comparison)
+
+
+def write_baseline(project: Project, result: CheckResult, path: Path) -> int:
+    """Record the result's unsuppressed findings (the baseline's own included) as the baseline
+    ``path``; returns how many it accepts."""
+    from .baseline import accepted_reason, baseline_of, write_baseline as write
+
+    accepted = accepted_reason(result.baseline.path) if result.baseline else None
+    findings = [replace(f, suppressed=None) if accepted and f.suppressed == accepted else f
+                for f in result.findings]
+    recorded = baseline_of(findings, project.relative(path))
+    write(path, recorded)
+    return len(recorded.records)
 
 
 def check_options(project: Project) -> dict:
@@ -170,6 +204,13 @@ def check_options(project: Project) -> dict:
         from .glossary import load_glossary
 
         options["glossary"] = load_glossary(glossary_path, project.relative(glossary_path))
+    # parsed on first use (names.endonym reads the language lists of the source pages)
+    import functools
+
+    from .documents import parse_document
+
+    options["source_documents"] = functools.cache(lambda: tuple(
+        parse_document(path.read_bytes(), project.relative(path)) for path in project.source_files()))
     return options
 
 
@@ -215,4 +256,4 @@ def open_project(config_path: Path | None = None, start: Path | None = None) -> 
     return Project(load_config(config_path, start))
 
 
-__all__ = ["Config", "Project", "open_project", "extract", "update", "check", "build", "stats", "its_dump"]
+__all__ = ["Config", "Project", "open_project", "extract", "update", "check", "write_baseline", "build", "stats", "its_dump"]
