@@ -36,13 +36,12 @@ class ExtractResult:
 def extract_units_from(project: Project, progress: Progress = None) -> list[Unit]:
     """Every unit of every source document, in file and document order."""
     from . import its, segment
-    from .documents import parse_document
 
     units: list[Unit] = []
     for path in project.source_files():
         if progress:
             progress(project.relative(path))
-        document = parse_document(path.read_bytes(), project.relative(path))
+        document = project.read_document(path)
         annotations = its.annotate(document)
         units.extend(segment.extract_units(document, annotations, mode=project.config.segmentation,
                                            source_language=project.config.source_language))
@@ -207,10 +206,8 @@ def check_options(project: Project) -> dict:
     # parsed on first use (names.endonym reads the language lists of the source pages)
     import functools
 
-    from .documents import parse_document
-
     options["source_documents"] = functools.cache(lambda: tuple(
-        parse_document(path.read_bytes(), project.relative(path)) for path in project.source_files()))
+        project.read_document(path) for path in project.source_files()))
     return options
 
 

@@ -70,5 +70,16 @@ class Project:
         """``dist/<bcp47>/<path under source/>``."""
         return self.dist_dir / to_bcp47(language) / source_file.relative_to(self.source_dir)
 
+    def read_document(self, path: Path):
+        """A source document, parsed; its linked ITS rules resolve against its own folder."""
+        from .documents import parse_document
+        from .errors import DocumentError
+
+        try:
+            data = Path(path).read_bytes()
+        except OSError as error:
+            raise DocumentError(error.strerror or str(error), self.relative(path)) from None
+        return parse_document(data, self.relative(path), directory=str(Path(path).parent))
+
     def glossary_path(self) -> Path | None:
         return self.root / self.config.glossary if self.config.glossary else None
