@@ -496,18 +496,13 @@ def format_entry(entry: PoEntry) -> str:
     wrap = "no-wrap" not in entry.flags
     for comment in entry.translator_comments:
         out.append(_comment("#", comment))
-    if entry.obsolete:
-        if entry.fuzzy:
-            out.append("#, fuzzy")
-        prefix, previous_prefix = "#~ ", "#~| "
-    else:
-        for comment in entry.extracted_comments:
-            out.append(_comment("#.", comment))
-        if entry.references:
-            out.extend(wrap_references(entry.references))
-        if entry.flags:
-            out.append("#, " + ", ".join(entry.flags))
-        prefix, previous_prefix = "", "#| "
+    for comment in entry.extracted_comments:
+        out.append(_comment("#.", comment))
+    if entry.references:
+        out.extend(wrap_references(entry.references))
+    if entry.flags:
+        out.append("#, " + ", ".join(entry.flags))
+    prefix, previous_prefix = ("#~ ", "#~| ") if entry.obsolete else ("", "#| ")
     if entry.previous_msgctxt is not None:
         out.extend(wrap_string("msgctxt", entry.previous_msgctxt, prefix=previous_prefix, wrap=wrap))
     if entry.previous_msgid is not None:

@@ -2,7 +2,7 @@
 
 GNU gettext escapes a string, splits it after each ``\\n``, and breaks each piece with the
 Unicode line breaking algorithm (UAX #14, as libunistring implements it) so that a line,
-quotes included, fits in 79 columns (trailing spaces may stick out). A string with a
+quotes and trailing spaces included, fits in 79 columns. A string with a
 ``\\n`` before its end, or one that needs a break, starts with an empty ``""`` line.
 ``no-wrap`` keeps the ``\\n`` splits but never breaks inside a piece.
 
@@ -149,7 +149,9 @@ def _tokens(piece: str) -> list[tuple[str, str, int]]:
     tokens = []
     for char in piece:
         escaped = _ESCAPES.get(char)
-        if escaped is not None:
+        if char == "\n":
+            tokens.append(("\\n", "NL", 2))  # never separated from the text before it
+        elif escaped is not None:
             # "\" is PR before the sequence; the class after it is the escaped character's own.
             tokens.append((escaped, "ESC:" + char_class(char if char in '"\\' else "a"), 2))
         else:
@@ -162,7 +164,7 @@ def _break_positions(tokens: list[tuple[str, str, int]], start_column: int, widt
     """Indices of tokens that start a new line (greedy: break at the last chance that fits).
 
     ``start_column`` is where the first line's text starts, ``line_start`` where later lines'
-    text starts; no line's text may go past ``width`` columns, trailing spaces excepted.
+    text starts; no line's text (trailing spaces included) may go past ``width`` columns.
     """
     count = len(tokens)
     if count == 0:
@@ -173,6 +175,8 @@ def _break_positions(tokens: list[tuple[str, str, int]], start_column: int, widt
     for i, (_, cls, _) in enumerate(tokens):
         if cls == "SP":
             after_space = True
+            continue
+        if cls == "NL":
             continue
         before_cls = "PR" if cls.startswith("ESC:") else cls
         after_cls = cls[4:] if cls.startswith("ESC:") else cls
@@ -194,23 +198,17 @@ def _break_positions(tokens: list[tuple[str, str, int]], start_column: int, widt
     breaks: list[int] = []
     column = start_column
     piece_width = 0
-    trailing_spaces = 0
     last_break = None
     for i, (_, cls, w) in enumerate(tokens):
         if allowed[i]:
-            if last_break is not None and column + piece_width - trailing_spaces > width:
+            if last_break is not None and column + piece_width > width:
                 breaks.append(last_break)
                 column = line_start
             column += piece_width
             piece_width = 0
-            trailing_spaces = 0
             last_break = i
         piece_width += w
-        if cls == "SP":
-            trailing_spaces += w
-        else:
-            trailing_spaces = 0
-    if last_break is not None and column + piece_width - trailing_spaces > width:
+    if last_break is not None and column + piece_width > width:
         breaks.append(last_break)
     return breaks
 
