@@ -54,7 +54,8 @@ def extract(project: Project, *, check_only: bool = False, progress: Progress = 
     from .catalog.template import build_template
 
     units = extract_units_from(project, progress)
-    previous = read_po(project.template_path) if project.template_path.exists() else None
+    previous = read_po(project.template_path, project.relative(project.template_path)) \
+        if project.template_path.exists() else None
     template = build_template(units, domain=project.config.domain, previous=previous)
     if check_only:
         changed = would_change(template, project.template_path)
@@ -88,16 +89,20 @@ def update(project: Project, *, languages: Sequence[str] = (), check_only: bool 
 
     if not project.template_path.exists():
         raise InputError("no template: run 'yzi18n extract' first", project.relative(project.template_path))
-    template = read_po(project.template_path)
-    results = []
+    template = read_po(project.template_path, project.relative(project.template_path))
+    # read and merge every catalog before writing any: a bad catalog stops the run with nothing written
+    merged_catalogs = []
     for language in languages or project.languages():
         path = project.catalog_path(language)
         if progress:
             progress(project.relative(path))
-        existing = read_po(path) if path.exists() else None
+        existing = read_po(path, project.relative(path)) if path.exists() else None
         merged = merge(template, existing, language=language,
                        fuzzy_threshold=project.config.fuzzy_threshold,
                        keep_obsolete=project.config.keep_obsolete)
+        merged_catalogs.append((language, path, merged))
+    results = []
+    for language, path, merged in merged_catalogs:
         if check_only:
             changed = would_change(merged.po, path)
         else:
