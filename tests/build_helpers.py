@@ -37,11 +37,12 @@ def units_of(path: Path, source_language: str = "en") -> list[Unit]:
     return segment.extract_units(document, its.annotate(document), source_language=source_language)
 
 
-def make_project(root: Path, pages: Mapping[str, str], *, settings: str = "", assets: Mapping[str, bytes] = {}) -> Project:
+def make_project(root: Path, pages: Mapping[str, str], *, settings: str = "", assets: Mapping[str, bytes] = {},
+                 domain: str = "site") -> Project:
     """A project under ``root`` with ``pages`` (path under source/ → text) and a pyproject.toml."""
     root.mkdir(parents=True, exist_ok=True)
     (root / "pyproject.toml").write_text(
-        '[project]\nname = "t"\n\n[tool.yzi18n]\nsource-language = "en"\ndomain = "site"\n' + settings,
+        '[project]\nname = "t"\n\n[tool.yzi18n]\nsource-language = "en"\ndomain = "' + domain + '"\n' + settings,
         encoding="utf-8")
     for name, text in pages.items():
         path = root / "source" / name

@@ -9,6 +9,7 @@ not rewritten, so a second build with nothing changed touches nothing.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -197,7 +198,7 @@ def _read_page(project: Project, path: Path, source_language: str) -> _Page:
     from .. import its, segment
 
     display = project.relative(path)
-    document = parse_document(path.read_bytes(), display)
+    document = project.read_document(path)
     annotations = its.annotate(document)
     units = segment.extract_units(document, annotations, mode=project.config.segmentation,
                                   source_language=source_language)
@@ -230,7 +231,15 @@ def _localize(page: _Page, table: TranslationTable, language: str, source_langua
                               source_language=source_language, mode=project.config.segmentation)
     for problem in getattr(result, "problems", ()) or ():
         finding = _finding_for(problem, table, language, project.relative(page.path))
-        findings.setdefault((finding.path, finding.line, finding.msgid, finding.message), finding)
+        key = (finding.path, finding.line, finding.msgctxt, finding.msgid, finding.severity)
+        seen = findings.get(key)
+        if seen is None:
+            findings[key] = finding
+        else:  # the same entry refused on another page: one finding that names every page
+            pages = dict(seen.data)["page"] + ", " + project.relative(page.path)
+            message = seen.message.rsplit(" (in ", 1)[0] + f" (in {pages})"
+            data = tuple(sorted({**dict(seen.data), "page": pages}.items()))
+            findings[key] = dataclasses.replace(seen, message=message, data=data)
     return result.document
 
 
