@@ -1,0 +1,74 @@
+"""The versioned JSON report (schema: ``docs/json-schema.md``, ``docs/report.schema.json``).
+
+Version 1. Fields are only ever added within a version; a renamed or removed field, or a changed
+meaning, raises the version. Keys are sorted and findings are in path, line, code order, so two
+runs over the same catalogs give the same bytes.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+
+from .. import __version__
+from ..baseline import fingerprint
+from .common import (TOOL_NAME, Rule, accepted_by_baseline, catalog_counts, entry_index, entry_of, ordered,
+                     rules_for, severity_counts)
+
+SCHEMA_VERSION = 1
+
+
+def report_document(result, rules: Mapping[str, Rule]) -> dict:
+    """The report as plain data (what ``render_json`` serialises)."""
+    index = entry_index(result.catalogs)
+    baseline = getattr(result, "baseline", None)
+    findings = []
+    for finding in ordered(result.findings):
+        entry = entry_of(finding, index)
+        item = {
+            "code": finding.code,
+            "severity": str(finding.severity),
+            "message": finding.message,
+            "hint": finding.hint,
+            "path": finding.path,
+            "line": finding.line,
+            "language": finding.language,
+            "entry": None if finding.msgid is None else {
+                "msgctxt": finding.msgctxt,
+                "msgid": finding.msgid,
+                "msgstr": finding.msgstr,
+                "line": entry.line if entry is not None and entry.line else finding.line,
+            },
+            "source_locations": [{"path": loc.path, "line": loc.line} for loc in finding.source_locations],
+            "source_marks": list(finding.source_marks),
+            "target_marks": list(finding.target_marks),
+            "suppressed": None if not finding.suppressed else {
+                "reason": finding.suppressed,
+                "by": "baseline" if accepted_by_baseline(finding, baseline) else "comment",
+            },
+            "fingerprint": fingerprint(finding),
+        }
+        findings.append(item)
+    counts = severity_counts(result.findings)
+    document = {
+        "version": SCHEMA_VERSION,
+        "tool": {"name": TOOL_NAME, "version": __version__},
+        "checks": [{"code": rule.code, "severity": str(rule.severity), "summary": rule.summary}
+                   for rule in rules_for(result.findings, result.checks, rules)],
+        "catalogs": [{"path": c.path, "language": c.language, "entries": c.total, "translated": c.translated,
+                      "fuzzy": c.fuzzy, "untranslated": c.untranslated}
+                     for c in (catalog_counts(catalog) for catalog in result.catalogs)],
+        "findings": findings,
+        "summary": {"catalogs": len(result.catalogs), "checks": len(result.checks), **counts},
+        "baseline": None if baseline is None else {
+            "path": baseline.path,
+            "new": baseline.new,
+            "accepted": sum(1 for f in result.findings if accepted_by_baseline(f, baseline)),
+            "gone": [record.to_json() for record in baseline.gone],
+        },
+    }
+    return document
+
+
+def render_json(result, rules: Mapping[str, Rule]) -> str:
+    return json.dumps(report_document(result, rules), indent=2, ensure_ascii=False, sort_keys=True) + "\n"
