@@ -80,6 +80,10 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_argument("--format", choices=FORMATS, default="text")
     sub.add_argument("-o", "--output", type=Path, help="write the report here instead of stdout")
     sub.add_argument("--fail-on", choices=("error", "warning", "info", "never"), help="default: config, else error")
+    sub.add_argument("--baseline", type=Path, metavar="FILE",
+                     help="accept the findings recorded in FILE: only new ones fail; fixed ones are listed")
+    sub.add_argument("--write-baseline", type=Path, metavar="FILE",
+                     help="record today's unsuppressed findings in FILE as accepted, and exit 0")
     sub.set_defaults(run=run_check)
 
     sub = commands.add_parser("build", parents=[common], help="write the localized site into dist/")
@@ -135,19 +139,17 @@ def run_update(args, console: Console) -> int:
 
 
 def run_check(args, console: Console) -> int:
-    from .report import exit_code
+    from .report import exit_code, render
 
     project = api.open_project(args.config)
     result = api.check(project, args.paths, select=_split(args.select), ignore=_split(args.ignore),
-                       language=args.language, source_language=args.source_language, progress=console.progress)
-    if args.format == "text":
-        from .report.text import render_text
-
-        output = render_text(result.findings)
-    else:
-        from .report import render
-
-        output = render(args.format, result)
+                       language=args.language, source_language=args.source_language,
+                       baseline=getattr(args, "baseline", None), progress=console.progress)
+    write_baseline = getattr(args, "write_baseline", None)
+    if write_baseline:
+        accepted = api.write_baseline(project, result, write_baseline)
+        console.say(f"baseline: {accepted} findings recorded in {project.relative(write_baseline)}")
+    output = render(args.format, result)
     if args.output:
         from .fileio import write_atomic
 
@@ -156,6 +158,8 @@ def run_check(args, console: Console) -> int:
         sys.stdout.write(output)
     fail_on = args.fail_on or project.config.fail_on
     console.say(summary_line(result))
+    if write_baseline:
+        return 0  # every finding the report shows is now accepted
     return exit_code(result.findings, fail_on)
 
 
@@ -168,7 +172,20 @@ def summary_line(result) -> str:
     parts = [f"{by_severity.get(s, 0)} {s}{'s' if by_severity.get(s, 0) != 1 else ''}"
              for s in ("error", "warning", "info")]
     text = f"check: {len(result.catalogs)} catalogs, {len(result.checks)} checks: {', '.join(parts)}"
+    baseline = getattr(result, "baseline", None)
+    if baseline is not None:
+        accepted = len(result.findings) - len(active) - suppressed_in_place(result)
+        suppressed -= accepted
+        text += f"; baseline {baseline.path}: {baseline.new} new, {accepted} accepted"
+        if baseline.gone:
+            text += f", {len(baseline.gone)} gone (write it again to shrink it)"
     return text + (f" ({suppressed} suppressed)" if suppressed else "")
+
+
+def suppressed_in_place(result) -> int:
+    from .report.common import accepted_by_baseline
+
+    return sum(1 for f in result.findings if f.suppressed and not accepted_by_baseline(f, result.baseline))
 
 
 def run_build(args, console: Console) -> int:
@@ -198,13 +215,31 @@ def run_checks_list(args, console: Console) -> int:
 
     specs = sorted(load_checks().values(), key=lambda s: s.code)
     if args.format == "json":
-        rows = [{"code": s.code, "severity": str(s.severity), "scope": s.scope, "summary": s.summary} for s in specs]
+        rows = [{"code": s.code, "family": s.family, "severity": str(s.severity), "scope": s.scope,
+                 "summary": s.summary} for s in specs]
         sys.stdout.write(json.dumps(rows, indent=2, ensure_ascii=False) + "\n")
     else:
-        width = max((len(s.code) for s in specs), default=4)
-        for s in specs:
-            sys.stdout.write(f"{s.code:<{width}}  {str(s.severity):<7}  {s.summary}\n")
+        sys.stdout.write(render_checks_table(specs))
+        families = len({s.family for s in specs})
+        console.say(f"checks: {len(specs)} in {families} families; select or ignore by code or family "
+                    "(--select numbers, --ignore names.endonym)")
     return 0
+
+
+def render_checks_table(specs) -> str:
+    """Code, default severity, scope and summary, one check a line under a header, families apart."""
+    rows = [("CODE", "SEVERITY", "SCOPE", "SUMMARY")]
+    rows += [(s.code, str(s.severity), s.scope, s.summary) for s in specs]
+    widths = [max(len(row[i]) for row in rows) for i in range(3)]
+    lines, family = [], None
+    for number, row in enumerate(rows):
+        current = row[0].split(".", 1)[0]
+        if number > 1 and current != family:
+            lines.append("")
+        if number:
+            family = current
+        lines.append("  ".join(cell.ljust(widths[i]) for i, cell in enumerate(row[:3])) + "  " + row[3])
+    return "\n".join(lines) + "\n"
 
 
 def run_all(args, console: Console) -> int:

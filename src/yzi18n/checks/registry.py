@@ -25,8 +25,10 @@ class CheckSpec:
 
     @property
     def summary(self) -> str:
+        """The docstring's first paragraph on one line (a first sentence may wrap)."""
         doc = (self.func.__doc__ or "").strip()
-        return doc.splitlines()[0] if doc else self.code
+        paragraph = doc.split("\n\n", 1)[0]
+        return " ".join(paragraph.split()) if paragraph else self.code
 
     def matches(self, pattern: str) -> bool:
         """True when ``pattern`` is this code, its family, or a dotted prefix of it."""
