@@ -25,8 +25,8 @@ TAG = re.compile(r"<(/?)([^\W\d][\w.-]*?)_([1-9][0-9]*)(/?)>")
 # What a hostile or broken translation uses to smuggle markup past the codec.
 MARKUP_LIKE = re.compile(r"<(?:[!?]|/?[^\W\d_])[^\s<>]*")  # how an HTML or XML tag, comment or PI starts
 ENTITY_LIKE = re.compile(r"&(?:#[0-9]+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);")
-SCRIPT_LIKE = re.compile(r"(?:java|vb|live)script\s*:|data\s*:\s*text/html|\bon[a-z]{3,}\s*=|expression\s*\(",
-                         re.IGNORECASE)
+SCRIPT_LIKE = re.compile(r"(?:java|vb|live)script\s*:|data\s*:\s*text/html|\bon[a-z]{3,}\s*=", re.IGNORECASE)
+_TRIGGERS = re.compile("[<&:=]")  # every suspicious pattern holds one of these
 # Characters XML 1.0 (and so lxml) cannot hold in text.
 XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
@@ -109,13 +109,14 @@ def renumber(tokens: Sequence[Token], start: int = 1) -> tuple[list[Token], dict
     return out, back
 
 
+SUSPICIOUS = re.compile("|".join(f"(?:{p.pattern})" for p in (MARKUP_LIKE, ENTITY_LIKE, SCRIPT_LIKE)), re.IGNORECASE)
+
+
 def _suspicious(text: str) -> Counter:
     """Markup-, entity- and script-like substrings of a text, counted."""
-    found: Counter = Counter()
-    for pattern in (MARKUP_LIKE, ENTITY_LIKE, SCRIPT_LIKE):
-        for match in pattern.finditer(text):
-            found[match.group(0).lower()] += 1
-    return found
+    if not _TRIGGERS.search(text):
+        return Counter()
+    return Counter(match.lower() for match in SUSPICIOUS.findall(text))
 
 
 def decode(translation: str, source_tokens: Sequence[Token], tags: dict[int, Tag]) -> tuple[list[Token], list[int]]:
@@ -131,15 +132,14 @@ def decode(translation: str, source_tokens: Sequence[Token], tags: dict[int, Tag
     if XML_INVALID.search(translation):
         raise TranslationError("markup.invalid-character", "the translation contains control characters")
     tokens = tokenize(translation)
-    allowed = _suspicious(plain_text(source_tokens))
-    for token in tokens:
-        if token[0] == "t":
-            extra = _suspicious(token[1]) - allowed
-            if extra:
-                sample = next(iter(extra))
-                code = ("markup.script" if SCRIPT_LIKE.fullmatch(sample)
-                        else "markup.entity" if sample.startswith("&") else "markup.unknown")
-                raise TranslationError(code, f"the translation contains {sample!r}, which its source does not")
+    found = _suspicious("\n".join(token[1] for token in tokens if token[0] == "t"))
+    if found:
+        extra = found - _suspicious(plain_text(source_tokens))
+        if extra:
+            sample = next(iter(extra))
+            code = ("markup.script" if SCRIPT_LIKE.fullmatch(sample)
+                    else "markup.entity" if sample.startswith("&") else "markup.unknown")
+            raise TranslationError(code, f"the translation contains {sample!r}, which its source does not")
     seen: set[tuple[str, int]] = set()
     stack: list[int] = []
     for token in tokens:
