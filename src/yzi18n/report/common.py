@@ -8,7 +8,6 @@ from dataclasses import dataclass
 from ..model import Catalog, Entry, Finding, Severity
 
 TOOL_NAME = "yzi18n"
-TOOL_URI = "https://github.com/yzi18n/yzi18n"
 
 
 @dataclass(frozen=True)
@@ -60,13 +59,15 @@ def entry_of(finding: Finding, index: Mapping[EntryKey, Entry]) -> Entry | None:
 
 @dataclass(frozen=True)
 class CatalogCounts:
-    """Entries of one catalog by state (the header and obsolete entries not counted)."""
+    """Entries of one catalog by state (the header and obsolete entries not counted), and the
+    source words still to translate (untranslated and fuzzy)."""
 
     path: str
     language: str | None
     total: int
     translated: int
     fuzzy: int
+    words_to_translate: int = 0
 
     @property
     def untranslated(self) -> int:
@@ -78,10 +79,12 @@ class CatalogCounts:
 
 
 def catalog_counts(catalog: Catalog) -> CatalogCounts:
-    entries = [e for e in catalog.entries if e.msgid and not e.obsolete]
-    fuzzy = sum(1 for e in entries if e.fuzzy)
-    translated = sum(1 for e in entries if e.translated and not e.fuzzy)
-    return CatalogCounts(catalog.path, catalog.language, len(entries), translated, fuzzy)
+    """From ``catalog.stats.catalog_stats`` (the numbers ``yzi18n stats`` prints)."""
+    from ..catalog.stats import catalog_stats
+
+    stats = catalog_stats(catalog)
+    return CatalogCounts(catalog.path, catalog.language, stats.total, stats.translated, stats.fuzzy,
+                         stats.untranslated_words + stats.fuzzy_words)
 
 
 def severity_counts(findings: Iterable[Finding]) -> dict[str, int]:

@@ -103,6 +103,7 @@ def _languages_section(result) -> str:
             f'<td class="counts">{counts.translated}/{counts.total}'
             + (f' · {counts.fuzzy} fuzzy' if counts.fuzzy else '')
             + (f' · {counts.untranslated} untranslated' if counts.untranslated else '')
+            + (f'<br>{_plural(counts.words_to_translate, "word")} to translate' if counts.words_to_translate else '')
             + f'</td><td class="found">{badges}</td></tr>')
     if not rows:
         return ""
@@ -117,13 +118,17 @@ def _where(finding: Finding) -> str:
     return f'<code class="path">{esc(where)}</code>'
 
 
-def _finding_card(finding: Finding, *, reason: str | None = None) -> str:
+def _plural(count: int, noun: str) -> str:
+    return f"{count} {noun}{'' if count == 1 else 's'}"
+
+
+def _finding_card(finding: Finding, *, reason: str | None = None, show_code: bool = False) -> str:
     severity = str(finding.severity)
     parts = [f'<article class="finding sev-{severity}" data-language="{esc(finding.language or "")}" '
              f'data-severity="{severity}" data-code="{esc(finding.code)}">',
              f'<header><span class="badge sev-{severity}">{severity}</span> '
              f'<span class="badge lang">{esc(finding.language or "all")}</span> {_where(finding)}'
-             + (f' <code class="code">{esc(finding.code)}</code>' if reason is not None else "") + "</header>",
+             + (f' <code class="code">{esc(finding.code)}</code>' if show_code else "") + "</header>",
              f'<p class="message">{esc(finding.message)}</p>']
     if finding.hint:
         parts.append(f'<p class="hint"><span>hint</span> {esc(finding.hint)}</p>')
@@ -175,11 +180,11 @@ def _suppressed_section(result, suppressed: list[Finding]) -> str:
     if in_place:
         parts.append(f'<details open><summary>{len(in_place)} silenced in place by a '
                      '<code># yzi18n: ignore</code> comment</summary>'
-                     + "".join(_finding_card(f, reason=f.suppressed) for f in in_place) + "</details>")
+                     + "".join(_finding_card(f, reason=f.suppressed, show_code=True) for f in in_place) + "</details>")
     if accepted:
         parts.append(f'<details><summary>{len(accepted)} accepted in the baseline '
                      f'<code>{esc(baseline.path)}</code></summary>'
-                     + "".join(_finding_card(f, reason=None) for f in accepted) + "</details>")
+                     + "".join(_finding_card(f, show_code=True) for f in accepted) + "</details>")
     parts.append("</section>")
     return "".join(parts)
 
@@ -190,9 +195,10 @@ def _gone_section(result) -> str:
         return ""
     items = "".join(f'<li><code class="path">{esc(r.path)}</code> <code class="code">{esc(r.code)}</code> '
                     f'{esc(r.message)}</li>' for r in baseline.gone)
-    return (f'<section id="baseline-gone"><h2>Fixed since the baseline</h2><p>{len(baseline.gone)} '
-            f'finding{"s" if len(baseline.gone) != 1 else ""} of <code>{esc(baseline.path)}</code> '
-            f'no longer occur; write the baseline again to shrink it.</p><ul>{items}</ul></section>')
+    verb = "occurs" if len(baseline.gone) == 1 else "occur"
+    return (f'<section id="baseline-gone"><h2>Fixed since the baseline</h2><p>{_plural(len(baseline.gone), "finding")} '
+            f'of <code>{esc(baseline.path)}</code> no longer {verb}; write the baseline again to shrink it.</p>'
+            f'<ul>{items}</ul></section>')
 
 
 def _filters(active: list[Finding]) -> str:

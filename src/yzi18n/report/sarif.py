@@ -19,7 +19,7 @@ from urllib.parse import quote
 from .. import __version__
 from ..baseline import fingerprint
 from ..model import Location, Severity
-from .common import TOOL_NAME, TOOL_URI, Rule, accepted_by_baseline, ordered, rules_for
+from .common import TOOL_NAME, Rule, accepted_by_baseline, ordered, rules_for
 
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 ROOT_ID = "PROJECTROOT"
@@ -90,7 +90,7 @@ def sarif_document(result, rules: Mapping[str, Rule]) -> dict:
              "associatedRule": {"id": record.code}}
             for record in baseline.gone]
     run = {
-        "tool": {"driver": {"name": TOOL_NAME, "version": __version__, "informationUri": TOOL_URI,
+        "tool": {"driver": {"name": TOOL_NAME, "version": __version__,
                             "rules": [_rule(rule) for rule in rule_list]}},
         "originalUriBaseIds": {ROOT_ID: {"description": {
             "text": "The yzi18n project root: the folder of the pyproject.toml that configures it."}}},
