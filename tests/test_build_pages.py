@@ -142,3 +142,21 @@ def test_sitemap_has_alternates_in_the_xhtml_namespace():
     assert root.xpath("s:url/s:loc/text()", namespaces=ns) == ["https://x.example/en/a.html"]
     assert root.xpath("s:url/x:link/@hreflang", namespaces=ns) == ["en", "fr", "x-default"]
     assert root.xpath("s:url/x:link/@rel", namespaces=ns) == ["alternate"] * 3
+
+
+def test_links_to_pages_missing_in_a_language_go_to_the_source_edition():
+    from yzi18n.build.pages import retarget_missing_pages
+
+    source = (b'<!DOCTYPE html><html><head><link rel="alternate" href="feed.xml"></head><body>'
+              b'<a href="about.html#team">a</a><a href="news/n.html?x=1">n</a><a href="index.html">i</a>'
+              b'<a href="https://example.org/about.html">e</a><img src="img/x.svg"></body></html>')
+    document = parse_document(source, "index.html")
+    built = {"index.html": {"en", "fr"}, "about.html": {"en"}, "feed.xml": {"en"}, "news/n.html": {"en"}}
+    out, changed = retarget_missing_pages(document, "index.html", "fr", built, "en")
+    root = out.root
+    assert changed == 3
+    assert root.xpath("//head/link/@href") == ["../en/feed.xml"]
+    assert root.xpath("//a/@href") == ["../en/about.html#team", "../en/news/n.html?x=1", "index.html",
+                                       "https://example.org/about.html"]
+    assert root.xpath("//img/@src") == ["img/x.svg"]
+    assert document.root.xpath("//a/@href")[0] == "about.html#team"  # input untouched

@@ -209,6 +209,31 @@ def localize_xml_chrome(document: Document, context: PageContext) -> Document:
     return document
 
 
+def retarget_missing_pages(document: Document, page: str, language: str, built: dict[str, set[str]],
+                           source_language: str) -> tuple[Document, int]:
+    """Point relative links to pages not built in ``language`` at the source-language edition.
+
+    ``built`` maps each page (path under source/) to the languages it is built in. Returns the
+    new document and the number of links changed; the input is untouched.
+    """
+    document = copy_document(document)
+    changed = 0
+    for element in document.root.iter():
+        if not isinstance(element.tag, str):
+            continue
+        for name in ("href", "src"):
+            value = element.get(name)
+            if not value or value.startswith(("#", "/", "?")) or ":" in value.split("/", 1)[0]:
+                continue
+            path, mark, rest = value.partition("#") if "#" in value and "?" not in value else value.partition("?")
+            target = posixpath.normpath(posixpath.join(posixpath.dirname(page), path))
+            if target in built and language not in built[target] and source_language in built[target]:
+                new = page_href(f"{language}/{page}", f"{source_language}/{target}")
+                element.set(name, new + (mark + rest if mark else ""))
+                changed += 1
+    return document, changed
+
+
 def copy_document(document: Document) -> Document:
     return Document(document.kind, copy.deepcopy(document.tree), document.path, document.doctype)
 

@@ -22,7 +22,7 @@ from ..model import Catalog, Finding, Severity, Unit
 from ..project import Project
 from .fallback import TranslationTable, completeness, translation_table
 from .pages import (LanguageLink, PageContext, absolute_url, language_links, localize_html_chrome,
-                    localize_xml_chrome, render_landing)
+                    localize_xml_chrome, render_landing, retarget_missing_pages)
 from .sitemap import SitemapPage, render_sitemap
 
 Progress = Callable[[str], None] | None
@@ -150,6 +150,7 @@ def build_site(project: Project, languages: Sequence[str] = (), include_fuzzy: b
             kept += 1
 
     x_default_language = source_language
+    built_for = {page.name: set(page.languages) for page in pages}
     for page in pages:
         for language in page.languages:
             if language not in write_languages:
@@ -159,6 +160,8 @@ def build_site(project: Project, languages: Sequence[str] = (), include_fuzzy: b
             document = page.document
             if language != source_language:
                 document = _localize(page, tables[language], language, source_language, project, findings)
+            if language != source_language:
+                document, _ = retarget_missing_pages(document, page.name, language, built_for, source_language)
             links = language_links(page.name, language, page.languages, config.site_url)
             x_default = next(link for link in links if link.language == x_default_language)
             context = PageContext(language, links, x_default)
