@@ -8,22 +8,39 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ..model import Entry, Finding, Severity
-from ..numbers.compare import Discrepancy, compare
+from ..model import Catalog, Entry, Finding, Severity
+from ..numbers.compare import Discrepancy, compare, spells_numbers_out
 from .registry import check
 from .runner import CheckContext
 
 
+_STYLE: dict[int, tuple[Catalog, bool]] = {}  # id → (catalog, spells out); the catalog kept alive
+
+
+def _spells_out(catalog: Catalog | None) -> bool:
+    """Whether the catalog's translator writes numbers as words, computed once per catalog."""
+    if catalog is None:
+        return False
+    cached = _STYLE.get(id(catalog))
+    if cached is None or cached[0] is not catalog:
+        if len(_STYLE) > 8:
+            _STYLE.clear()
+        cached = _STYLE[id(catalog)] = (catalog, spells_numbers_out(
+            (e.msgid, e.msgstr) for e in catalog.entries if e.msgid and e.msgstr and e.msgid_plural is None))
+    return cached[1]
+
+
 def _discrepancies(entry: Entry, ctx: CheckContext) -> Iterator[Discrepancy]:
     language = ctx.language or "en"
+    spells_out = _spells_out(ctx.catalog)
     if entry.msgid_plural is None:
-        yield from compare(entry.msgid, entry.msgstr, ctx.source_language, language)
+        yield from compare(entry.msgid, entry.msgstr, ctx.source_language, language, spells_out=spells_out)
         return
     # plural forms: the singular msgid for form 0, the plural msgid for the others; a form may
     # drop the count ("one file" as "a file"), so only errors on the plural form count
     for index, translation in entry.msgstr_plural:
         source = entry.msgid if index == 0 else entry.msgid_plural
-        yield from compare(source, translation, ctx.source_language, language)
+        yield from compare(source, translation, ctx.source_language, language, spells_out=spells_out)
 
 
 def _report(entry: Entry, ctx: CheckContext, kind: str) -> Iterator[Finding]:

@@ -20,15 +20,21 @@ from decimal import Decimal
 from .conventions import BIDI_MARKS, HAN_SCALES, SPACES, Conventions, conventions
 
 # Python's \d is every decimal digit of Unicode (Arabic-Indic, Bengali, full-width, …)
-_SEP = "[.,'\u2019\u066b\u066c/" + SPACES + "]"
+_SEP = "(?:, |[.,'\u2019\u066b\u066c\u060c/" + SPACES + "])"
 _TOKEN = re.compile(r"\d+(?:" + _SEP + r"\d+)*")
 _SPACE_SEPS = set(SPACES)
-_GROUP_CAPABLE = set(",.'\u2019\u066c") | _SPACE_SEPS
-_DECIMAL_CAPABLE = set(".,\u066b")
+_GROUP_CAPABLE = set(",.'\u2019\u066c\u060c") | _SPACE_SEPS | {", "}
+_DECIMAL_CAPABLE = set(".,\u066b\u060c")  # the Arabic comma serves as both in Pashto, Dhivehi
+# scripts whose words take particles and counters without a space: 만명, 万人
+_NO_BOUNDARY = re.compile(r"[\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]$")
+_CENTURY = re.compile(r"(?:st|nd|rd|th)[- ]century", re.IGNORECASE)
+_ROMAN = re.compile(r"(?<![^\W\d_])(?=[MDCLXVI]{2,})M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})(?![^\W\d_])")
+_ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
 _ORDINAL_EN = re.compile(r"(?:st|nd|rd|th)\b", re.IGNORECASE)
 _DECADE = re.compile(r"'?s\b")
-_CLOCK = re.compile(r"(?::\d\d)?\s*(?:a\.?m\.?|p\.?m\.?)(?![^\W\d_])", re.IGNORECASE)
-_PM = re.compile(r"(?::\d\d)?\s*p\.?m\.?", re.IGNORECASE)
+_CLOCK = re.compile(r"(?:[:.]\d\d)?\s*(?:a\.?m\.?|p\.?m\.?)(?![^\W\d_])", re.IGNORECASE)
+_CLOCK_TIME = re.compile(r"\d{1,2}[.:]\d\d")
+_PM = re.compile(r"(?:[:.]\d\d)?\s*p\.?m\.?", re.IGNORECASE)
 _RANGE_JOIN = re.compile(r"\s*(?:[-–—~〜～]|[^\W\d_]{1,5}\.?)\s*$")
 _HAN_NUMERALS = "〇零一二两兩三四五六七八九十拾百佰千仟万萬亿億兆"
 _HAN_RUN = re.compile("[" + _HAN_NUMERALS + "]+")
@@ -74,7 +80,8 @@ class Token:
 
 def digit_value(text: str) -> str:
     """``٢٠١٩`` → ``2019``: any decimal digit of Unicode as ASCII."""
-    return "".join(str(unicodedata.decimal(ch)) if not ch.isascii() else ch for ch in text)
+    return "".join(ch if ch.isascii() or unicodedata.decimal(ch, None) is None else str(unicodedata.decimal(ch))
+                   for ch in text)
 
 
 def _dec(text: str) -> Decimal:
@@ -171,7 +178,8 @@ def _match_word(text: str, pos: int, words, *, boundary: bool = True) -> tuple[s
     for word, data in words:
         if lowered.startswith(word):
             end = pos + len(word)
-            if boundary and end < len(text) and text[end].isalpha() and word[-1:].isalpha():
+            if boundary and end < len(text) and text[end].isalpha() and word[-1:].isalpha() \
+                    and not _NO_BOUNDARY.search(word):
                 continue
             if end < len(text) and text[end] == "." and word[-1:].isalpha():
                 end += 1 if not (end + 1 < len(text) and text[end + 1].isdigit()) else 0
@@ -190,9 +198,10 @@ def _scale_after(text: str, pos: int, conv: Conventions, currency: bool) -> tupl
     found = _match_word(text, here, conv.scales_after)
     if found:
         word, exponent, end = found
-        if len(word.rstrip(".")) > 1 or currency:
-            if here == pos or len(word.rstrip(".")) > 1 or currency:
-                return word, int(exponent), end
+        bare = word.rstrip(".")
+        # a lone Latin letter (K, M, B) is a scale only after a currency: "$5m", not "100 m"
+        if len(bare) > 1 or not bare.isascii() or currency:
+            return word, int(exponent), end
     word = _word_at(text, here)
     lowered = word.lower()
     for stem, exponent in conv.scale_stems:
@@ -243,17 +252,23 @@ def _annotate(text: str, value: Decimal, start: int, end: int, has_decimals: boo
     if start and kind == "" and (text[start - 1].isalpha() or (text[start - 1] == "-" and start > 1
                                                                  and text[start - 2].isalpha())):
         glued = re.search(r"[^\W\d_]*-?$", text[:start]).group()
+    elif is_source and re.search(r"\bNo\.\s?$", text[:start]):
+        glued = "No."  # "No. 1": often "the first", "the leader" in a translation
     also: set[Decimal] = set()
     pos = end
     number = Number(value, text[start:end], start, end, kind=kind or "plain", mantissa=value, glued=glued)
     rest = text[end: end + 40]
     if is_source and conv.language.split("-")[0] == "en":
         if match := _ORDINAL_EN.match(rest):
-            return replace(number, kind="ordinal", text=text[start: end + match.end()], end=end + match.end())
+            if _CENTURY.match(rest) and value < 30:  # the 19th century is the 1800s
+                also.add((value - 1) * 100)
+            return replace(number, kind="ordinal", text=text[start: end + match.end()], end=end + match.end(),
+                           also=frozenset(also))
     if not has_decimals and (match := _DECADE.match(rest)) and value >= 10 and value % 10 == 0:
         also.add(value % 100)
         also.add(Decimal(1900) + value if value < 100 else value)
-        return replace(number, also=frozenset(also), end=end + match.end(), text=text[start: end + match.end()])
+        return replace(number, kind="decade", also=frozenset(also), end=end + match.end(),
+                       text=text[start: end + match.end()])
     if (match := _CLOCK.match(rest)) and value <= 12 and not has_decimals:
         if _PM.match(rest):
             also.add(value + 12)
@@ -311,13 +326,29 @@ def _han_value(run: str) -> Decimal:
     return head.scaleb(exponent) + (_han_value(right) if right else Decimal(0))
 
 
+def _roman_value(numeral: str) -> int:
+    total = 0
+    for index, ch in enumerate(numeral):
+        value = _ROMAN_VALUES[ch]
+        following = _ROMAN_VALUES[numeral[index + 1]] if index + 1 < len(numeral) else 0
+        total += -value if value < following else value
+    return total
+
+
+def roman_numbers(text: str) -> list[Number]:
+    """Roman numerals of two letters or more (XIX wieku, II. világháború), marked ``spelled``."""
+    return [Number(Decimal(_roman_value(m.group())), m.group(), m.start(), m.end(), kind="ordinal",
+                   mantissa=Decimal(_roman_value(m.group())), spelled=True)
+            for m in _ROMAN.finditer(text) if m.group()]
+
+
 def han_numbers(text: str) -> list[Number]:
     """Numbers written in Han numerals (两千, 百分之六十九), marked ``spelled``."""
     found = []
     for match in _HAN_RUN.finditer(text):
         run = match.group()
-        if len(run) == 1 and run in "十百千万萬亿億兆拾佰仟":
-            continue
+        if len(run) == 1 and run in "一十百千万萬亿億兆拾佰仟":
+            continue  # a lone 一 is most often "a" (一个, 一些), not the number one
         value = _han_value(run)
         kind = "percent" if text[max(0, match.start() - 3): match.start()] == "百分之" else "plain"
         found.append(Number(value, run, match.start(), match.end(), kind=kind, mantissa=value, spelled=True))
@@ -350,6 +381,8 @@ def _combine(text: str, numbers: list[Number], conv: Conventions) -> list[Number
             out[index] = replace(first, also=first.also | {first.value.scaleb(second.exponent)})
         if second.percent and first.kind == "plain" and _RANGE_JOIN.match(between) and len(between) <= 8:
             out[index] = replace(out[index], kind="percent")
+        if second.unit and not first.unit and _RANGE_JOIN.match(between) and len(between) <= 8:
+            out[index] = replace(out[index], unit=second.unit)
         # "1950-53": the second number of a range of years written short
         digits_first = digit_value(text[first.start: first.end]) if first.end - first.start == 4 else ""
         if digits_first.isdigit() and re.fullmatch(r"\s*[-–/]\s*", between) and second.end - second.start == 2 \
@@ -368,7 +401,10 @@ def parse(text: str, language: str, *, is_source: bool = False) -> tuple[Token, 
         raw = match.group()
         # a trailing separator belongs to the sentence ("in 2019."), the regex never takes it
         readings = []
-        for reading in _raw_readings(raw, match.start(), conv):
+        raw_readings = _raw_readings(raw, match.start(), conv)
+        if _CLOCK_TIME.fullmatch(raw) and _CLOCK.match(text, match.end()):
+            raw_readings = raw_readings[-1:]  # "5.30pm": an hour and minutes, not 5.3
+        for reading in raw_readings:
             numbers = [_before_scale(text, _annotate(text, v, s, e, d, conv, is_source), conv)
                        for v, s, e, d in reading]
             readings.append(tuple(numbers))
@@ -387,4 +423,4 @@ def combine(text: str, language: str, chosen: list[Number]) -> tuple[Number, ...
     return tuple(_combine(text, chosen, conventions(language)))
 
 
-__all__ = ["Number", "Token", "parse", "numbers", "combine", "han_numbers", "digit_value"]
+__all__ = ["Number", "Token", "parse", "numbers", "combine", "han_numbers", "roman_numbers", "digit_value"]

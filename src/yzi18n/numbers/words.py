@@ -30,6 +30,7 @@ _ENGLISH_EXTRA = {1: ("a", "an", "once", "single"), 2: ("twice", "double", "both
                   3: ("thrice", "triple"), 12: ("dozen",), 100: ("hundreds",), 1000: ("thousands",)}
 
 _NO_SPACES = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u0f00-\u0fff]")
+_HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 
 
@@ -77,7 +78,9 @@ def spelled_word(text: str, value: Decimal, language: str) -> str | None:
     for phrase in phrases:
         joined = " ".join(phrase)
         if _NO_SPACES.search(joined):
-            if joined in lowered:
+            # Han numerals are read by the Han parser; a short word of a script without spaces
+            # is too often part of another word (Thai ส, the financial 參 "take part")
+            if not _HAN.search(joined) and len(joined) >= 2 and joined in lowered:
                 return joined
             continue
         size = len(phrase)

@@ -1,0 +1,343 @@
+"""Benchmark of the numbers check on NTREX-128 dev (issue 5): false alarms, recall, throughput.
+
+    python benchmarks/bench_numbers.py                # all three measurements
+    python benchmarks/bench_numbers.py --quick        # false alarms and recall only (no pofilter)
+    python benchmarks/bench_numbers.py --sample 40    # also print 40 units still flagged on clean data
+
+1. False alarms: the share of units whose English source contains a digit that the check flags
+   at error severity, on the professional translations as they are. pofilter's share on the same
+   catalogs is counted in the same run (the anchor).
+2. Recall: a copy of the catalogs with exactly one injected error in half of the eligible units
+   (a unit is eligible when the clean translation raises no error and has a number the source
+   has; seed 5). Kinds: one digit changed, a number deleted, two numbers of different value
+   swapped, a decimal separator dropped or moved, a scale word changed (Millionen → Milliarden,
+   万 → 亿). Recall = share of injected units flagged at error severity.
+3. Throughput: ``yzi18n check DIR --select numbers`` against ``pofilter -t numbers`` over the
+   same PO files, each run as a subprocess, best of three wall-clock times. Translate Toolkit
+   (GPL) lives only in ``benchmarks/.work/ttk-venv`` and is never imported.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import re
+import shutil
+import subprocess
+import sys
+import time
+from collections import Counter, defaultdict
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+sys.path.insert(0, str(HERE.parent / "src"))
+
+import ntrex  # noqa: E402
+
+from yzi18n.checks.registry import load_checks, select  # noqa: E402
+from yzi18n.checks.runner import run_checks  # noqa: E402
+from yzi18n.model import Catalog, Entry, Severity  # noqa: E402
+from yzi18n.numbers.compare import _choose_readings  # noqa: E402
+from yzi18n.numbers.conventions import conventions  # noqa: E402
+from yzi18n.numbers.parse import combine, numbers, parse  # noqa: E402
+
+WORK = HERE / ".work" / "numbers"
+TTK = HERE / ".work" / "ttk-venv" / "bin" / "pofilter"
+SEED = 5
+KINDS = ("digit", "deletion", "swap", "decimal", "scale")
+DIGIT = re.compile(r"\d")
+
+
+# ── data ───────────────────────────────────────────────────────────────────────────────────
+
+def load() -> list[tuple[ntrex.NtrexLanguage, list[Entry]]]:
+    sources = ntrex.source_lines()
+    out = []
+    for lang in ntrex.languages():
+        entries = [Entry(msgid=s, msgstr=t, msgctxt=str(n), line=n)
+                   for n, (s, t) in enumerate(zip(sources, lang.lines), 1) if s.strip() and t.strip()]
+        out.append((lang, entries))
+    return out
+
+
+def with_number(entries: list[Entry]) -> list[Entry]:
+    return [e for e in entries if DIGIT.search(e.msgid)]
+
+
+def run(catalogs: list[Catalog]) -> list:
+    specs = select(load_checks().values(), ["numbers"])
+    return run_checks(catalogs, specs, source_language="en")
+
+
+def errors_by_unit(findings) -> dict[tuple[str, int], list]:
+    out = defaultdict(list)
+    for f in findings:
+        if f.severity >= Severity.ERROR and not f.suppressed:
+            out[(f.path, f.line)].append(f)
+    return out
+
+
+# ── injection ──────────────────────────────────────────────────────────────────────────────
+
+def target_numbers(entry: Entry, language: str):
+    """The translation's numbers as the check reads them, and the source values."""
+    src = numbers(entry.msgid, "en", is_source=True)
+    pool = frozenset(v for n in src for v in n.values)
+    tgt = combine(entry.msgstr, language, _choose_readings(parse(entry.msgstr, language), pool))
+    return src, pool, [t for t in tgt if t.values & pool]
+
+
+def _digit_spans(text: str, start: int, end: int) -> list[int]:
+    import unicodedata
+
+    return [i for i in range(start, min(end, len(text))) if unicodedata.decimal(text[i], None) is not None]
+
+
+def _replace_digit(ch: str, new: int) -> str:
+    import unicodedata
+
+    return chr(ord(ch) - unicodedata.decimal(ch) + new)
+
+
+def inject(entry: Entry, language: str, kind: str, rng: random.Random) -> str | None:
+    """The translation with one error of ``kind``, or None when the unit offers none."""
+    text = entry.msgstr
+    _, pool, matched = target_numbers(entry, language)
+    if not matched:
+        return None
+    if kind == "digit":
+        number = rng.choice(matched)
+        spots = _digit_spans(text, number.start, number.end)
+        if not spots:
+            return None
+        i = rng.choice(spots)
+        old = __import__("unicodedata").decimal(text[i])
+        new = rng.choice([d for d in range(10) if d != old])
+        return text[:i] + _replace_digit(text[i], new) + text[i + 1:]
+    if kind == "deletion":
+        number = rng.choice(matched)
+        end = number.end
+        while end < len(text) and text[end] in " \u00a0\u202f":
+            end += 1
+        return text[: number.start] + text[end:]
+    if kind == "swap":
+        tokens = [t for t in parse(text, language) if any(n.values & pool for r in t.readings for n in r)]
+        pairs = [(a, b) for i, a in enumerate(tokens) for b in tokens[i + 1:]
+                 if text[a.start:a.end] != text[b.start:b.end]]
+        if not pairs:
+            return None
+        a, b = rng.choice(pairs)
+        return text[:a.start] + text[b.start:b.end] + text[a.end:b.start] + text[a.start:a.end] + text[b.end:]
+    if kind == "decimal":
+        conv = conventions(language)
+        options = []
+        for number in matched:
+            raw = text[number.start:number.end]
+            for offset, ch in enumerate(raw):
+                if ch in conv.decimals and offset + 1 < len(raw) and raw[offset + 1].isdigit() \
+                        and number.mantissa != number.mantissa.to_integral_value():
+                    options.append((number.start + offset, ch))
+        if not options:
+            return None
+        i, sep = rng.choice(options)
+        without = text[:i] + text[i + 1:]
+        if rng.random() < 0.5:
+            return without  # dropped
+        j = i + rng.choice([-1, 1])  # moved one digit left or right
+        if j <= 0 or j >= len(without) or not (without[j - 1].isdigit() and without[j].isdigit()):
+            return without
+        return without[:j] + sep + without[j:]
+    if kind == "scale":
+        conv = conventions(language)
+        scaled = [n for n in matched if n.scale_word]
+        if not scaled:
+            return None
+        number = rng.choice(scaled)
+        word = number.scale_word
+        pos = text.rfind(word, number.start, number.end)
+        if pos < 0:
+            return None
+        other = _other_scale(word, number.exponent, conv)
+        if other is None:
+            return None
+        if word[:1].isupper():
+            other = other[:1].upper() + other[1:]
+        return text[:pos] + other + text[pos + len(word):]
+    raise ValueError(kind)
+
+
+_SWITCH = {3: 6, 4: 8, 6: 9, 9: 6, 8: 4, 12: 9, 5: 7, 7: 5, 11: 9, 13: 11}
+
+
+def _other_scale(word: str, exponent: int, conv) -> str | None:
+    from yzi18n.numbers.conventions import HAN_SCALES
+
+    if conv.han and all(ch in HAN_SCALES for ch in word):
+        return {"万": "亿", "萬": "億", "亿": "万", "億": "萬"}.get(word[-1], None) and \
+            word[:-1] + {"万": "亿", "萬": "億", "亿": "万", "億": "萬"}[word[-1]]
+    want = _SWITCH.get(exponent)
+    candidates = [w for w, e in conv.scales_after + conv.scales_before if e == want and len(w) > 1]
+    if not candidates:
+        return None
+    lowered = word.lower().rstrip(".")
+
+    def shared_suffix(w: str) -> int:
+        n = 0
+        while n < min(len(w), len(lowered)) and w[-1 - n] == lowered[-1 - n]:
+            n += 1
+        return n
+
+    best = max(candidates, key=lambda w: (shared_suffix(w), -abs(len(w) - len(lowered))))
+    return best + ("." if word.endswith(".") and not best.endswith(".") else "")
+
+
+# ── pofilter ───────────────────────────────────────────────────────────────────────────────
+
+def write_catalogs(folder: Path, data) -> None:
+    if folder.exists():
+        shutil.rmtree(folder)
+    for lang, entries in data:
+        ntrex.write_catalog(folder / f"{lang.code}.po", lang.bcp47,
+                            tuple(e.msgid for e in entries), tuple(e.msgstr for e in entries))
+
+
+def pofilter_flags(folder: Path) -> tuple[dict[str, set[str]], float]:
+    """Per catalog, the msgctxt of the units pofilter -t numbers flags; and its wall time."""
+    out = folder.with_name(folder.name + "-pofilter")
+    if out.exists():
+        shutil.rmtree(out)
+    began = time.perf_counter()
+    subprocess.run([str(TTK), "-t", "numbers", "--progress=none", str(folder), str(out)], check=True,
+                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    elapsed = time.perf_counter() - began
+    flagged: dict[str, set[str]] = {}
+    for path in out.glob("*.po"):
+        flagged[path.stem] = set(re.findall(r'^msgctxt "(\d+)"', path.read_text(encoding="utf-8"), re.M))
+    return flagged, elapsed
+
+
+def time_ours(folder: Path) -> float:
+    began = time.perf_counter()
+    subprocess.run([str(Path(sys.executable).with_name("yzi18n")), "check", str(folder), "--select", "numbers",
+                    "--format", "json", "-o", str(WORK / "ours.json"), "--fail-on", "never", "-q"],
+                   check=True, stdout=subprocess.DEVNULL, cwd=WORK)
+    return time.perf_counter() - began
+
+
+# ── main ───────────────────────────────────────────────────────────────────────────────────
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="skip pofilter and the throughput runs")
+    parser.add_argument("--sample", type=int, default=0, help="print this many units flagged on clean data")
+    parser.add_argument("--language", action="append", help="only these NTREX codes")
+    parser.add_argument("--misses", type=int, default=0, help="print this many missed injections per kind")
+    args = parser.parse_args(argv)
+    if not ntrex.available():
+        print("NTREX dev data not found at", ntrex.NTREX_DIR, file=sys.stderr)
+        return 2
+    data = load()
+    if args.language:
+        data = [(lang, e) for lang, e in data if lang.code in args.language]
+
+    # 1. false alarms on clean translations
+    catalogs = [Catalog(f"{lang.code}.po", lang.bcp47, tuple(entries)) for lang, entries in data]
+    clean_errors = errors_by_unit(run(catalogs))
+    total = sum(len(with_number(entries)) for _, entries in data)
+    flagged = {key for key in clean_errors if DIGIT.search(next(
+        e.msgid for e in dict((c.path, c) for c in catalogs)[key[0]].entries if e.line == key[1]))}
+    per_lang = Counter(path for path, _ in flagged)
+    codes = Counter(f.code for key in flagged for f in clean_errors[key][:1])
+    print(f"languages: {len(data)}; units with a number in the source: {total}")
+    print(f"yzi18n numbers, flagged at error severity on clean data: {len(flagged)} = "
+          f"{100 * len(flagged) / total:.2f}%  (by first code: {dict(codes.most_common())})")
+    print("  most flagged languages:", ", ".join(f"{p[:-3]} {n}" for p, n in per_lang.most_common(12)))
+    if args.sample:
+        rng = random.Random(SEED)
+        entry_of = {(c.path, e.line): e for c in catalogs for e in c.entries}
+        for key in rng.sample(sorted(flagged), min(args.sample, len(flagged))):
+            entry = entry_of[key]
+            print(f"\n[{key[0]}:{key[1]}] {entry.msgid}\n    {entry.msgstr}")
+            for f in clean_errors[key]:
+                print(f"    -> {f.code}: {f.message}" + (f" (hint: {f.hint})" if f.hint else ""))
+
+    # 2. recall on a seeded copy
+    rng = random.Random(SEED)
+    injected: dict[str, list[tuple[str, int]]] = defaultdict(list)
+    originals: dict[tuple[str, int], str] = {}
+    seeded = []
+    for lang, entries in data:
+        new_entries = []
+        for entry in entries:
+            key = (f"{lang.code}.po", entry.line)
+            if not DIGIT.search(entry.msgid) or key in clean_errors or rng.random() >= 0.5:
+                new_entries.append(entry)
+                continue
+            kinds = list(KINDS)
+            rng.shuffle(kinds)
+            for kind in kinds:
+                text = inject(entry, lang.bcp47, kind, rng)
+                if text is not None and text != entry.msgstr:
+                    new_entries.append(Entry(entry.msgid, text, entry.msgctxt, line=entry.line))
+                    injected[kind].append(key)
+                    originals[key] = entry.msgstr
+                    break
+            else:
+                new_entries.append(entry)
+        seeded.append((lang, new_entries))
+    seeded_catalogs = [Catalog(f"{lang.code}.po", lang.bcp47, tuple(entries)) for lang, entries in seeded]
+    seeded_errors = errors_by_unit(run(seeded_catalogs))
+    print("\nrecall on injected errors (flagged at error severity):")
+    recall_rows = {}
+    for kind in KINDS:
+        keys = injected[kind]
+        hit = sum(1 for key in keys if key in seeded_errors)
+        recall_rows[kind] = (hit, len(keys))
+        print(f"  {kind:9} {hit}/{len(keys)} = {100 * hit / max(1, len(keys)):.1f}%")
+    if args.misses:
+        entry_of = {(c.path, e.line): e for c in seeded_catalogs for e in c.entries}
+        findings = run(seeded_catalogs)
+        for kind in KINDS:
+            missed = [key for key in injected[kind] if key not in seeded_errors]
+            for key in random.Random(SEED).sample(missed, min(args.misses, len(missed))):
+                entry = entry_of[key]
+                print(f"\n[{kind} missed {key[0]}:{key[1]}] {entry.msgid}\n    was: {originals[key]}\n    now: {entry.msgstr}")
+                for f in findings:
+                    if (f.path, f.line) == key:
+                        print(f"    -> {f.code} ({f.severity}): {f.message}")
+
+    if args.quick or not TTK.exists():
+        if not args.quick:
+            print(f"\n(pofilter not found at {TTK}: skipped the anchor and throughput)")
+        return 0
+
+    # pofilter on the same catalogs, clean and seeded
+    WORK.mkdir(parents=True, exist_ok=True)
+    clean_dir, seeded_dir = WORK / "clean", WORK / "seeded"
+    write_catalogs(clean_dir, data)
+    write_catalogs(seeded_dir, seeded)
+    po_clean, _ = pofilter_flags(clean_dir)
+    number_ctx = {lang.code: {e.msgctxt for e in with_number(entries)} for lang, entries in data}
+    po_flagged = sum(len(po_clean.get(code, set()) & ctxs) for code, ctxs in number_ctx.items())
+    print(f"\npofilter -t numbers, flagged on clean data: {po_flagged} = {100 * po_flagged / total:.2f}%")
+    po_seeded, _ = pofilter_flags(seeded_dir)
+    print("pofilter recall on the same injected errors:")
+    for kind in KINDS:
+        keys = injected[kind]
+        hit = sum(1 for path, line in keys if str(line) in po_seeded.get(path[:-3], set()))
+        print(f"  {kind:9} {hit}/{len(keys)} = {100 * hit / max(1, len(keys)):.1f}%")
+
+    # 3. throughput, best of three
+    entries_total = sum(len(entries) for _, entries in data)
+    ours = min(time_ours(clean_dir) for _ in range(3))
+    theirs = min(pofilter_flags(clean_dir)[1] for _ in range(3))
+    print(f"\nthroughput over {len(data)} catalogs, {entries_total} entries (best of 3, wall clock):")
+    print(f"  yzi18n check --select numbers: {ours:.2f} s ({entries_total / ours:,.0f} entries/s)")
+    print(f"  pofilter -t numbers:           {theirs:.2f} s ({entries_total / theirs:,.0f} entries/s)")
+    print(f"  speed-up: {theirs / ours:.1f}x")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
