@@ -94,6 +94,13 @@ def test_name_replaced_by_another_name_of_the_catalog_is_an_error():
     assert "Li Quan" in findings[0].message and findings[0].line == 11
 
 
+def test_single_translated_words_and_derivations_are_not_flagged():
+    pairs = [("The Spaniard won in Belfast.", "Der Spanier gewann im Belfaster Stadion."),
+             ("Elin Jones met the Welsh.", "Elin Jones traf die Waliser."),
+             ("He met Leroy Sane.", "Er traf Leroy Sané.")]
+    assert run("names.missing", [catalog("de", pairs)]) == []
+
+
 def test_missing_is_silent_for_inflected_names_and_non_latin_translations():
     assert run("names.missing", [catalog("fi", [("Kong Lei said so.", "Kong Lein mukaan näin.")])]) == []
     assert run("names.missing", [catalog("ru", [("Kong Lei said so.", "Кун Лэй так сказал.")])]) == []
@@ -102,8 +109,8 @@ def test_missing_is_silent_for_inflected_names_and_non_latin_translations():
 def test_glossary_approved_form_replaces_the_source_form(tmp_path):
     from yzi18n.glossary import parse_csv
 
-    glossary = parse_csv("term,language,approved,forbidden,status,note\nBeijing,de,Peking,,,\n", "g.csv")
-    pairs = [("Children in Beijing play.", "Kinder in Peking spielen.")]
+    glossary = parse_csv("term,language,approved,forbidden,status,note\nKong Lei,de,Kung Lei,,,\n", "g.csv")
+    pairs = [("Children of Kong Lei play.", "Kinder von Kung Lei spielen.")]
     assert run("names.missing", [catalog("de", pairs)], glossary=glossary) == []
     assert run("names.missing", [catalog("de", pairs)]) != []
 

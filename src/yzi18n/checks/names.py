@@ -12,6 +12,7 @@ spaces (Chinese, Japanese, Thai, …) and Korean (particles attach to the name) 
 from __future__ import annotations
 
 import functools
+import os
 import re
 import unicodedata
 from collections import Counter, defaultdict
@@ -236,6 +237,11 @@ def contains_form(form: str, text: str, language: str) -> bool:
     return find_form(form, text, language) is not None
 
 
+def fold_accents(text: str) -> str:
+    """``Sané`` → ``Sane``: letters without their combining marks."""
+    return "".join(ch for ch in unicodedata.normalize("NFD", text) if not unicodedata.combining(ch))
+
+
 def contains_any(forms: Iterable[str], text: str, language: str) -> bool:
     return any(find_form(form, text, language) for form in forms)
 
@@ -283,7 +289,9 @@ _COMMON_CAPITALIZED = frozenset(_words(
     "Each Every One Two Three Four Five Six Seven Eight Nine Ten First Second Third Last Next Year Years "
     "Century Week Month Morning Evening Night Inc Ltd Co Corp Group Company Zone District Province "
     "County Region Centre Center Club Fund Bank Association Organisation Organization Foundation "
-    "Institute Agency Authority Service Services Council Olympic Olympics World Cup League Championship"))
+    "Institute Agency Authority Service Services Council Olympic Olympics World Cup League Championship "
+    "Sen Rep Gov Lt Col Sgt Cpl Maj Supt Insp Det Chancellor Rapper Singer Coach Manager Striker Defender "
+    "Midfielder Goalkeeper Actor Actress Star Boss Leader Spokesman Spokeswoman Spokesperson Former Late"))
 
 _ACRONYM_STOP = frozenset({"I", "A", "OK", "TV", "AD", "BC", "II", "III", "IV", "VI", "VII",
                            "VIII", "IX", "XI", "XII", "XX", "XXI"})
@@ -395,6 +403,8 @@ def source_names(text: str, common: frozenset[str] = frozenset()) -> tuple[Sourc
         piece: list[tuple[str, int, bool]] = []
         for item in run + [("", -1, False)]:
             word = item[0]
+            if item[2] and not piece and re.search(r"(?:ed|ing|ly)$", word):
+                word = ""  # "Promoted Livingston": a capitalized verb or adverb opening the sentence
             if word and word not in stop and word.lower() not in common and not (
                     "-" in word and all(part in stop for part in word.split("-"))):
                 piece.append(item)
@@ -545,7 +555,7 @@ def near_miss(form: str, text: str, language: str) -> str | None:
     form_words = form.split()
     words = [(m.group(0), m.start(), m.end()) for m in _WORD_SPAN.finditer(text)]
     n = len(form_words)
-    budget = 1 if len(form.replace(" ", "")) <= 4 else 2
+    budget = 1 if len(form.replace(" ", "")) <= 3 or n == 1 else 2  # one word: Spaniard/Spanier is no typo
     folded = form.casefold()
     best: tuple[int, str] | None = None
     for size in {n, n + 1, max(1, n - 1)}:
@@ -576,9 +586,11 @@ def glossary_rule(ctx: CheckContext, name: str):
 
 # ── names.missing ──────────────────────────────────────────────────────────────────────
 
-def _other_names_in(translation: str, names: set[str], language: str, skip: set[str]) -> list[str]:
+def _other_names_in(translation: str, names: set[str], language: str, skip: set[str], msgid: str) -> list[str]:
+    source = msgid.casefold()
     return [other for other in sorted(names - skip)
-            if len(other) >= 4 and " " in other and contains_form(other, translation, language)]
+            if len(other) >= 4 and other.casefold() not in source
+            and contains_form(other, translation, language)]
 
 
 def _kept(catalog: Catalog, language: str) -> dict[str, tuple[int, int]]:
@@ -593,6 +605,23 @@ def _kept(catalog: Catalog, language: str) -> dict[str, tuple[int, int]]:
         return {name: (u, k) for name, (u, k) in counts.items()}
 
     return _memo("kept", catalog, build)
+
+
+def respells_names(catalog: Catalog, language: str) -> bool:
+    """True when the catalog keeps fewer than 60% of its people's names as written (at least ten
+    units): its language respells foreign names (Latvian ``Elīna Džonsa``), so a name that is not
+    found says nothing, and a near miss is more likely the convention than a typo."""
+    def build():
+        names_of = catalog_source_names(catalog)
+        seen = kept = 0
+        for entry in checked_entries(catalog):
+            for name in names_of.get(entry.msgid, ()):
+                if name.kind == "name" and " " in name.text:
+                    seen += 1
+                    kept += contains_form(name.text, strip_inline_tags(entry.translations[0]), language)
+        return seen >= 10 and kept < 0.6 * seen
+
+    return _memo("respells", catalog, build)
 
 
 @check("names.missing", severity=Severity.ERROR)
@@ -619,30 +648,54 @@ def names_missing(entry: Entry, ctx: CheckContext) -> Iterator[Finding]:
                 if not rule.approved:
                     continue  # the glossary says how (or whether) to render it; names.glossary checks it
                 forms = rule.approved
-            if contains_any(forms, plain, language):
+            if contains_any(forms, plain, language) or contains_any(map(fold_accents, forms), fold_accents(plain),
+                                                                    language):
                 continue
             if name.kind == "acronym" and contains_form(name.text, translation, language):
                 continue
             units, kept = _kept(ctx.catalog, language).get(name.text, (0, 0)) if ctx.catalog else (0, 0)
             established = units >= 2 and kept * 2 < units  # the catalog's convention renders it otherwise
-            misspelt = next((m for m in (near_miss(form, plain, language) for form in forms) if m), None)
-            if misspelt:
+            respelling = ctx.catalog is not None and respells_names(ctx.catalog, language)
+            misspelt = None if respelling else next((m for m in (near_miss(form, plain, language) for form in forms) if m), None)
+            if misspelt and not _derived(misspelt, forms) and not _recurring(ctx.catalog, misspelt, entry):
                 yield ctx.finding(entry, f"{name.text!r} is written {misspelt!r}",
                                   hint=f"write the name as {forms[0]!r}", source_marks=[name.text],
                                   target_marks=[misspelt])
                 continue
             others = _other_names_in(plain, all_names, language,
-                                     {n.text for n in names} | {name.text})
-            if others and name.kind == "name":
+                                     {n.text for n in names} | {name.text}, entry.msgid)
+            if others and name.kind in ("name", "term"):
                 yield ctx.finding(entry, f"{name.text!r} is missing; the translation names {others[0]!r}, "
                                   "which is not in the source", hint=f"write {forms[0]!r}",
                                   source_marks=[name.text], target_marks=[others[0]])
                 continue
-            if established:
-                continue
+            strong = name.kind == "code" or (name.kind == "name" and " " in name.text)
+            if established or not strong or respelling:
+                continue  # a single capitalized word or an acronym is too often translated to insist
             yield ctx.finding(entry, f"{name.kind} {name.text!r} of the source is missing", severity=Severity.WARNING,
                               hint="keep the name, or give its approved form in the glossary",
                               source_marks=[name.text])
+
+
+def _derived(variant: str, forms: Sequence[str]) -> bool:
+    """``Belfaster`` for Belfast, ``Habitat`` for Habitats, ``Nationen`` for Nations: a derived
+    or inflected word, not a misspelling (one letter of the form replaced by a longer ending)."""
+    v = variant.casefold()
+    for form in forms:
+        f = form.casefold()
+        if not f or char_script(f[0]) in ("Hani", "Jpan", "Hang", "Thai"):
+            continue
+        common = len(os.path.commonprefix([v, f]))
+        if v.startswith(f) or f.startswith(v) or (common >= len(f) - 1 and len(v) > len(f) + 1):
+            return True
+    return False
+
+
+def _recurring(catalog: Catalog | None, variant: str, entry: Entry) -> bool:
+    """The same variant in other units of the catalog: the translator's convention, not a slip."""
+    if catalog is None:
+        return False
+    return any(e is not entry and variant in e.translations[0] for e in checked_entries(catalog))
 
 
 # ── names.consistency ──────────────────────────────────────────────────────────────────
@@ -754,7 +807,13 @@ def learn_renderings(pairs: Sequence[tuple[str, str]], language: str,
             if best is None or score > best:
                 best = score
         if best:
-            renderings[name] = Rendering(name, surface[best[3]], len(units), best[0])
+            form = surface[best[3]]
+            if language_script(language) == "Latn" and is_latin(form):
+                import difflib
+
+                if difflib.SequenceMatcher(None, form.casefold(), name.casefold()).ratio() < 0.5:
+                    continue  # in a Latin-script translation, a rendering resembles the name (Džonss)
+            renderings[name] = Rendering(name, form, len(units), best[0])
     return renderings
 
 
@@ -766,7 +825,7 @@ def _similar_candidate(form: str, text: str, language: str) -> str | None:
     for gram in _candidates(text, language, words + 1):
         if abs(len(gram) - len(form)) > max(2, len(form) // 3):
             continue
-        if _substring_language(language) and len(gram) != len(form):
+        if _substring_language(language) and (abs(len(gram) - len(form)) > 1 or gram in form or form in gram):
             continue
         ratio = difflib.SequenceMatcher(None, gram.casefold(), form.casefold()).ratio()
         if ratio >= (0.5 if _substring_language(language) else 0.6) and (best is None or ratio > best[0]):
@@ -798,6 +857,7 @@ def names_consistency(catalog: Catalog, ctx: CheckContext) -> Iterator[Finding]:
             if rule is not None and rule.approved and contains_any(rule.approved, msgstr, language):
                 continue
             other = next((f for f, n in rendered_forms.items() if n not in own and n != name.text
+                          and n.casefold() not in msgid.casefold() and f.casefold() not in msgid.casefold()
                           and contains_form(f, msgstr, language)), None)
             if other is not None:
                 yield ctx.finding(entry, f"{name.text!r} is rendered {other!r}, which renders "
@@ -807,7 +867,8 @@ def names_consistency(catalog: Catalog, ctx: CheckContext) -> Iterator[Finding]:
                                   target_marks=[other])
                 continue
             variant = _similar_candidate(rendering.form, msgstr, language)
-            if variant is None or _stem_key(variant, language) == _stem_key(rendering.form, language):
+            if variant is None or _stem_key(variant, language) == _stem_key(rendering.form, language) \
+                    or _derived(variant, (rendering.form,)) or fold_accents(variant) == fold_accents(rendering.form):
                 continue
             yield ctx.finding(entry, f"{name.text!r} is rendered {variant!r} here; {rendering.support} of "
                               f"{rendering.units} units write {rendering.form!r}",

@@ -1,0 +1,187 @@
+"""Names checks on NTREX-128 (dev half): recall on injected name errors, false alarms on clean units.
+
+    python benchmarks/bench_names.py [--languages deu,rus,...] [--seed 1] [--share 0.1]
+
+For every translation file: the clean catalog is checked with ``names.missing`` and
+``names.consistency``; a false alarm is a unit whose source contains a name (``source_names``)
+and that gets a names finding. Then a copy is made with errors injected into ``share`` of the
+units where a name of the source can be located in the translation, each one of:
+
+- misspelt: one or two letters of the rendered name substituted, deleted, inserted or swapped;
+- replaced: the rendered name replaced by the rendering of another name of the same document.
+
+A name is located as written (or inflected, ``find_form``) in Latin-script translations; in
+other scripts through the rendering ``learn_renderings`` learns from the clean catalog (so
+those languages can only be injected where the alignment found a rendering — reported as
+coverage). Recall counts an injected unit as found when a names finding lands on it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import sys
+import time
+from collections import defaultdict
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import ntrex  # noqa: E402
+from yzi18n.checks.names import (catalog_source_names, find_form, language_script,  # noqa: E402
+                                 learn_renderings)
+from yzi18n.checks.registry import load_checks, select  # noqa: E402
+from yzi18n.checks.runner import run_checks  # noqa: E402
+from yzi18n.model import Catalog, Entry  # noqa: E402
+
+CODES = ["names.missing", "names.consistency"]
+
+
+def documents() -> list[str]:
+    rows = (ntrex.NTREX_DIR / "lines.tsv").read_text(encoding="utf-8").splitlines()[1:]
+    return [row.split("\t")[2] for row in rows]
+
+
+def misspell(word: str, rng: random.Random) -> str:
+    letters = [i for i, ch in enumerate(word) if ch.isalpha()]
+    for _ in range(20):
+        out = list(word)
+        for _ in range(rng.choice((1, 2))):
+            if len(out) < 2:
+                break
+            i = rng.choice([k for k in range(len(out)) if out[k].isalpha()] or [0])
+            op = rng.choice(("sub", "del", "ins", "swap"))
+            pool = [ch for ch in word if ch.isalpha()] or ["x"]
+            if op == "sub":
+                new = rng.choice([c for c in "aeiounrstlkmbdg" + "".join(pool) if c.lower() != out[i].lower()] or ["x"])
+                out[i] = new.upper() if out[i].isupper() else new.lower()  # a typo keeps the letter's case
+            elif op == "del" and len(letters) > 3:
+                del out[i]
+            elif op == "ins":
+                out.insert(i + 1, rng.choice(pool).lower())
+            elif op == "swap" and i + 1 < len(out) and out[i] != out[i + 1]:
+                out[i], out[i + 1] = out[i + 1], out[i]
+        candidate = "".join(out)
+        if candidate.casefold() != word.casefold():
+            return candidate
+    return word + "x"
+
+
+def measure(language: ntrex.NtrexLanguage, sources, docs, specs, rng: random.Random, share: float):
+    tag = language.bcp47
+    entries = tuple(Entry(msgid=s, msgstr=t, msgctxt=str(i), line=i)
+                    for i, (s, t) in enumerate(zip(sources, language.lines), 1) if s.strip() and t.strip())
+    clean = Catalog(f"{language.code}.po", tag, entries)
+    names_of = catalog_source_names(clean)
+    with_name = {e.line for e in entries if names_of.get(e.msgid)}
+    findings = run_checks([clean], specs)
+    flagged = {f.line for f in findings} & with_name
+    by_severity = defaultdict(set)
+    for f in findings:
+        if f.line in with_name:
+            by_severity[str(f.severity)].add(f.line)
+
+    # where each unit's names are rendered in the translation
+    latin = language_script(tag) == "Latn"
+    renderings = {} if latin else learn_renderings([(e.msgid, e.msgstr) for e in entries], tag, names_of)
+
+    def rendered(name: str) -> str | None:
+        if latin:
+            return name
+        r = renderings.get(name)
+        return r.form if r else None
+
+    doc_names = defaultdict(set)
+    for e in entries:
+        for n in names_of.get(e.msgid, ()):
+            doc_names[docs[e.line - 1]].add(n.text)
+    candidates = []
+    for e in entries:
+        for n in names_of.get(e.msgid, ()):
+            form = rendered(n.text)
+            span = find_form(form, e.msgstr, tag) if form else None
+            if span:
+                candidates.append((e, n.text, span))
+                break
+    rng.shuffle(candidates)
+    chosen = candidates[: max(1, int(len(candidates) * share))] if candidates else []
+    injected = {}
+    kinds = {}
+    for e, name, (start, end) in chosen:
+        others = [o for o in doc_names[docs[e.line - 1]] if o != name and rendered(o)
+                  and o not in {n.text for n in names_of[e.msgid]}]
+        if others and rng.random() < 0.5:
+            new = rendered(rng.choice(sorted(others)))
+            kind = "replaced"
+        else:
+            new = misspell(e.msgstr[start:end], rng)
+            kind = "misspelt"
+        injected[e.line] = e.msgstr[:start] + new + e.msgstr[end:]
+        kinds[e.line] = kind
+    dirty = Catalog(clean.path, tag, tuple(
+        Entry(msgid=e.msgid, msgstr=injected.get(e.line, e.msgstr), msgctxt=e.msgctxt, line=e.line) for e in entries))
+    found = {f.line for f in run_checks([dirty], specs)}
+    hits = defaultdict(lambda: [0, 0])
+    for line, kind in kinds.items():
+        hits[kind][0] += 1
+        hits[kind][1] += line in found
+    return {"with_name": len(with_name), "flagged": len(flagged), "by_severity": by_severity,
+            "injectable": len(candidates), "hits": hits, "latin": latin}
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--languages", default="", help="comma-separated NTREX codes (default: all)")
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--share", type=float, default=0.1, help="share of injectable units to corrupt")
+    args = parser.parse_args(argv)
+    if not ntrex.available():
+        print("NTREX data is absent (../shared/data/ntrex-dev)", file=sys.stderr)
+        return 2
+    specs = select(load_checks().values(), CODES)
+    sources, docs = ntrex.source_lines(), documents()
+    wanted = set(filter(None, args.languages.split(",")))
+    totals = {True: defaultdict(int), False: defaultdict(int)}
+    started = time.time()
+    rows = []
+    for language in ntrex.languages():
+        if wanted and language.code not in wanted:
+            continue
+        rng = random.Random(f"{args.seed}:{language.code}")
+        r = measure(language, sources, docs, specs, rng, args.share)
+        t = totals[r["latin"]]
+        t["languages"] += 1
+        t["with_name"] += r["with_name"]
+        t["flagged"] += r["flagged"]
+        t["errors"] += len(r["by_severity"].get("error", ()))
+        t["injectable"] += r["injectable"]
+        for kind, (n, hit) in r["hits"].items():
+            t[f"{kind}_n"] += n
+            t[f"{kind}_hit"] += hit
+        rows.append((language.code, r))
+        n_inj = sum(n for n, _ in r["hits"].values())
+        n_hit = sum(h for _, h in r["hits"].values())
+        print(f"{language.code:10} {'Latn' if r['latin'] else 'other':5} false alarms {r['flagged']:4}/{r['with_name']:4} "
+              f"recall {n_hit:3}/{n_inj:3}", file=sys.stderr)
+
+    def pct(a, b):
+        return f"{100 * a / b:.1f}%" if b else "n/a"
+
+    print("| translations | languages | units with a name | flagged (any severity) | flagged as error "
+          "| injected misspelt | found | injected replaced | found | recall |")
+    print("|---|---|---|---|---|---|---|---|---|---|")
+    for latin, label in ((True, "Latin script"), (False, "other scripts")):
+        t = totals[latin]
+        injected = t["misspelt_n"] + t["replaced_n"]
+        hit = t["misspelt_hit"] + t["replaced_hit"]
+        print(f"| {label} | {t['languages']} | {t['with_name']} | {t['flagged']} ({pct(t['flagged'], t['with_name'])}) "
+              f"| {t['errors']} ({pct(t['errors'], t['with_name'])}) | {t['misspelt_n']} | "
+              f"{t['misspelt_hit']} ({pct(t['misspelt_hit'], t['misspelt_n'])}) | {t['replaced_n']} | "
+              f"{t['replaced_hit']} ({pct(t['replaced_hit'], t['replaced_n'])}) | {pct(hit, injected)} |")
+    print(f"\n{time.time() - started:.0f} s, seed {args.seed}, share {args.share}", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
