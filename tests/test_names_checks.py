@@ -106,12 +106,13 @@ def test_missing_is_silent_for_inflected_names_and_non_latin_translations():
     assert run("names.missing", [catalog("ru", [("Kong Lei said so.", "Кун Лэй так сказал.")])]) == []
 
 
-def test_glossary_approved_form_replaces_the_source_form(tmp_path):
+def test_a_name_in_the_glossary_is_left_to_names_glossary(tmp_path):
     from yzi18n.glossary import parse_csv
 
     glossary = parse_csv("term,language,approved,forbidden,status,note\nKong Lei,de,Kung Lei,,,\n", "g.csv")
     pairs = [("Children of Kong Lei play.", "Kinder von Kung Lei spielen.")]
     assert run("names.missing", [catalog("de", pairs)], glossary=glossary) == []
+    assert run("names.missing", [catalog("de", [("Kong Lei spoke.", "Er sprach.")])], glossary=glossary) == []
     assert run("names.missing", [catalog("de", pairs)]) != []
 
 

@@ -644,10 +644,8 @@ def names_missing(entry: Entry, ctx: CheckContext) -> Iterator[Finding]:
         for name in names:
             forms: tuple[str, ...] = (name.text,)
             rule = glossary_rule(ctx, name.text)
-            if rule is not None and not rule.dnt:
-                if not rule.approved:
-                    continue  # the glossary says how (or whether) to render it; names.glossary checks it
-                forms = rule.approved
+            if rule is not None:
+                continue  # the glossary says how (or whether) to render it: names.glossary checks it
             if contains_any(forms, plain, language) or contains_any(map(fold_accents, forms), fold_accents(plain),
                                                                     language):
                 continue
@@ -843,6 +841,12 @@ def names_consistency(catalog: Catalog, ctx: CheckContext) -> Iterator[Finding]:
     renderings = learn_renderings(pairs, language, names_of)
     if not renderings:
         return
+    glossary = ctx.options.get("glossary")
+    if glossary is not None:
+        # a name the glossary renders (alone or inside a longer term) is the glossary check's business
+        headwords = [form.casefold() for rule in glossary.rules_for(language) if rule.approved for form in rule.term]
+        renderings = {name: r for name, r in renderings.items()
+                      if not any(re.search(rf"(?<!\w){re.escape(name.casefold())}(?!\w)", h) for h in headwords)}
     rendered_forms = {r.form: r.name for r in renderings.values()}
     for entry, (msgid, msgstr) in zip(entries, pairs):
         names = names_of.get(msgid) or ()
