@@ -161,12 +161,3 @@ def test_links_to_pages_missing_in_a_language_go_to_the_source_edition():
     assert root.xpath("//img/@src") == ["img/x.svg"]
     assert document.root.xpath("//a/@href")[0] == "about.html#team"  # input untouched
 
-
-def test_display_names_name_the_region_only_when_needed():
-    from yzi18n.build.pages import display_names
-
-    assert display_names(["pt-PT", "zh-Hans", "fi", "id"]) == {
-        "pt-PT": "português", "zh-Hans": "中文（简体）", "fi": "suomi", "id": "Indonesia"}
-    assert display_names(["pt", "pt-BR", "pt-PT"]) == {
-        "pt": "português", "pt-BR": "português (Brasil)", "pt-PT": "português (Portugal)"}
-    assert display_names(["zh-Hans", "zh-Hant"]) == {"zh-Hans": "中文（简体）", "zh-Hant": "中文（繁體）"}

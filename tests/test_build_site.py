@@ -13,7 +13,7 @@ from build_helpers import make_project, mtimes, translate_catalog
 
 from yzi18n.build.site import build_site
 from yzi18n.errors import ConfigError
-from yzi18n.build.pages import display_names
+from yzi18n.langtags import endonym
 from yzi18n.project import Project
 
 INDEX = """<!DOCTYPE html>
@@ -100,7 +100,7 @@ def test_switcher_lists_exactly_the_languages_each_page_is_built_in(project):
             built_for_page = sorted(s.language for s in result.languages if page in s.pages)
             entries = switcher(root)
             assert [e[0] for e in entries] == built_for_page
-            assert [e[1] for e in entries] == list(display_names(built_for_page).values())
+            assert [e[1] for e in entries] == [endonym(lang) for lang in built_for_page]
             assert [e[0] for e in entries if e[3] == "page"] == [status.language]
             for language, _, href, _ in entries:  # every link resolves to a built file
                 assert (dist / status.language / href).resolve() == (dist / language / page).resolve()
@@ -227,7 +227,7 @@ def test_bundled_site_switchers_list_exactly_the_built_languages(site):
                 root = html(project.dist_dir / status.language / page)
                 built_for_page = sorted(s.language for s in result.languages if page in s.pages)
                 assert [e[0] for e in switcher(root)] == built_for_page
-                assert [e[1] for e in switcher(root)] == list(display_names(built_for_page).values())
+                assert [e[1] for e in switcher(root)] == [endonym(lang) for lang in built_for_page]
                 assert root.get("lang") == status.language
     refused = [f for f in result.findings if f.severity.name == "ERROR"]
     assert not refused, "\n".join(f"{f.location}: {f.message}" for f in refused)

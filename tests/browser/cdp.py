@@ -186,7 +186,7 @@ class Page:
     def add_init_script(self, source: str) -> None:
         self.send("Page.addScriptToEvaluateOnNewDocument", {"source": source})
 
-    def goto(self, url: str, timeout: float = 30.0, settle: float = 0.3) -> None:
+    def goto(self, url: str, timeout: float = 30.0, settle: float = 0.1) -> None:
         self._loaded = False
         result = self.send("Page.navigate", {"url": url})
         if result.get("errorText"):

@@ -32,11 +32,11 @@ class LanguageLink:
     href: str  # relative to the current page: works from file:// and from any server path
     url: str  # absolute when the site URL is known, else the same as href
     current: bool = False
-    label: str = ""  # the name to show; see ``display_names``
 
     @property
     def name(self) -> str:
-        return self.label or endonym(self.language)
+        """The CLDR endonym; a tag with a region names it (``pt-PT`` → português (Portugal))."""
+        return endonym(self.language)
 
 
 @dataclass(frozen=True)
@@ -64,30 +64,14 @@ def absolute_url(site_url: str, dist_relative: str) -> str | None:
     return site_url.rstrip("/") + "/" + dist_relative
 
 
-def display_names(languages: Sequence[str]) -> dict[str, str]:
-    """Each language's CLDR endonym, naming the region only where two of ``languages`` share
-    a language and script: ``pt-PT`` alone is "português", beside ``pt-BR`` "português (Portugal)"."""
-    def base(tag: str) -> str:
-        return "-".join(part for part in tag.split("-") if not (len(part) in (2, 3) and part.isalnum()
-                                                                and part != tag.split("-")[0]))
-
-    names = {}
-    for tag in languages:
-        shares = any(other != tag and base(other) == base(tag) for other in languages)
-        names[tag] = endonym(tag if shares else base(tag))
-    return names
-
-
 def language_links(page: str, current: str, languages: Sequence[str], site_url: str = "") -> tuple[LanguageLink, ...]:
     """The links of ``page`` (a path under source/, with slashes) in each of ``languages``, from ``current``."""
     here = f"{current}/{page}"
-    names = display_names(languages)
     links = []
     for language in languages:
         there = f"{language}/{page}"
         href = page_href(here, there)
-        links.append(LanguageLink(language, href, absolute_url(site_url, there) or href, language == current,
-                                  names[language]))
+        links.append(LanguageLink(language, href, absolute_url(site_url, there) or href, language == current))
     return tuple(links)
 
 

@@ -21,7 +21,7 @@ from ..langtags import fallback_chain, to_bcp47
 from ..model import Catalog, Finding, Severity, Unit
 from ..project import Project
 from .fallback import TranslationTable, completeness, translation_table
-from .pages import (LanguageLink, PageContext, absolute_url, display_names, language_links, localize_html_chrome,
+from .pages import (LanguageLink, PageContext, absolute_url, language_links, localize_html_chrome,
                     localize_xml_chrome, render_landing, retarget_missing_pages)
 from .sitemap import SitemapPage, render_sitemap
 
@@ -293,10 +293,8 @@ def _landing(project: Project, html_pages: Sequence[_Page], source_language: str
     if not html_pages:
         return None
     home = next((p for p in html_pages if p.name == "index.html"), html_pages[0])
-    names = display_names(home.languages)
     links = tuple(LanguageLink(lang, f"{lang}/{home.name}",
-                               absolute_url(project.config.site_url, f"{lang}/{home.name}") or f"{lang}/{home.name}",
-                               label=names[lang])
+                               absolute_url(project.config.site_url, f"{lang}/{home.name}") or f"{lang}/{home.name}")
                   for lang in home.languages)
     title = (home.document.root.findtext(".//title") or project.config.domain).strip()
     stylesheet = None
