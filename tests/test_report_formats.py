@@ -260,6 +260,8 @@ def test_highlight_escapes_and_marks() -> None:
     assert highlight("a <b> 2.8 billion & 2.8", ["2.8", "2.8 billion"]) == \
         "a &lt;b&gt; <mark>2.8 billion</mark> &amp; <mark>2.8</mark>"
     assert highlight("x", []) == "x"
+    assert highlight("9月19日 9", ["9"]) == "<mark>9</mark>月19日 <mark>9</mark>"  # not inside 19
+    assert highlight("2019", ["9"]) == "201<mark>9</mark>"  # only there: marked anyway
 
 
 def test_html_escapes_every_catalog_text() -> None:

@@ -72,13 +72,21 @@ def test_the_report_of_examples_shows_its_findings(browser: Browser, example_pro
     assert page.evaluate("getComputedStyle(document.querySelector('article.finding mark')).backgroundColor") \
         not in ("rgba(0, 0, 0, 0)", "transparent")  # the stylesheet applied under the CSP
 
-    # the severity filter hides the errors and shows only the warnings
-    page.evaluate("document.querySelector('[data-filter-severity=\"warning\"]').click()")
-    filtered = page.evaluate(VISIBLE_FINDINGS)
-    shown = [card for card in filtered if card["visible"]]
-    assert shown and all(card["severity"] == "warning" for card in shown)
-    assert len(shown) < len(filtered)
+    # a filter button shows only its findings; "all" shows every one again
+    severities = page.evaluate("Array.from(document.querySelectorAll('[data-filter-severity]'))"
+                               ".map(b => b.dataset.filterSeverity).filter(Boolean)")
+    assert severities and set(severities) == {card["severity"] for card in cards}
+    for severity in severities:
+        page.evaluate(f"document.querySelector('[data-filter-severity=\"{severity}\"]').click()")
+        filtered = page.evaluate(VISIBLE_FINDINGS)
+        shown = [card for card in filtered if card["visible"]]
+        assert shown == [card for card in filtered if card["severity"] == severity]
+        assert page.evaluate("document.querySelector('nav.filters .shown').textContent") == \
+            f"{len(shown)} of {len(filtered)} findings shown"
+    page.evaluate("document.querySelector('[data-filter-language=\"fr\"], [data-filter-language=\"de\"]').click()")
     page.evaluate("document.querySelector('[data-filter-severity=\"\"]').click()")
+    assert all(card["visible"] == (card["language"] == "de") for card in page.evaluate(VISIBLE_FINDINGS))
+    page.evaluate("document.querySelector('[data-filter-language=\"\"]').click()")
     assert all(card["visible"] for card in page.evaluate(VISIBLE_FINDINGS))
     assert page.errors == []
     page.screenshot(ARTIFACTS / "report-examples.png")
@@ -122,3 +130,30 @@ def test_hostile_catalog_text_stays_text(browser: Browser, tmp_path: Path) -> No
     text = page.evaluate("document.body.innerText")
     assert all(payload in text for payload in PAYLOADS)  # shown, as text
     assert page.evaluate("getComputedStyle(document.querySelector('.target .text')).direction") == "rtl"
+
+
+def test_filters_by_language_and_severity(browser: Browser, tmp_path: Path) -> None:
+    from test_report_formats import RULES, plain_result
+
+    report = tmp_path / "filters.html"
+    report.write_text(render("html", plain_result(), rules=RULES), encoding="utf-8")
+    page = browser.page()
+    page.goto(report.as_uri())
+    assert page.errors == []
+
+    def shown() -> list[tuple[str, str]]:
+        return sorted((c["language"], c["severity"]) for c in page.evaluate(VISIBLE_FINDINGS) if c["visible"])
+
+    assert shown() == [("ar", "info"), ("ar", "warning"), ("de", "error")]
+    page.evaluate("document.querySelector('[data-filter-language=\"ar\"]').click()")
+    assert shown() == [("ar", "info"), ("ar", "warning")]
+    page.evaluate("document.querySelector('[data-filter-severity=\"warning\"]').click()")
+    assert shown() == [("ar", "warning")]
+    assert page.evaluate("document.querySelector('nav.filters .shown').textContent") == "1 of 3 findings shown"
+    hidden_groups = page.evaluate("Array.from(document.querySelectorAll('#findings section.check'))"
+                                  ".filter(g => g.hidden).map(g => g.dataset.code)")
+    assert sorted(hidden_groups) == ["entry.empty", "numbers.scale"]
+    page.evaluate("document.querySelector('[data-filter-language=\"\"]').click()")
+    page.evaluate("document.querySelector('[data-filter-severity=\"\"]').click()")
+    assert len(shown()) == 3
+    assert page.errors == []

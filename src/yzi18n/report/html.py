@@ -36,17 +36,30 @@ def _csp_hash(text: str) -> str:
     return "'sha256-" + base64.b64encode(hashlib.sha256(text.encode("utf-8")).digest()).decode("ascii") + "'"
 
 
+def _occurrences(text: str, mark: str) -> list[tuple[int, int]]:
+    """Where ``mark`` occurs; a mark that starts or ends with a digit does not match inside a
+    longer number ("9" not in "19") unless that is the only place it occurs."""
+    plain, bounded = [], []
+    start = text.find(mark)
+    while start >= 0:
+        end = start + len(mark)
+        plain.append((start, end))
+        before_ok = not (mark[0].isdigit() and start > 0 and text[start - 1].isdigit())
+        after_ok = not (mark[-1].isdigit() and end < len(text) and text[end].isdigit())
+        if before_ok and after_ok:
+            bounded.append((start, end))
+        start = text.find(mark, start + 1)
+    return bounded or plain
+
+
 def highlight(text: str, marks: Iterable[str]) -> str:
-    """``text`` escaped, every occurrence of each mark wrapped in ``<mark>`` (longest marks first,
+    """``text`` escaped, the occurrences of each mark wrapped in ``<mark>`` (longest marks first,
     no overlaps)."""
     spans: list[tuple[int, int]] = []
     for mark in sorted({m for m in marks if m}, key=len, reverse=True):
-        start = text.find(mark)
-        while start >= 0:
-            end = start + len(mark)
+        for start, end in _occurrences(text, mark):
             if not any(s < end and start < e for s, e in spans):
                 spans.append((start, end))
-            start = text.find(mark, end)
     spans.sort()
     out, position = [], 0
     for start, end in spans:
@@ -61,13 +74,6 @@ def _language_attrs(language: str | None) -> str:
     if not language:
         return ""
     return f' lang="{esc(language)}" dir="{direction(language)}"'
-
-
-def _language_name(language: str | None) -> str:
-    if not language:
-        return "project"
-    name = endonym(language)
-    return name if name == language else f"{name} ({language})"
 
 
 def _bar(counts: CatalogCounts) -> str:
@@ -96,7 +102,8 @@ def _languages_section(result) -> str:
                           for sev, n in found.items() if n) or '<span class="badge ok">no findings</span>'
         rows.append(
             f'<tr data-language="{esc(counts.language)}">'
-            f'<th scope="row"><span{_language_attrs(counts.language)}>{esc(_language_name(counts.language))}</span>'
+            f'<th scope="row"><span{_language_attrs(counts.language)}>{esc(endonym(counts.language))}</span>'
+            f' <span class="tag">({esc(counts.language)})</span>'
             f'<br><code class="path">{esc(counts.path)}</code></th>'
             f'<td class="bar-cell">{_bar(counts)}</td>'
             f'<td class="percent">{100 * counts.completion:.0f}%</td>'
