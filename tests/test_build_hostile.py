@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 from hostile.corpus import CONTROLS, PAYLOADS
-from hostile.harness import build_sources, executable_markup, feed_as_html
+from hostile.harness import build_sources, executable_markup, executable_xml, feed_as_html
 
 from yzi18n.build.site import REFUSED, build_site
 from yzi18n.config import load_config
@@ -39,6 +39,9 @@ def test_the_inspection_catches_what_it_looks_for():
                      "<b> element not in the source", "<b title=…> attribute not in the source"):
         assert any(expected in problem for problem in problems), expected
     assert executable_markup('<p><a href="https://example.org/">x</a></p>', source="<p><a href=y>x</a></p>") == []
+    bad_feed = (b'<feed xmlns="http://www.w3.org/2005/Atom"><content type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml">'
+                b'<script>x()</script><a href=" javascript:x()" onclick="y()">a</a></div></content></feed>')
+    assert len(executable_xml(bad_feed)) == 3
 
 
 def test_french_is_built_from_the_hostile_catalog(hostile):
@@ -57,8 +60,9 @@ def test_no_executable_markup_in_the_built_pages(hostile, page):
 
 def test_no_executable_markup_in_the_feed_as_a_reader_renders_it(hostile):
     _, project, _ = hostile
-    rendered = feed_as_html((project.dist_dir / "fr/feed.xml").read_bytes())
-    assert executable_markup(rendered) == []
+    data = (project.dist_dir / "fr/feed.xml").read_bytes()
+    assert executable_xml(data) == []
+    assert executable_markup(feed_as_html(data)) == []
     assert "<script" not in (project.dist_dir / "fr/feed.xml").read_text(encoding="utf-8").lower()
 
 

@@ -265,9 +265,21 @@ def test_the_traps_catch_a_payload_that_runs(browser, tmp_path):
     page.evaluate(PROVOKE)
     page.settle(0.5)
     assert {"svg", "handler", "alert:dialog", "title:PWNED-title"} <= set(page.binding_calls)
+    # a feed opened in the browser is a document too: XHTML script in it runs
+    feed = tmp_path / "bad.xml"
+    feed.write_text('<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title>t</title><entry>'
+                    '<content type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml">'
+                    "<script>__pwned('xml-script')</script><b onclick=\"__pwned('xml-click')\">b</b>"
+                    "</div></content></entry></feed>", encoding="utf-8")
+    page = trapped_page(browser)
+    page.goto(feed.as_uri())
+    page.evaluate(PROVOKE)
+    page.settle(0.3)
+    assert {"xml-script", "xml-click"} <= set(page.binding_calls)
 
 
-@pytest.mark.parametrize("name", ["fr/index.html", "fr/feed-as-a-reader-renders-it.html", "en/index.html"])
+@pytest.mark.parametrize("name", ["fr/index.html", "fr/feed.xml", "fr/feed-as-a-reader-renders-it.html",
+                                  "en/index.html"])
 def test_no_hostile_translation_runs_in_the_browser(browser, hostile_site, name):
     project, result, _ = hostile_site
     page = trapped_page(browser)

@@ -137,6 +137,24 @@ def executable_markup(data: bytes | str, *, source: bytes | str | None = None) -
     return problems
 
 
+def executable_xml(data: bytes) -> list[str]:
+    """The same inspection on an XML document opened as it is (a browser runs XHTML script in it)."""
+    problems = []
+    for element in etree.fromstring(data).iter():
+        if not isinstance(element.tag, str):
+            continue
+        tag = local(element.tag)
+        if tag in ("script", "iframe", "object", "embed", "foreignobject"):
+            problems.append(f"<{tag}> element")
+        for name, value in element.attrib.items():
+            name = local(name)
+            if name.startswith("on"):
+                problems.append(f"<{tag} {name}=…> event handler")
+            if name in URL_ATTRIBUTES and DANGEROUS_SCHEME.match(re.sub(r"[\x00-\x20\x7f]", "", value)):
+                problems.append(f"<{tag} {name}={value!r}> script URL")
+    return problems
+
+
 def feed_as_html(data: bytes) -> str:
     """The feed as a reader without a sanitizer would render it: every text construct decoded
     (``type="html"`` unescaped and parsed as HTML, ``xhtml`` as markup, text escaped)."""
