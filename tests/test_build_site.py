@@ -231,3 +231,13 @@ def test_bundled_site_switchers_list_exactly_the_built_languages(site):
                 assert root.get("lang") == status.language
     refused = [f for f in result.findings if f.severity.name == "ERROR"]
     assert not refused, "\n".join(f"{f.location}: {f.message}" for f in refused)
+
+
+def test_an_unwritable_dist_is_a_build_error(tmp_path):
+    from yzi18n.errors import BuildError
+
+    project = make_project(tmp_path / "r", {"index.html": INDEX})
+    project.dist_dir.write_text("a file where the folder should be", encoding="utf-8")
+    with pytest.raises(BuildError) as raised:
+        build_site(project)
+    assert str(raised.value).startswith("dist/en/index.html: cannot write")

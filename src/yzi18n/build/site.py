@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..documents import Document, parse_document, serialize_document
-from ..errors import ConfigError
+from ..errors import BuildError, ConfigError
 from ..fileio import write_if_changed
 from ..langtags import fallback_chain, to_bcp47
 from ..model import Catalog, Finding, Severity, Unit
@@ -144,7 +144,11 @@ def build_site(project: Project, languages: Sequence[str] = (), include_fuzzy: b
     def emit(path: Path, data: bytes) -> None:
         nonlocal kept
         produced.add(path)
-        if write_if_changed(path, data):
+        try:
+            changed = write_if_changed(path, data)
+        except OSError as error:
+            raise BuildError(f"cannot write: {error.strerror or error}", project.relative(path)) from None
+        if changed:
             written.append(path)
         else:
             kept += 1
