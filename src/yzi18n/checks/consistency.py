@@ -10,8 +10,8 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from ..model import Catalog, Entry, Finding, Severity
-from .names import (catalog_source_names, contains_any, contains_form, near_miss, source_names,
-                    strip_inline_tags)
+from .names import (_derived, catalog_source_names, contains_any, contains_form, language_script, near_miss,
+                    source_names, strip_inline_tags)
 from .registry import check
 from .runner import CheckContext, checked_entries
 
@@ -213,7 +213,10 @@ def _unit_findings(msgid: str, members, ctx: CheckContext, glossary) -> Iterator
     # names kept in Latin script (people, places, acronyms, codes): the spelling most languages use
     first_catalog = members[0][0]
     names = catalog_source_names(first_catalog).get(msgid) or source_names(msgid)
+    latin_total = sum(1 for language in by_language if language_script(language) == "Latn")
     for name in names:
+        if sum(ch.isalpha() for ch in name.text) < 4:
+            continue  # EU, UK, UN: short acronyms are localized (UE, ЕС, DU)
         kept: list[str] = []
         variants: dict[str, str] = {}
         for language, (catalog, entry) in by_language.items():
@@ -227,9 +230,10 @@ def _unit_findings(msgid: str, members, ctx: CheckContext, glossary) -> Iterator
                 kept.append(language)
                 continue
             variant = near_miss(name.text, text, language)
-            if variant:
+            if variant and not _derived(variant, (name.text,)):
                 variants[language] = variant
-        if len(kept) < 3 or len(kept) < 2 * len(variants):
+        # most Latin-script languages keep the name as written: an exonym (Skotland) is not a slip
+        if len(kept) < 3 or len(kept) < 2 * len(variants) or len(kept) < 0.8 * latin_total:
             continue
         total = len(kept) + len(variants)
         for language, variant in sorted(variants.items()):
