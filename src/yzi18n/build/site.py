@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..documents import Document, parse_document, serialize_document
+from ..documents import Document, serialize_document
 from ..errors import BuildError, ConfigError
 from ..fileio import write_if_changed
 from ..langtags import fallback_chain, to_bcp47
@@ -204,8 +204,7 @@ def build_site(project: Project, languages: Sequence[str] = (), include_fuzzy: b
 def _read_page(project: Project, path: Path, source_language: str) -> _Page:
     from .. import its, segment
 
-    display = project.relative(path)
-    document = project.read_document(path)
+    document = project.read_document(path)  # as extract reads it: linked ITS rules resolve alike
     annotations = its.annotate(document)
     units = segment.extract_units(document, annotations, mode=project.config.segmentation,
                                   source_language=source_language)
