@@ -56,8 +56,8 @@ _DISPLAY_PATTERNS = {"zh": ("{0}（{1}）", "{0}，{1}"), "yue": ("{0}（{1}）"
 def endonym(tag: str) -> str:
     """The language's name in itself, from CLDR: ``fi`` → suomi, ``zh-Hans`` → 中文（简体）.
 
-    The region is left out (the switcher names languages, not countries), except where it is
-    all that tells two tags of the project apart (callers pass ``pt-BR`` only then).
+    A script or region in the tag is named too, in the language's own words
+    (``pt-PT`` → português (Portugal)): a project that keeps a regional catalog means it.
     """
     loc = locale(tag)
     if loc is None:
