@@ -295,6 +295,21 @@ def main(argv: list[str] | None = None) -> int:
         hit = sum(1 for key in keys if key in seeded_errors)
         recall_rows[kind] = (hit, len(keys))
         print(f"  {kind:9} {hit}/{len(keys)} = {100 * hit / max(1, len(keys)):.1f}%")
+    # why injected units were missed: the strongest finding each got
+    why = defaultdict(Counter)
+    seeded_findings = run(seeded_catalogs)
+    by_unit = defaultdict(list)
+    for f in seeded_findings:
+        by_unit[(f.path, f.line)].append(f)
+    for kind in KINDS:
+        for key in injected[kind]:
+            if key in seeded_errors:
+                continue
+            fs = sorted(by_unit.get(key, []), key=lambda f: -f.severity)
+            label = "nothing" if not fs else f"{fs[0].code} ({fs[0].severity}) " + re.sub(r"[\d.,]+|'.*?'", "#", fs[0].message.split(" is ")[-1].split(" in the source")[-1])[:50]
+            why[kind][label] += 1
+    for kind in KINDS:
+        print(f"  missed {kind}: {dict(why[kind].most_common(8))}")
     if args.misses:
         entry_of = {(c.path, e.line): e for c in seeded_catalogs for e in c.entries}
         findings = run(seeded_catalogs)

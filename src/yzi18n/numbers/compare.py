@@ -17,7 +17,7 @@ from ..model import Severity
 from .conventions import CONVERSIONS, conventions
 from .parse import Number, Token, combine, han_numbers, numbers, parse, roman_numbers
 from .render import render, render_value
-from .words import spelled_word
+from .words import has_table, spelled_word
 
 
 @dataclass(frozen=True)
@@ -36,8 +36,16 @@ def _choose_readings(tokens: tuple[Token, ...], pool: frozenset[Decimal]) -> lis
     """Per token, the reading that agrees with the most source values (the locale's on a tie)."""
     chosen: list[Number] = []
     for token in tokens:
-        best = max(token.readings, key=lambda reading: sum(bool(n.values & pool) for n in reading))
-        chosen.extend(best)
+        first = token.readings[0]
+
+        def score(reading: tuple[Number, ...]) -> int:
+            hits = sum(bool(n.values & pool) for n in reading)
+            # splitting a number ("2,5" as 2 and 5) must account for every part
+            if len(reading) > len(first) and hits < len(reading):
+                return -1
+            return hits
+
+        chosen.extend(max(token.readings, key=score))
     return chosen
 
 
@@ -150,6 +158,28 @@ def compare(source: str, target: str, source_language: str, language: str, *,
     for i, s in enumerate(src):
         if i in pairs:
             continue
+        conversion = _converted(s)
+        if conversion:
+            unit, value = conversion
+            near = next((j for j, t in enumerate(tgt) if j not in used and not t.spelled and _close(value, t.value, unit)),
+                        None)
+            if near is not None:
+                used.add(near)
+                found.append(Discrepancy(
+                    "conversion", Severity.INFO,
+                    f"{s.text} {_unit_name(s.unit, source_language)} in the source is {tgt[near].text} in the "
+                    f"translation: converted to {_unit_name(unit, language)} ({render_value(round(value, 1), 'en')})",
+                    source=s, target=tgt[near]))
+                continue
+        # one digit off (1,127 → 1197, 29 → 28): changed, unless a conversion explains it
+        typo = next((j for j, t in enumerate(tgt) if j not in used and not t.spelled and t.exponent == s.exponent
+                     and _near_miss(s, t, 2)), None)
+        if typo is not None:
+            used.add(typo)
+            found.append(Discrepancy(
+                "changed", Severity.ERROR, f"{s.text} in the source is {tgt[typo].text} in the translation",
+                hint=f"{render(s, language)} in {language}", source=s, target=tgt[typo]))
+            continue
         # the same number at another scale
         scaled = next((j for j, t in enumerate(tgt) if j not in used and not t.spelled and t.mantissa == s.mantissa
                        and t.exponent != s.exponent), None)
@@ -176,19 +206,6 @@ def compare(source: str, target: str, source_language: str, language: str, *,
                     f"may be a scale word ({render_value(t.value, 'en')})",
                     hint=f"{render(s, language)} in {language}", source=s, target=t))
             continue
-        conversion = _converted(s)
-        if conversion:
-            unit, value = conversion
-            near = next((j for j, t in enumerate(tgt) if j not in used and not t.spelled and _close(value, t.value, unit)),
-                        None)
-            if near is not None:
-                used.add(near)
-                found.append(Discrepancy(
-                    "conversion", Severity.INFO,
-                    f"{s.text} {_unit_name(s.unit, source_language)} in the source is {tgt[near].text} in the "
-                    f"translation: converted to {_unit_name(unit, language)} ({render_value(value, 'en')})",
-                    source=s, target=tgt[near]))
-                continue
         if conversion and any(other is not s and _close(conversion[1], other.value, conversion[0]) for other in src):
             found.append(Discrepancy(  # "30 meters (100 feet)": the translation keeps one of the two
                 "conversion", Severity.INFO,
@@ -205,7 +222,18 @@ def compare(source: str, target: str, source_language: str, language: str, *,
             soft[id(s)] = f"{s.glued}{s.text} is not in the translation (nor {s.glued.strip('-')!r}: written out?)"
         elif s.values & matched_values:
             soft[id(s)] = f"{s.text} appears more often in the source than in the translation"
-        elif s.kind == "decade" or (s.percent and s.value == 100):  # "in his 40s", "100 percent sure"
+        elif s.percent and s.value == 100:  # "100 percent sure": "completely sure"
+            soft[id(s)] = f"{s.text} is not in the translation (written out?)"
+        elif s.kind == "time":
+            soft[id(s)] = f"{s.text} is not in the translation (a time moved to another zone or clock?)"
+        elif s.kind == "decade" and not has_table(language):  # "in his 40s": "in his forties"
+            soft[id(s)] = f"{s.text} is not in the translation (written out?)"
+        elif s.kind == "decade" and spelled_word(target, s.value % 100 or s.value, language):
+            found.append(Discrepancy("words", Severity.INFO, f"{s.text} is written out", source=s))
+            continue
+        elif not has_table(language) and _small(s):
+            soft[id(s)] = f"{s.text} is not in the translation (written out? no words for {language} known)"
+        elif s.kind == "ordinal" and (s.value > 20 or not has_table(language)):
             soft[id(s)] = f"{s.text} is not in the translation (written out?)"
         leftovers.append(s)
 
@@ -223,7 +251,8 @@ def compare(source: str, target: str, source_language: str, language: str, *,
                 f"{t.word_after!r} as a scale word for {language}",
                 hint=f"{render(s, language)} in {language}", source=s, target=t))
     for s in leftovers:
-        t = next((t for t in added if t.percent == s.percent), None)
+        # a number the translation may fairly leave out pairs only with a near miss of itself
+        t = next((t for t in added if t.percent == s.percent and (id(s) not in soft or _near_miss(s, t, 1))), None)
         if t is not None:
             added.remove(t)
             found.append(Discrepancy(
@@ -242,6 +271,33 @@ def compare(source: str, target: str, source_language: str, language: str, *,
         found.append(Discrepancy("added", Severity.WARNING, f"{t.text} in the translation is not in the source",
                                  target=t))
     return tuple(found)
+
+
+def _small(number: Number) -> bool:
+    """0–20, and round tens, hundreds and thousands: what a translator may well write as words."""
+    value = number.value
+    if value != value.to_integral_value() or number.exponent:
+        return False
+    value = int(value)
+    return value <= 20 or (value <= 100 and value % 10 == 0) or (value <= 1000 and value % 100 == 0) \
+        or value in (1000, 10000, 100000, 1000000)
+
+
+def _digits(number: Number) -> str:
+    mantissa = number.mantissa if number.mantissa is not None else number.value
+    return format(mantissa.normalize(), "f").replace(".", "").replace("-", "").lstrip("0")
+
+
+def _near_miss(source: Number, target: Number, min_length: int) -> bool:
+    """The digits differ in one place, or two neighbours traded places, or only the decimal
+    separator moved (1,127 / 1197; 29 / 28; 16.1 / 1.61)."""
+    a, b = _digits(source), _digits(target)
+    if len(a) != len(b) or len(a) < min_length or source.value == target.value:
+        return False
+    diff = [k for k in range(len(a)) if a[k] != b[k]]
+    if len(diff) <= 1:
+        return True
+    return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
 
 
 def _missing_severity(target: str, spells_out: bool) -> Severity:

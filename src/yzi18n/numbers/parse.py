@@ -26,9 +26,14 @@ _SPACE_SEPS = set(SPACES)
 _GROUP_CAPABLE = set(",.'\u2019\u066c\u060c") | _SPACE_SEPS | {", "}
 _DECIMAL_CAPABLE = set(".,\u066b\u060c")  # the Arabic comma serves as both in Pashto, Dhivehi
 # scripts whose words take particles and counters without a space: 만명, 万人
-_NO_BOUNDARY = re.compile(r"[\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]$")
+_NO_BOUNDARY = re.compile(r"[\u0e00-\u0eff\u0f00-\u0fff\u1000-\u109f\u1100-\u11ff\u1780-\u17ff"
+                          r"\u3040-\u30ff\u3130-\u318f\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]$")
 _CENTURY = re.compile(r"(?:st|nd|rd|th)[- ]century", re.IGNORECASE)
-_ROMAN = re.compile(r"(?<![^\W\d_])(?=[MDCLXVI]{2,})M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})(?![^\W\d_])")
+# two letters at least, not inside a word; a lower-case ordinal ending may follow (XIXe, XIX-го)
+_ROMAN = re.compile(r"(?<![^\W\d_])(?=[MDCLXVI]{2,})M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})"
+                    r"(?![^\W\d_]*[A-Z])")
+_ZONE_OR_MERIDIEM = re.compile(r"\s*(?:[ap]\.?m\.?|BST|GMT|UTC|CET|EDT|EST|PDT|PST|ET|PT|CT)\b", re.IGNORECASE)
+_TIME_AFTER = re.compile(r":\d\d(?!\d)|\s*(?:BST|GMT|UTC|CET|EDT|EST|PDT|PST|ET|PT|CT)\b")
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
 _ORDINAL_EN = re.compile(r"(?:st|nd|rd|th)\b", re.IGNORECASE)
 _DECADE = re.compile(r"'?s\b")
@@ -188,7 +193,19 @@ def _match_word(text: str, pos: int, words, *, boundary: bool = True) -> tuple[s
 
 
 def _scale_after(text: str, pos: int, conv: Conventions, currency: bool) -> tuple[str, int, int] | None:
-    """(word as written, exponent, end) of a scale word right after a number ending at ``pos``."""
+    """(words as written, exponent, end) of the scale words right after a number ending at ``pos``;
+    a larger one right after multiplies (هزار میلیارد, lakh crore, ពាន់លាន, mil millones)."""
+    first = _one_scale(text, pos, conv, currency)
+    if first is None:
+        return None
+    word, exponent, end = first
+    second = _one_scale(text, end, conv, False)
+    if second is not None and second[1] > exponent and not text[end:second[2]].startswith((",", ";")):
+        return text[pos:second[2]].strip(SPACES), exponent + second[1], second[2]
+    return first
+
+
+def _one_scale(text: str, pos: int, conv: Conventions, currency: bool) -> tuple[str, int, int] | None:
     here = _skip_spaces(text, pos)
     if conv.han:
         run = re.match("[" + "".join(HAN_SCALES) + "]+", text[here:])
@@ -273,7 +290,12 @@ def _annotate(text: str, value: Decimal, start: int, end: int, has_decimals: boo
         if _PM.match(rest):
             also.add(value + 12)
         also.add(value)
-        return replace(number, also=frozenset(also - {value}))
+        return replace(number, also=frozenset(also - {value}), kind="time" if is_source else number.kind)
+    minutes = end - start == 2 and re.search(r"\d[:.]$", text[:start]) and (
+        text[start - 1] == ":" or _ZONE_OR_MERIDIEM.match(rest))
+    if is_source and not has_decimals and ((value <= 24 and _TIME_AFTER.match(rest)) or minutes):
+        # a clock time: translators move it to their time zone or clock
+        number = replace(number, kind="time")
     # percent after the number
     here = _skip_spaces(text, pos)
     for sign in conv.percent_signs:
@@ -313,6 +335,13 @@ def _before_scale(text: str, number: Number, conv: Conventions) -> Number:
         if head.endswith(word):
             return replace(number, value=number.value.scaleb(exponent), exponent=exponent, scale_word=word)
     return number
+
+
+def _inside_word(text: str, start: int, end: int) -> bool:
+    """True when letters or marks touch both ends of text[start:end]."""
+    def wordy(ch: str) -> bool:
+        return unicodedata.category(ch)[0] in "LM"
+    return start > 0 and end < len(text) and wordy(text[start - 1]) and wordy(text[end])
 
 
 def _han_value(run: str) -> Decimal:
@@ -399,6 +428,8 @@ def parse(text: str, language: str, *, is_source: bool = False) -> tuple[Token, 
     tokens = []
     for match in _TOKEN.finditer(text):
         raw = match.group()
+        if not raw.isascii() and _inside_word(text, match.start(), match.end()):
+            continue  # Zawgyi-encoded Burmese uses digit code points as letters
         # a trailing separator belongs to the sentence ("in 2019."), the regex never takes it
         readings = []
         raw_readings = _raw_readings(raw, match.start(), conv)

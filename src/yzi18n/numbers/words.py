@@ -89,7 +89,9 @@ def spelled_word(text: str, value: Decimal, language: str) -> str | None:
             if window[:-1] != list(phrase[:-1]):
                 continue
             last, want = window[-1], phrase[-1]
-            if last == want or (len(want) >= 4 and last.startswith(want) and len(last) - len(want) <= 3):
+            # an ending (семи, siebten) or, for a long word, a compound (dvidešimtmetis, zwanzigjährig)
+            if last == want or (len(want) >= 4 and last.startswith(want)
+                                and len(last) - len(want) <= (10 if len(want) >= 6 else 3)):
                 return " ".join(window)
     return None
 
