@@ -46,19 +46,19 @@ def generate(entries: int, seed: int = 4) -> bytes:
     po = new_catalog(template, "fr")
     items = list(po.entries)
     for i in range(entries):
-        msgid = sentence(rng, WORDS, 2, 30) + f" #{i}"
+        msgid = sentence(rng, WORDS, 2, 14) + f" #{i}"
         obsolete = i >= entries * 0.98
         if i % 10 == 3:
             items.append(PoEntry(msgid=msgid, msgid_plural=msgid + " (plural)",
-                                 msgstr_plural=(sentence(rng, TARGET, 2, 30), sentence(rng, TARGET, 2, 30),
-                                                sentence(rng, TARGET, 2, 30)),
+                                 msgstr_plural=(sentence(rng, TARGET, 2, 14), sentence(rng, TARGET, 2, 14),
+                                                sentence(rng, TARGET, 2, 14)),
                                  references=(f"src/module{i % 97}.py:{i}",), flags=("python-format",),
                                  obsolete=obsolete))
             continue
         fuzzy = i % 8 == 5
         items.append(PoEntry(
             msgid=msgid, msgctxt=f"ctx{i}" if i % 20 == 7 else None,
-            msgstr=sentence(rng, TARGET, 2, 35) if i % 6 else "",
+            msgstr=sentence(rng, TARGET, 2, 16) if i % 6 else "",
             references=() if obsolete else (f"source/page{i % 50}.html:{i % 400 + 1}",),
             extracted_comments=("Keep it short.",) if i % 15 == 0 else (),
             translator_comments=("checked",) if i % 30 == 0 else (),

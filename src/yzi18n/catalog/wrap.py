@@ -14,13 +14,14 @@ msgcat's output when it is installed); it is not a copy of GNU code.
 from __future__ import annotations
 
 import functools
+import re
 import unicodedata
 
 PAGE_WIDTH = 79
 
 _ESCAPES = {"\\": "\\\\", '"': '\\"', "\n": "\\n", "\t": "\\t", "\r": "\\r",
             "\a": "\\a", "\b": "\\b", "\f": "\\f", "\v": "\\v"}
-_NEEDS_ESCAPE = frozenset(_ESCAPES)
+_NEEDS_ESCAPE = re.compile('[\\\\"\n\t\r\a\b\f\v]')
 
 # Line-breaking classes (a subset of UAX #14 that covers what PO text holds).
 _CLASSES = ("OP", "CL", "CP", "QU", "GL", "NS", "EX", "SY", "IS", "PR", "PO", "NU", "AL", "ID",
@@ -139,76 +140,99 @@ def char_width(char: str) -> int:
 
 def escape(text: str) -> str:
     """C-style escaping as in a PO file (other control characters are written as they are)."""
-    if not any(c in _NEEDS_ESCAPE for c in text):
+    if _NEEDS_ESCAPE.search(text) is None:
         return text
-    return "".join(_ESCAPES.get(c, c) for c in text)
+    return _NEEDS_ESCAPE.sub(lambda m: _ESCAPES[m.group()], text)
 
 
-def _tokens(piece: str) -> list[tuple[str, str, int]]:
-    """``piece`` escaped, as (text, class, width) tokens; an escape sequence is one token."""
+_ACTION = {"^": 0, "%": 1, "_": 2}  # never, only after spaces, always
+_TABLE_INT = tuple(tuple(_ACTION[a] for a in row) for row in _TABLE)
+_SPACE, _NEWLINE = -1, -2
+_CM, _PR, _AL = _INDEX["CM"], _INDEX["PR"], _INDEX["AL"]
+
+
+@functools.lru_cache(maxsize=8192)
+def _info(char: str) -> tuple[str, int, int, int]:
+    """``(written form, class before, class after, width)`` of one character of a string.
+
+    An escape sequence is one unbreakable token: "\\" is PR before it, and after it the class
+    is the escaped character's own (letters for \\t, \\r …). A newline can never be split
+    from the text before it. Classes are indices into ``_TABLE_INT``; the space is ``_SPACE``.
+    """
+    if char == "\n":
+        return "\\n", _NEWLINE, _NEWLINE, 2
+    if char == " ":
+        return " ", _SPACE, _SPACE, 1
+    escaped = _ESCAPES.get(char)
+    if escaped is not None:
+        after = char_class(char) if char in '"\\' else "AL"
+        return escaped, _PR, _INDEX[after], 2
+    cls = _INDEX[char_class(char)]
+    return char, cls, cls, char_width(char)
+
+
+# Runs of letters and digits (Latin, Greek, Cyrillic) that UAX #14 never breaks inside.
+_RUN = re.compile("[A-Za-z0-9\u00c0-\u024f\u0370-\u037d\u037f-\u0386\u0388-\u03ff"
+                  "\u0400-\u0482\u048a-\u04ff]{2,}|.", re.DOTALL)
+_NU = _INDEX["NU"]
+
+
+def _tokens(piece: str) -> list[tuple[str, int, int, int]]:
+    """``piece`` as ``_info`` tokens: one per character, or one per run of letters and digits."""
+    info = _info
     tokens = []
-    for char in piece:
-        escaped = _ESCAPES.get(char)
-        if char == "\n":
-            tokens.append(("\\n", "NL", 2))  # never separated from the text before it
-        elif escaped is not None:
-            # "\" is PR before the sequence; the class after it is the escaped character's own.
-            tokens.append((escaped, "ESC:" + char_class(char if char in '"\\' else "a"), 2))
+    for text in _RUN.findall(piece):
+        if len(text) == 1:
+            tokens.append(info(text))
         else:
-            tokens.append((char, char_class(char), char_width(char)))
+            tokens.append((text, _NU if text[0].isdigit() else _AL, _NU if text[-1].isdigit() else _AL, len(text)))
     return tokens
 
 
-def _break_positions(tokens: list[tuple[str, str, int]], start_column: int, width: int,
+def _break_positions(tokens: list[tuple[str, int, int, int]], start_column: int, width: int,
                      line_start: int = 0) -> list[int]:
     """Indices of tokens that start a new line (greedy: break at the last chance that fits).
 
     ``start_column`` is where the first line's text starts, ``line_start`` where later lines'
     text starts; no line's text (trailing spaces included) may go past ``width`` columns.
     """
-    count = len(tokens)
-    if count == 0:
-        return []
-    allowed = [False] * count
-    previous = None  # class of the last non-space token
-    after_space = False
-    for i, (_, cls, _) in enumerate(tokens):
-        if cls == "SP":
-            after_space = True
-            continue
-        if cls == "NL":
-            continue
-        before_cls = "PR" if cls.startswith("ESC:") else cls
-        after_cls = cls[4:] if cls.startswith("ESC:") else cls
-        if previous is None:
-            previous = after_cls if before_cls != "CM" else "AL"
-            after_space = False
-            continue
-        action = _TABLE[_INDEX[previous]][_INDEX[before_cls]]
-        if action == "_" or (action == "%" and after_space):
-            allowed[i] = True
-        if before_cls == "CM" and not after_space:
-            pass  # a combining mark takes the class of its base
-        elif before_cls == "CM":
-            previous = "AL"
-        else:
-            previous = after_cls
-        after_space = False
-
+    table = _TABLE_INT
     breaks: list[int] = []
     column = start_column
     piece_width = 0
-    last_break = None
-    for i, (_, cls, w) in enumerate(tokens):
-        if allowed[i]:
-            if last_break is not None and column + piece_width > width:
+    last_break = -1
+    previous = -3  # class of the last non-space token (-3: none yet)
+    after_space = False
+    index = -1
+    for _, before, after, w in tokens:
+        index += 1
+        if before < 0:  # space or newline
+            if before == _SPACE:
+                after_space = True
+            piece_width += w
+            continue
+        if previous == -3:
+            previous = after if before != _CM else _AL
+            after_space = False
+            piece_width += w
+            continue
+        action = table[previous][before]
+        if action == 2 or (action == 1 and after_space):
+            # a break is allowed before this token: the text since the last one is a piece
+            if last_break >= 0 and column + piece_width > width:
                 breaks.append(last_break)
                 column = line_start
             column += piece_width
             piece_width = 0
-            last_break = i
+            last_break = index
+        if before == _CM:
+            if after_space:
+                previous = _AL
+        else:
+            previous = after
+        after_space = False
         piece_width += w
-    if last_break is not None and column + piece_width > width:
+    if last_break >= 0 and column + piece_width > width:
         breaks.append(last_break)
     return breaks
 
@@ -225,8 +249,15 @@ def _pieces(value: str) -> list[str]:
 def wrap_string(keyword: str, value: str, *, prefix: str = "", wrap: bool = True,
                 page_width: int = PAGE_WIDTH) -> list[str]:
     """The lines (without newline) that write ``keyword "value"``, e.g. ``msgid "Hello"``."""
-    pieces = _pieces(value)
     head = f"{prefix}{keyword} "
+    newline = value.find("\n")
+    if newline < 0 or newline == len(value) - 1:
+        escaped = escape(value)
+        # fits on the first line even if every character were two columns wide: no break needed
+        if len(head) + 2 + 2 * len(escaped) <= page_width or not wrap or (
+                escaped.isascii() and escaped.isprintable() and len(head) + 2 + len(escaped) <= page_width):
+            return [f'{head}"{escaped}"']
+    pieces = _pieces(value)
     if not wrap or page_width <= 0:
         if len(pieces) == 1:
             return [f'{head}"{escape(pieces[0])}"']
