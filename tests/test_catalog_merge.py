@@ -229,3 +229,47 @@ def test_stats_counts_entries_and_words():
     import json
     data = json.loads(render_stats_json([stats]))
     assert data[0]["translated"] == 1 and data[0]["completeness"] == 0.3333 and data[0]["path"] == "fr.po"
+
+
+# ── the bundled site's catalogs ─────────────────────────────────────────────────────────
+
+from pathlib import Path  # noqa: E402
+
+BUNDLED = sorted((Path(__file__).resolve().parents[1] / "locale").glob("*/LC_MESSAGES/*.po"))
+
+
+@pytest.mark.skipif(not BUNDLED, reason="no bundled catalogs")
+@pytest.mark.parametrize("path", BUNDLED, ids=[p.parent.parent.name for p in BUNDLED])
+def test_bundled_catalog_after_a_source_edit_keeps_every_translation(path, tmp_path):
+    """A number changed in one source sentence: the rest stay, that one is offered fuzzy with a note."""
+    catalog = parse_po(path.read_bytes(), str(path))
+    messages = [e for e in catalog.messages() if e.msgid_plural is None]
+    edited = next((e for e in messages if e.translated and numbers_in(e.msgid)), None)
+    if edited is None:
+        pytest.skip("no translated entry with a number")
+    number = numbers_in(edited.msgid)[0]
+    new_msgid = edited.msgid.replace(number, str(int(number.replace(",", "").replace(".", "")) + 1), 1)
+    template_units = [Unit(msgid=new_msgid if e is edited else e.msgid, msgctxt=e.msgctxt)
+                      for e in catalog.messages()]
+    pot = build_template(template_units, domain="yizhuang")
+    language = catalog.header_value("Language") or path.parent.parent.name
+    result = merge(pot, catalog, language=language)
+    merged = by_msgid(result.po)
+    for entry in catalog.messages():
+        if entry is edited:
+            offered = merged[new_msgid]
+            assert offered.fuzzy and offered.previous_msgid == edited.msgid
+            assert offered.msgstr == edited.msgstr and offered.translator_comments[-1].startswith(NUMBERS_NOTE)
+        else:
+            assert merged[entry.msgid].translations == entry.translations
+    assert any(e.obsolete and e.msgid == edited.msgid for e in result.po.entries)
+    assert result.counts["fuzzy"] == 1
+    msgfmt_check(result.po, tmp_path)
+    again = merge(pot, parse_po(format_po(result.po), "again.po"), language=language)
+    assert format_po(again.po) == format_po(result.po)
+
+
+def numbers_in(text: str) -> list[str]:
+    import re
+
+    return re.findall(r"\d+", text)

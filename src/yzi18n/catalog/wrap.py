@@ -7,7 +7,7 @@ quotes and trailing spaces included, fits in 79 columns. A string with a
 ``no-wrap`` keeps the ``\\n`` splits but never breaks inside a piece.
 
 The pair table below was measured on ``msgcat`` 0.21 with one representative character
-per line-breaking class (``tests/test_catalog_wrap.py`` compares whole catalogs with
+per line-breaking class (``tests/test_catalog_pofile.py`` compares whole catalogs with
 msgcat's output when it is installed); it is not a copy of GNU code.
 """
 
