@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import dataclasses
-import shutil
 import subprocess
 from pathlib import Path
 
@@ -14,16 +13,12 @@ from yzi18n.catalog.pofile import (PoEntry, PoFile, format_entry, format_po, for
                                    read_po, to_catalog, would_change, write_po)
 from yzi18n.errors import CatalogError
 
+from conftest import require_tool
+
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 REAL_PO = SHARED / "data" / "real-po"
 REAL_FILES = sorted(REAL_PO.rglob("*.po")) if REAL_PO.is_dir() else []
-MSGCAT = shutil.which("msgcat")
-MSGFMT = shutil.which("msgfmt")
-MSGMERGE = shutil.which("msgmerge")
-
 needs_real = pytest.mark.skipif(not REAL_FILES, reason="../shared/data/real-po is absent")
-needs_msgcat = pytest.mark.skipif(MSGCAT is None, reason="GNU gettext (msgcat) is not installed")
-needs_msgfmt = pytest.mark.skipif(MSGFMT is None, reason="GNU gettext (msgfmt) is not installed")
 
 
 def ids(paths):
@@ -89,10 +84,10 @@ def test_real_catalog_reads_as_polib_does(path):
 
 
 @needs_real
-@needs_msgcat
 @pytest.mark.parametrize("path", REAL_FILES[::3], ids=ids(REAL_FILES[::3]))
 def test_formatting_from_scratch_matches_msgcat(path):
     """Every entry written anew (no original text) gives exactly what msgcat writes."""
+    MSGCAT = require_tool("msgcat")
     gnu = subprocess.run([MSGCAT, str(path)], capture_output=True, check=True).stdout
     po = parse_po(gnu, str(path))
     assert format_po(po) == gnu
@@ -100,9 +95,9 @@ def test_formatting_from_scratch_matches_msgcat(path):
 
 
 @needs_real
-@pytest.mark.skipif(MSGMERGE is None, reason="GNU gettext (msgmerge) is not installed")
 def test_files_written_by_msgmerge_round_trip(tmp_path):
     """msgmerge against a template that lost and changed entries: fuzzy, #|, obsolete entries."""
+    MSGMERGE = require_tool("msgmerge")
     source = next(p for p in REAL_FILES if "django-allauth" in str(p) and "/fr/" in str(p))
     po = parse_po(source.read_bytes(), str(source))
     template = []
@@ -171,9 +166,9 @@ def test_gnu_wrapping_rules():
     assert all(len(line) <= 79 for line in lines) and lines[0].startswith("#: ")
 
 
-@needs_msgcat
 def test_random_strings_wrap_as_msgcat_does(tmp_path):
     """Random text mixing scripts, punctuation and escapes, written by us and by msgcat."""
+    MSGCAT = require_tool("msgcat")
     import random
 
     rng = random.Random(7)
@@ -276,8 +271,8 @@ def test_write_po_skips_unchanged_and_date_only_changes(tmp_path):
     assert sorted(p.name for p in tmp_path.iterdir()) == ["x.po"]  # no temporary file left
 
 
-@needs_msgfmt
 def test_written_catalog_passes_msgfmt_check(tmp_path):
+    MSGFMT = require_tool("msgfmt")
     path = tmp_path / "x.po"
     write_po(fresh(parse_po(SAMPLE, "x")), path)
     done = subprocess.run([MSGFMT, "-c", "-o", "/dev/null", str(path)], capture_output=True, text=True)
