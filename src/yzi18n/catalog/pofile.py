@@ -649,18 +649,27 @@ def differs_beyond_dates(old: bytes, new: bytes) -> bool:
     return old != new and _without_dates(old) != _without_dates(new)
 
 
+def _bytes_for(po: PoFile, path: Path) -> bytes:
+    try:
+        return format_po(po)
+    except CatalogError as error:
+        error.path = str(path)
+        raise
+
+
 def would_change(po: PoFile, path: Path) -> bool:
     """True when writing ``po`` would change ``path`` beyond its date headers."""
+    new = _bytes_for(po, path)
     try:
         old = Path(path).read_bytes()
     except FileNotFoundError:
         return True
-    return differs_beyond_dates(old, format_po(po))
+    return differs_beyond_dates(old, new)
 
 
 def write_po(po: PoFile, path: Path) -> bool:
     """Write atomically; False (nothing written) when unchanged or only date headers differ."""
-    new = format_po(po)
+    new = _bytes_for(po, path)
     try:
         old = Path(path).read_bytes()
     except FileNotFoundError:
