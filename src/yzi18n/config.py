@@ -102,6 +102,14 @@ def _coerce(name: str, value: Any, path: Path) -> Any:
                 value = [value]
             if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
                 raise TypeError("a list of strings")
+            if name == "placeholders":
+                import re
+
+                for pattern in value:
+                    try:
+                        re.compile(pattern)
+                    except re.error as error:
+                        raise TypeError(f"a list of regular expressions ({pattern!r}: {error})") from None
             return tuple(value)
         if expected.startswith("dict"):
             if not isinstance(value, dict):
