@@ -38,9 +38,9 @@ import ntrex  # noqa: E402
 from yzi18n.checks.registry import load_checks, select  # noqa: E402
 from yzi18n.checks.runner import run_checks  # noqa: E402
 from yzi18n.model import Catalog, Entry, Severity  # noqa: E402
-from yzi18n.numbers.compare import _choose_readings  # noqa: E402
+from yzi18n.numbers.compare import read_target  # noqa: E402
 from yzi18n.numbers.conventions import conventions  # noqa: E402
-from yzi18n.numbers.parse import combine, numbers, parse  # noqa: E402
+from yzi18n.numbers.parse import numbers, parse  # noqa: E402
 
 WORK = HERE / ".work" / "numbers"
 TTK = HERE / ".work" / "ttk-venv" / "bin" / "pofilter"
@@ -84,7 +84,7 @@ def target_numbers(entry: Entry, language: str):
     """The translation's numbers as the check reads them, and the source values."""
     src = numbers(entry.msgid, "en", is_source=True)
     pool = frozenset(v for n in src for v in n.values)
-    tgt = combine(entry.msgstr, language, _choose_readings(parse(entry.msgstr, language), pool))
+    tgt = read_target(src, entry.msgstr, language)
     return src, pool, [t for t in tgt if t.values & pool]
 
 

@@ -32,16 +32,22 @@ class Discrepancy:
     target: Number | None = None
 
 
-def _choose_readings(tokens: tuple[Token, ...], pool: frozenset[Decimal]) -> list[Number]:
+_CLOCK_TOKEN = re.compile(r"\d{1,2}[.:]\d\d")
+
+
+def _choose_readings(tokens: tuple[Token, ...], pool: frozenset[Decimal], times: bool = False,
+                     text: str = "") -> list[Number]:
     """Per token, the reading that agrees with the most source values (the locale's on a tie)."""
     chosen: list[Number] = []
     for token in tokens:
         first = token.readings[0]
+        clock = times and _CLOCK_TOKEN.fullmatch(text[token.start:token.end]) is not None
 
         def score(reading: tuple[Number, ...]) -> int:
             hits = sum(bool(n.values & pool) for n in reading)
-            # splitting a number ("2,5" as 2 and 5) must account for every part
-            if len(reading) > len(first) and hits < len(reading):
+            # splitting a number ("2,5" as 2 and 5) must account for every part, unless it is a
+            # clock time ("17.30") and the source has one
+            if len(reading) > len(first) and hits < len(reading) and not (clock and hits):
                 return -1
             return hits
 
@@ -89,10 +95,10 @@ def _converted(number: Number) -> tuple[str, Decimal] | None:
 def _close(a: Decimal, b: Decimal, metric: str) -> bool:
     """``b`` is ``a`` rounded as a translator would (within 10 %, or within 1 of a small value),
     also in another metric prefix of a length (2.54 cm = 25 mm)."""
-    shifts = (-3, -2, -1, 0, 1, 2, 3) if metric.startswith("length") else (0,)
+    shifts = (0, 1, 2, 3) if metric.startswith("length") else (0,)  # m → cm, mm; km → m
     for shift in shifts:
         want = a.scaleb(shift)
-        if abs(want - b) <= max(abs(want) * Decimal("0.1"), Decimal(1) if want >= 5 else Decimal("0.3")):
+        if want >= 1 and abs(want - b) <= max(abs(want) * Decimal("0.1"), Decimal("0.5")):
             return True
     return False
 
@@ -107,6 +113,13 @@ def _unit_name(unit: str, language: str) -> str:
         return unit.split("-")[-1]
 
 
+def read_target(source_numbers: tuple[Number, ...] | list[Number], target: str, language: str) -> tuple[Number, ...]:
+    """The numbers of a translation, each token read the way that agrees with the source's numbers."""
+    pool = frozenset(v for n in source_numbers for v in n.values)
+    times = any(n.kind in ("time", "minutes") for n in source_numbers)
+    return combine(target, language, _choose_readings(parse(target, language), pool, times, target))
+
+
 @functools.lru_cache(maxsize=8192)
 def compare(source: str, target: str, source_language: str, language: str, *,
             spells_out: bool = False) -> tuple[Discrepancy, ...]:
@@ -119,7 +132,7 @@ def compare(source: str, target: str, source_language: str, language: str, *,
     if not src and not re.search(r"\d", target):
         return ()
     pool = frozenset(v for n in src for v in n.values)
-    tgt = list(combine(target, language, _choose_readings(parse(target, language), pool)))
+    tgt = list(read_target(src, target, language))
     conv = conventions(language)
     covered = [(t.start, t.end) for t in tgt]
     spelled = (han_numbers(target) if conv.han else []) + roman_numbers(target)
@@ -212,6 +225,15 @@ def compare(source: str, target: str, source_language: str, language: str, *,
                 f"{s.text} {_unit_name(s.unit, source_language)} is not in the translation, which keeps the "
                 f"source's own conversion of it", source=s))
             continue
+        # a single digit changed into another: before words, which "uma", "vieną" may only seem to be
+        typo = next((j for j, t in enumerate(tgt) if j not in used and not t.spelled and t.exponent == s.exponent
+                     and s.kind not in ("time", "minutes", "decade") and _near_miss(s, t, 1)), None)
+        if typo is not None:
+            used.add(typo)
+            found.append(Discrepancy(
+                "changed", Severity.ERROR, f"{s.text} in the source is {tgt[typo].text} in the translation",
+                hint=f"{render(s, language)} in {language}", source=s, target=tgt[typo]))
+            continue
         word = spelled_word(target, s.value, language) if s.exponent == 0 else None
         if word:
             found.append(Discrepancy("words", Severity.INFO, f"{s.text} is written as {word!r}", source=s))
@@ -224,7 +246,7 @@ def compare(source: str, target: str, source_language: str, language: str, *,
             soft[id(s)] = f"{s.text} appears more often in the source than in the translation"
         elif s.percent and s.value == 100:  # "100 percent sure": "completely sure"
             soft[id(s)] = f"{s.text} is not in the translation (written out?)"
-        elif s.kind == "time":
+        elif s.kind in ("time", "minutes"):
             soft[id(s)] = f"{s.text} is not in the translation (a time moved to another zone or clock?)"
         elif s.kind == "decade" and not has_table(language):  # "in his 40s": "in his forties"
             soft[id(s)] = f"{s.text} is not in the translation (written out?)"
@@ -252,7 +274,8 @@ def compare(source: str, target: str, source_language: str, language: str, *,
                 hint=f"{render(s, language)} in {language}", source=s, target=t))
     for s in leftovers:
         # a number the translation may fairly leave out pairs only with a near miss of itself
-        t = next((t for t in added if t.percent == s.percent and (id(s) not in soft or _near_miss(s, t, 1))), None)
+        t = next((t for t in added if t.percent == s.percent
+                  and (id(s) not in soft or (_near_miss(s, t, 1) and _not_a_clock_move(s, t)))), None)
         if t is not None:
             added.remove(t)
             found.append(Discrepancy(
@@ -284,15 +307,31 @@ def _small(number: Number) -> bool:
 
 
 def _digits(number: Number) -> str:
+    if number.digits:
+        return number.digits
     mantissa = number.mantissa if number.mantissa is not None else number.value
-    return format(mantissa.normalize(), "f").replace(".", "").replace("-", "").lstrip("0")
+    return format(mantissa.normalize(), "f").replace(".", "").replace("-", "")
+
+
+def _not_a_clock_move(source: Number, target: Number) -> bool:
+    """False when ``target`` may be the hour ``source`` in another time zone (15 → 16);
+    minutes stay what they are, and no hour is past 24."""
+    return source.kind != "time" or target.value > 24
 
 
 def _near_miss(source: Number, target: Number, min_length: int) -> bool:
     """The digits differ in one place, or two neighbours traded places, or only the decimal
-    separator moved (1,127 / 1197; 29 / 28; 16.1 / 1.61)."""
-    a, b = _digits(source), _digits(target)
-    if len(a) != len(b) or len(a) < min_length or source.value == target.value:
+    separator moved (1,127 / 1197; 29 / 28; 16.1 / 1.61); the source's other readings count
+    (3 p.m. / 75:00 is 15 / 75)."""
+    if source.value == target.value:
+        return False
+    b = _digits(target)
+    written = [_digits(source)] + [str(int(v)) for v in source.also if v == v.to_integral_value()]
+    return any(_one_off(a, b, min_length) for a in written)
+
+
+def _one_off(a: str, b: str, min_length: int) -> bool:
+    if len(a) != len(b) or len(a) < min_length:
         return False
     diff = [k for k in range(len(a)) if a[k] != b[k]]
     if len(diff) <= 1:
@@ -324,4 +363,4 @@ _ANY_DIGIT = re.compile(r"\d")
 _DIGIT_RUN = re.compile(r"\d+")
 
 
-__all__ = ["Discrepancy", "compare", "spells_numbers_out"]
+__all__ = ["Discrepancy", "compare", "read_target", "spells_numbers_out"]

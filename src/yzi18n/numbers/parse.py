@@ -64,6 +64,7 @@ class Number:
     unit: str | None = None  # CLDR unit id after the number (miles, °F …)
     word_after: str = ""  # the word right after the number, when it is not a known one
     spelled: bool = False  # written in Han numerals (三千, 百分之六十九)
+    digits: str = ""  # the digits as written, in ASCII ("05" stays "05")
 
     @property
     def values(self) -> frozenset[Decimal]:
@@ -273,7 +274,8 @@ def _annotate(text: str, value: Decimal, start: int, end: int, has_decimals: boo
         glued = "No."  # "No. 1": often "the first", "the leader" in a translation
     also: set[Decimal] = set()
     pos = end
-    number = Number(value, text[start:end], start, end, kind=kind or "plain", mantissa=value, glued=glued)
+    number = Number(value, text[start:end], start, end, kind=kind or "plain", mantissa=value, glued=glued,
+                    digits="".join(ch for ch in digit_value(text[start:end]) if ch.isdigit()))
     rest = text[end: end + 40]
     if is_source and conv.language.split("-")[0] == "en":
         if match := _ORDINAL_EN.match(rest):
@@ -294,8 +296,8 @@ def _annotate(text: str, value: Decimal, start: int, end: int, has_decimals: boo
     minutes = end - start == 2 and re.search(r"\d[:.]$", text[:start]) and (
         text[start - 1] == ":" or _ZONE_OR_MERIDIEM.match(rest))
     if is_source and not has_decimals and ((value <= 24 and _TIME_AFTER.match(rest)) or minutes):
-        # a clock time: translators move it to their time zone or clock
-        number = replace(number, kind="time")
+        # a clock time: translators move it to their time zone or clock (the minutes stay)
+        number = replace(number, kind="minutes" if minutes else "time")
     # percent after the number
     here = _skip_spaces(text, pos)
     for sign in conv.percent_signs:
@@ -311,6 +313,8 @@ def _annotate(text: str, value: Decimal, start: int, end: int, has_decimals: boo
         return replace(number, value=full, exponent=exponent, scale_word=word, end=scale_end,
                        text=text[text_start:scale_end], kind=kind or "plain")
     found = _match_word(text, here, tuple((w, u) for w, u in conv.units)) if is_source else None
+    if found and len(found[0]) <= 2 and found[0].isalpha() and here != pos:
+        found = None  # "in", "mi" after a space are words; "10in", "6ft" are units
     if found:
         number = replace(number, unit=found[1])
     elif is_source and rest[:1] == "°":
@@ -376,6 +380,8 @@ def han_numbers(text: str) -> list[Number]:
     found = []
     for match in _HAN_RUN.finditer(text):
         run = match.group()
+        if re.search("(?:星期|礼拜|禮拜|周|週)$", text[: match.start()]):
+            continue  # 星期五 is Friday
         if len(run) == 1 and run in "一十百千万萬亿億兆拾佰仟":
             continue  # a lone 一 is most often "a" (一个, 一些), not the number one
         value = _han_value(run)
