@@ -297,6 +297,10 @@ class _Planner:
                 out.append(f"its: loc-note-ref={note['locNoteRef']}")
             if note and note.get("locNoteType") == "alert":
                 out.append("its: loc-note-type=alert")
+            if self.get(node, "terminology", name).get("term") == "yes":
+                term = node.get(name) if name else " ".join("".join(node.itertext()).split())
+                if term:  # read by the names checks (checks.names.its_terms)
+                    out.append(f"its: term={term}")
         size = self.get(element, "storagesize", attribute)
         if size.get("storageSize"):
             out.append(f"its: storage-size={size['storageSize']}")
