@@ -432,7 +432,7 @@ def identify(text: str, language: str, source_language: str, detector: Detector 
         elif top_base in own:
             if share < _VARIANT_SHARE and main_script in expected_scripts(base_language(language)):
                 # sr-Cyrl written in Latin letters: the language, not the script the catalog asks for
-                return Verdict("variant", f"{top_base}-{main_script}", top_p, "script", main_script)
+                return Verdict("variant", f"{base_language(language)}-{main_script}", top_p, "script", main_script)
         elif top_base in source_kin and source_p >= _SOURCE_CONFIDENT and (target_p <= _TARGET_CEILING
                                                                            or foreign_script):
             return Verdict("source", found, source_p, "script" if foreign_script else "model", main_script)
