@@ -65,15 +65,15 @@ def with_number(entries: list[Entry]) -> list[Entry]:
     return [e for e in entries if DIGIT.search(e.msgid)]
 
 
-def run(catalogs: list[Catalog]) -> list:
+def run(catalogs: list[Catalog], strict: bool = False) -> list:
     specs = select(load_checks().values(), ["numbers"])
-    return run_checks(catalogs, specs, source_language="en")
+    return run_checks(catalogs, specs, source_language="en", options={"numbers_strict": strict})
 
 
-def errors_by_unit(findings) -> dict[tuple[str, int], list]:
+def errors_by_unit(findings, severity: Severity = Severity.ERROR) -> dict[tuple[str, int], list]:
     out = defaultdict(list)
     for f in findings:
-        if f.severity >= Severity.ERROR and not f.suppressed:
+        if f.severity >= severity and not f.suppressed:
             out[(f.path, f.line)].append(f)
     return out
 
@@ -241,28 +241,31 @@ def main(argv: list[str] | None = None) -> int:
     if args.language:
         data = [(lang, e) for lang, e in data if lang.code in args.language]
 
-    # 1. false alarms on clean translations
+    # 1. false alarms on clean translations, in the default and the strict mode
     catalogs = [Catalog(f"{lang.code}.po", lang.bcp47, tuple(entries)) for lang, entries in data]
-    clean_errors = errors_by_unit(run(catalogs))
+    entry_of = {(c.path, e.line): e for c in catalogs for e in c.entries}
     total = sum(len(with_number(entries)) for _, entries in data)
-    flagged = {key for key in clean_errors if DIGIT.search(next(
-        e.msgid for e in dict((c.path, c) for c in catalogs)[key[0]].entries if e.line == key[1]))}
-    per_lang = Counter(path for path, _ in flagged)
-    codes = Counter(f.code for key in flagged for f in clean_errors[key][:1])
     print(f"languages: {len(data)}; units with a number in the source: {total}")
-    print(f"yzi18n numbers, flagged at error severity on clean data: {len(flagged)} = "
-          f"{100 * len(flagged) / total:.2f}%  (by first code: {dict(codes.most_common())})")
-    print("  most flagged languages:", ", ".join(f"{p[:-3]} {n}" for p, n in per_lang.most_common(12)))
-    if args.sample:
-        rng = random.Random(SEED)
-        entry_of = {(c.path, e.line): e for c in catalogs for e in c.entries}
-        for key in rng.sample(sorted(flagged), min(args.sample, len(flagged))):
-            entry = entry_of[key]
-            print(f"\n[{key[0]}:{key[1]}] {entry.msgid}\n    {entry.msgstr}")
-            for f in clean_errors[key]:
-                print(f"    -> {f.code}: {f.message}" + (f" (hint: {f.hint})" if f.hint else ""))
+    clean_errors = {}
+    for strict in (False, True):
+        errors = errors_by_unit(run(catalogs, strict))
+        clean_errors[strict] = errors
+        flagged = {key for key in errors if DIGIT.search(entry_of[key].msgid)}
+        codes = Counter(f.code for key in flagged for f in errors[key][:1])
+        print(f"yzi18n numbers{' (strict)' if strict else ''}, flagged at error severity on clean data: "
+              f"{len(flagged)} = {100 * len(flagged) / total:.2f}%  (by first code: {dict(codes.most_common())})")
+        if not strict:
+            per_lang = Counter(path for path, _ in flagged)
+            print("  most flagged languages:", ", ".join(f"{p[:-3]} {n}" for p, n in per_lang.most_common(12)))
+            if args.sample:
+                rng = random.Random(SEED)
+                for key in rng.sample(sorted(flagged), min(args.sample, len(flagged))):
+                    entry = entry_of[key]
+                    print(f"\n[{key[0]}:{key[1]}] {entry.msgid}\n    {entry.msgstr}")
+                    for f in errors[key]:
+                        print(f"    -> {f.code}: {f.message}" + (f" (hint: {f.hint})" if f.hint else ""))
 
-    # 2. recall on a seeded copy
+    # 2. recall on a seeded copy: eligible units raise no error in either mode on clean data
     rng = random.Random(SEED)
     injected: dict[str, list[tuple[str, int]]] = defaultdict(list)
     originals: dict[tuple[str, int], str] = {}
@@ -271,7 +274,7 @@ def main(argv: list[str] | None = None) -> int:
         new_entries = []
         for entry in entries:
             key = (f"{lang.code}.po", entry.line)
-            if not DIGIT.search(entry.msgid) or key in clean_errors or rng.random() >= 0.5:
+            if not DIGIT.search(entry.msgid) or key in clean_errors[True] or rng.random() >= 0.5:
                 new_entries.append(entry)
                 continue
             kinds = list(KINDS)
@@ -287,17 +290,24 @@ def main(argv: list[str] | None = None) -> int:
                 new_entries.append(entry)
         seeded.append((lang, new_entries))
     seeded_catalogs = [Catalog(f"{lang.code}.po", lang.bcp47, tuple(entries)) for lang, entries in seeded]
-    seeded_errors = errors_by_unit(run(seeded_catalogs))
-    print("\nrecall on injected errors (flagged at error severity):")
-    recall_rows = {}
+    seeded_findings = run(seeded_catalogs)
+    columns = {
+        "error": errors_by_unit(seeded_findings),
+        "warning+": errors_by_unit(seeded_findings, Severity.WARNING),
+        "strict error": errors_by_unit(run(seeded_catalogs, True)),
+    }
+    print("\nrecall on injected errors (share of injected units flagged):")
+    print(f"  {'kind':9} {'injected':>8}  " + "  ".join(f"{name:>13}" for name in columns))
     for kind in KINDS:
         keys = injected[kind]
-        hit = sum(1 for key in keys if key in seeded_errors)
-        recall_rows[kind] = (hit, len(keys))
-        print(f"  {kind:9} {hit}/{len(keys)} = {100 * hit / max(1, len(keys)):.1f}%")
-    # why injected units were missed: the strongest finding each got
+        cells = []
+        for flagged_units in columns.values():
+            hit = sum(1 for key in keys if key in flagged_units)
+            cells.append(f"{100 * hit / max(1, len(keys)):12.1f}%")
+        print(f"  {kind:9} {len(keys):8}  " + "  ".join(cells))
+    # why injected units were missed at error severity: the strongest finding each got
+    seeded_errors = columns["error"]
     why = defaultdict(Counter)
-    seeded_findings = run(seeded_catalogs)
     by_unit = defaultdict(list)
     for f in seeded_findings:
         by_unit[(f.path, f.line)].append(f)
@@ -306,21 +316,19 @@ def main(argv: list[str] | None = None) -> int:
             if key in seeded_errors:
                 continue
             fs = sorted(by_unit.get(key, []), key=lambda f: -f.severity)
-            label = "nothing" if not fs else f"{fs[0].code} ({fs[0].severity}) " + re.sub(r"[\d.,]+|'.*?'", "#", fs[0].message.split(" is ")[-1].split(" in the source")[-1])[:50]
+            label = "nothing" if not fs else f"{fs[0].code} ({fs[0].severity})"
             why[kind][label] += 1
     for kind in KINDS:
-        print(f"  missed {kind}: {dict(why[kind].most_common(8))}")
+        print(f"  missed at error, {kind}: {dict(why[kind].most_common(6))}")
     if args.misses:
-        entry_of = {(c.path, e.line): e for c in seeded_catalogs for e in c.entries}
-        findings = run(seeded_catalogs)
+        seeded_entry = {(c.path, e.line): e for c in seeded_catalogs for e in c.entries}
         for kind in KINDS:
             missed = [key for key in injected[kind] if key not in seeded_errors]
             for key in random.Random(SEED).sample(missed, min(args.misses, len(missed))):
-                entry = entry_of[key]
+                entry = seeded_entry[key]
                 print(f"\n[{kind} missed {key[0]}:{key[1]}] {entry.msgid}\n    was: {originals[key]}\n    now: {entry.msgstr}")
-                for f in findings:
-                    if (f.path, f.line) == key:
-                        print(f"    -> {f.code} ({f.severity}): {f.message}")
+                for f in by_unit.get(key, []):
+                    print(f"    -> {f.code} ({f.severity}): {f.message}")
 
     if args.quick or not TTK.exists():
         if not args.quick:
@@ -335,7 +343,9 @@ def main(argv: list[str] | None = None) -> int:
     po_clean, _ = pofilter_flags(clean_dir)
     number_ctx = {lang.code: {e.msgctxt for e in with_number(entries)} for lang, entries in data}
     po_flagged = sum(len(po_clean.get(code, set()) & ctxs) for code, ctxs in number_ctx.items())
-    print(f"\npofilter -t numbers, flagged on clean data: {po_flagged} = {100 * po_flagged / total:.2f}%")
+    po_all = sum(len(flags) for flags in po_clean.values())
+    print(f"\npofilter -t numbers, flagged on clean data: {po_flagged} = {100 * po_flagged / total:.2f}% of the "
+          f"units with a number in the source ({po_all} units flagged in all)")
     po_seeded, _ = pofilter_flags(seeded_dir)
     print("pofilter recall on the same injected errors:")
     for kind in KINDS:

@@ -31,16 +31,21 @@ def _spells_out(catalog: Catalog | None) -> bool:
 
 
 def _discrepancies(entry: Entry, ctx: CheckContext) -> Iterator[Discrepancy]:
+    """The differences of one entry; ``ctx.options["numbers_strict"]`` makes every unexplained
+    missing number an error (see ``compare``)."""
     language = ctx.language or "en"
+    strict = bool(ctx.options.get("numbers_strict", False))
     spells_out = _spells_out(ctx.catalog)
     if entry.msgid_plural is None:
-        yield from compare(entry.msgid, entry.msgstr, ctx.source_language, language, spells_out=spells_out)
+        yield from compare(entry.msgid, entry.msgstr, ctx.source_language, language, spells_out=spells_out,
+                           strict=strict)
         return
     # plural forms: the singular msgid for form 0, the plural msgid for the others; a form may
     # drop the count ("one file" as "a file"), so only errors on the plural form count
     for index, translation in entry.msgstr_plural:
         source = entry.msgid if index == 0 else entry.msgid_plural
-        yield from compare(source, translation, ctx.source_language, language, spells_out=spells_out)
+        yield from compare(source, translation, ctx.source_language, language, spells_out=spells_out,
+                           strict=strict)
 
 
 def _report(entry: Entry, ctx: CheckContext, kind: str) -> Iterator[Finding]:

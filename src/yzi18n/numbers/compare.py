@@ -122,11 +122,14 @@ def read_target(source_numbers: tuple[Number, ...] | list[Number], target: str, 
 
 @functools.lru_cache(maxsize=8192)
 def compare(source: str, target: str, source_language: str, language: str, *,
-            spells_out: bool = False) -> tuple[Discrepancy, ...]:
+            spells_out: bool = False, strict: bool = False) -> tuple[Discrepancy, ...]:
     """Every discrepancy between the numbers of ``source`` and of its translation ``target``.
 
     ``spells_out``: the catalog's translator writes numbers as words (see ``spells_numbers_out``),
     so a number missing from a translation without any digit is only a warning.
+    ``strict``: a missing number is an error even where the translation could be right without
+    it (a clock time moved to another zone, an ordinal or a small number that may be written as
+    words we cannot read, "100 percent" as "completely", an identifier such as WW1 written out).
     """
     src = list(numbers(source, source_language, is_source=True))
     if not src and not re.search(r"\d", target):
@@ -272,6 +275,8 @@ def compare(source: str, target: str, source_language: str, language: str, *,
                 f"{s.text} in the source is {t.text} {t.word_after!r} in the translation; CLDR does not name "
                 f"{t.word_after!r} as a scale word for {language}",
                 hint=f"{render(s, language)} in {language}", source=s, target=t))
+    if strict:
+        soft.clear()
     for s in leftovers:
         # a number the translation may fairly leave out pairs only with a near miss of itself
         t = next((t for t in added if t.percent == s.percent
@@ -285,7 +290,7 @@ def compare(source: str, target: str, source_language: str, language: str, *,
             found.append(Discrepancy("missing", Severity.WARNING, soft[id(s)], source=s))
         else:
             found.append(Discrepancy(
-                "missing", _missing_severity(target, spells_out), f"{s.text} is not in the translation",
+                "missing", _missing_severity(target, spells_out and not strict), f"{s.text} is not in the translation",
                 hint=f"{render(s, language)} in {language}", source=s))
     source_values = pool
     for t in added:
