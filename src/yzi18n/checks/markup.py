@@ -10,7 +10,6 @@ passes them (``options["source_documents"]``); without them no tag is taken as p
 from __future__ import annotations
 
 import functools
-from collections import Counter
 from collections.abc import Callable, Iterator
 
 from .. import inline
@@ -23,8 +22,8 @@ _UNSAFE = {"markup.script", "markup.entity", "markup.unknown", "markup.invalid-c
 _MALFORMED = {"markup.duplicate-tag", "markup.tag-form", "markup.not-well-formed"}
 
 
-def _written(kind: str, ordinal: int, name: str) -> str:
-    return {"o": f"<{name}_{ordinal}>", "c": f"</{name}_{ordinal}>", "e": f"<{name}_{ordinal}/>"}[kind]
+def _element(name: str, ordinal: int, empty: bool) -> str:
+    return f"<{name}_{ordinal}/>" if empty else f"<{name}_{ordinal}>…</{name}_{ordinal}>"
 
 
 def source_tags(msgid: str, protected: frozenset[int] = frozenset()) -> dict[int, Tag]:
@@ -101,30 +100,29 @@ def problems(source: str, translation: str, protected: frozenset[int] = frozense
     source_tokens = inline.tokenize(source)
     tags = source_tags(source, protected)
     exempt = inline._inside_protected(source_tokens, tags) if protected else set()
-    theirs = Counter((t[0], t[1], t[2]) for t in source_tokens if t[0] != "t" and t[1] not in exempt)
-    ours = Counter((t[0], t[1], t[2]) for t in inline.tokenize(translation) if t[0] != "t")
+    ours: dict[int, list[str]] = {}
+    empty: set[int] = set()
+    for token in inline.tokenize(translation):
+        if token[0] != "t" and token[2] not in ours.setdefault(token[1], []):
+            ours[token[1]].append(token[2])
+        if token[0] == "e":
+            empty.add(token[1])
     out: list[tuple[str, str, list[str]]] = []
-    missing, added = theirs - ours, ours - theirs
-    renamed: set[tuple[str, int]] = set()
-    for kind, ordinal, name in sorted(added, key=lambda t: (t[1], t[0])):
-        was = next(((k, o, n) for k, o, n in missing if k == kind and o == ordinal), None)
-        if was is not None:
-            renamed.add((kind, ordinal))
-            if kind != "c":
-                out.append(("markup.renamed", f"{_written(*was)} is {_written(kind, ordinal, name)} in the translation",
-                            [_written(kind, ordinal, name)]))
-        elif ordinal in tags and tags[ordinal].name == name and (kind == "e") != tags[ordinal].empty:
-            continue  # the wrong form: decode names it
-        elif (kind, ordinal, name) not in theirs:
-            if ordinal in exempt:
-                continue  # a tag inside protected content: restored from the source
-            out.append(("markup.added", f"the translation has {_written(kind, ordinal, name)}, which the source "
-                        "does not", [_written(kind, ordinal, name)]))
-    for kind, ordinal, name in sorted(missing, key=lambda t: (t[1], t[0])):
-        if (kind, ordinal) in renamed or (ordinal in tags and any(
-                (k, o, n) in ours for k, o, n in [("e", ordinal, name), ("o", ordinal, name)] if k != kind)):
-            continue
-        out.append(("markup.missing", f"the translation lacks {_written(kind, ordinal, name)}", []))
+    for ordinal, tag in sorted(tags.items()):
+        if ordinal in exempt:
+            continue  # inside protected content: restored with it from the source
+        names = ours.get(ordinal)
+        if not names:
+            out.append(("markup.missing", f"the translation lacks {_element(tag.name, ordinal, tag.empty)}", []))
+        elif tag.name not in names:
+            shown = _element(names[0], ordinal, tag.empty)
+            out.append(("markup.renamed", f"{_element(tag.name, ordinal, tag.empty)} is {shown} in the translation",
+                        [shown]))
+    for ordinal, names in sorted(ours.items()):
+        if ordinal not in tags:
+            for name in names:
+                shown = _element(name, ordinal, ordinal in empty)
+                out.append(("markup.added", f"the translation has {shown}, which the source does not", [shown]))
     try:
         _, edited = inline.decode(translation, source_tokens, tags)
     except TranslationError as error:
