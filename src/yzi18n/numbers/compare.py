@@ -189,7 +189,7 @@ def compare(source: str, target: str, source_language: str, language: str, *,
                 continue
         # one digit off (1,127 → 1197, 29 → 28): changed, unless a conversion explains it
         typo = next((j for j, t in enumerate(tgt) if j not in used and not t.spelled and t.exponent == s.exponent
-                     and _near_miss(s, t, 2)), None)
+                     and _near_miss(s, t, 2) and _not_a_clock_move(s, t)), None)
         if typo is not None:
             used.add(typo)
             found.append(Discrepancy(

@@ -59,6 +59,11 @@ def _table(language: str) -> dict[int, tuple[tuple[str, ...], ...]]:
     if key.split("-")[0] == "en":
         for value, extra in _ENGLISH_EXTRA.items():
             raw[value] = raw.get(value, ()) + extra
+    # "einhundert", "one thousand" are also written "hundert", "thousand"
+    for value in (100, 1000):
+        bare = tuple(word[len(one):].strip(" -") for word in raw.get(value, ()) for one in raw.get(1, ())
+                     if word.startswith(one) and len(word) > len(one) + 2)
+        raw[value] = raw.get(value, ()) + bare
     return {value: tuple(tuple(_WORD.findall(word)) or (word,) for word in words) for value, words in raw.items()}
 
 
