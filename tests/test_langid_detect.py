@@ -115,7 +115,10 @@ def test_a_language_the_model_lacks_is_unknown_but_english_is_still_caught(detec
     ewe = "Dukɔa ƒe ganyawo ŋuti dɔwɔƒea kpe ɖe dɔwɔƒe siwo le dɔ wɔm ŋu."
     assert langid.identify(ewe, "ee", "en", detector).outcome == "unknown"
     english = "While discussing the importance of turnout in the elections, the president said that it mattered."
-    assert langid.identify(english, "ee", "en", detector).outcome == "source"
+    source = "While discussing the importance of turnout in the midterm elections, the president said it mattered."
+    assert langid.identify(english, "ee", "en", detector, source=source).outcome == "source"
+    # without the source to compare words with, a model that lacks the language is not trusted
+    assert langid.identify(english, "ee", "en", detector).outcome == "unknown"
 
 
 def test_tags_urls_and_placeholders_are_not_language():

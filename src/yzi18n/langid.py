@@ -396,6 +396,23 @@ def without_cited(translation: str, source: str) -> str:
     return _QUOTED.sub(keep, translation)
 
 
+# scripts that tell a language apart from its neighbours: Japanese has kana, Korean Hangul
+_DISTINCTIVE = {"ja": frozenset({"Hira", "Kana"}), "ko": frozenset({"Hang"})}
+
+
+def _plausible(base: str, scripts: Counter, letters: int) -> bool:
+    """Whether a model's answer can be written in the text's letters (half of them at least)."""
+    accepted = _DISTINCTIVE.get(base) or expected_scripts(base)
+    return sum(n for s, n in scripts.items() if s in accepted) * 2 >= letters
+
+
+def _shared_words(text: str, source: str) -> float:
+    """The share of the text's words that are words of the source (case aside)."""
+    words = [w.casefold() for w in _WORD.findall(text)]
+    theirs = {w.casefold() for w in _WORD.findall(source)}
+    return sum(w in theirs for w in words) / len(words) if words else 0.0
+
+
 def identify(text: str, language: str, source_language: str, detector: Detector | None,
              source: str | None = None) -> Verdict:
     """Whether ``text`` (a translation, in msgid notation) is in ``language``.
@@ -404,7 +421,9 @@ def identify(text: str, language: str, source_language: str, detector: Detector 
 
     Without a detector, or with one that lacks the language, only the characters decide (the
     other Chinese standard) and the answer is otherwise ``unknown`` — except text in the source
-    language that the model is near certain of.
+    language that the model is near certain of and that shares most of its words with ``source``
+    (a model that lacks Irish reads it as English with confidence). An answer the text's letters
+    cannot be written in (Korean without Hangul) is not taken.
     """
     if source is not None and not identical(source, text):
         text = without_cited(text, source)
@@ -426,8 +445,11 @@ def identify(text: str, language: str, source_language: str, detector: Detector 
         source_p = sum(p for base, p in by_language.items() if base in source_kin)
         found = label_language(ranked[0][0]) if base_language(label_language(ranked[0][0])) == top_base else top_base
         foreign_script = share < _SCRIPT_SHARE
-        if not known:
-            if top_base in source_kin and source_p >= _UNKNOWN_SOURCE_CONFIDENT and top_base not in own:
+        if not _plausible(top_base, scripts, letters):
+            pass  # Chinese read as Korean, or as Norwegian: the model is out of its depth
+        elif not known:
+            if (top_base in source_kin and source_p >= _UNKNOWN_SOURCE_CONFIDENT and top_base not in own
+                    and source is not None and _shared_words(text, source) >= 0.5):
                 return Verdict("source", found, source_p, "model", main_script)
         elif top_base in own:
             if share < _VARIANT_SHARE and main_script in expected_scripts(base_language(language)):
