@@ -156,6 +156,18 @@ def compare(source: str, target: str, source_language: str, language: str, *,
                     "swapped", Severity.ERROR,
                     f"{s1.text} and {s2.text} traded places: the translation has {tgt[j].text} and {tgt[l].text}",
                     hint=f"{render(s1, language)} and {render(s2, language)} in {language}", source=s1, target=tgt[j]))
+    # numbers of one type that traded places: each sits after the name the other followed in
+    # the source ("CBS had 3.1 million, NBC 2.94 million" → "CBS 294万, NBC 310万")
+    for (i, j), (k, l) in _anchored_swaps(src, tgt, pairs, source, target):
+        if (i, j) in swapped:
+            continue
+        swapped |= {(i, j), (k, l)}
+        found.append(Discrepancy(
+            "swapped", Severity.ERROR,
+            f"{src[i].text} and {src[k].text} traded places: the translation has {tgt[l].text} after "
+            f"{_anchor_before(source, src[i])!r} and {tgt[j].text} after {_anchor_before(source, src[k])!r}",
+            hint=f"{render(src[i], language)} and {render(src[k], language)} in {language}",
+            source=src[i], target=tgt[j]))
     for i, j in crossed:
         if (i, j) not in swapped:
             s, t = src[i], tgt[j]
@@ -309,6 +321,38 @@ def _small(number: Number) -> bool:
     value = int(value)
     return value <= 20 or (value <= 100 and value % 10 == 0) or (value <= 1000 and value % 100 == 0) \
         or value in (1000, 10000, 100000, 1000000)
+
+
+_ANCHOR = re.compile(r"[A-Za-z][A-Za-z&.'-]*[A-Z][A-Za-z&.'-]*|[A-Z][a-z]+")
+
+
+def _anchor_before(text: str, number: Number) -> str | None:
+    """The last capitalised Latin word (a name, an acronym) shortly before a number."""
+    window = text[max(0, number.start - 25): number.start]
+    found = _ANCHOR.findall(window)
+    return found[-1] if found else None
+
+
+def _anchored_swaps(src: list[Number], tgt: list[Number], pairs: dict[int, int], source: str, target: str):
+    """Pairs of matched numbers whose names point at each other's number in the translation."""
+    def number_after(anchor: str) -> int | None:
+        if target.count(anchor) != 1 or source.count(anchor) != 1:
+            return None
+        end = target.index(anchor) + len(anchor)
+        following = [j for j, t in enumerate(tgt) if end <= t.start <= end + 25 and not t.spelled]
+        return min(following, key=lambda j: tgt[j].start) if following else None
+
+    anchored = []
+    for i, j in pairs.items():
+        anchor = _anchor_before(source, src[i])
+        if anchor and anchor not in {_anchor_before(source, src[k]) for k in pairs if k != i}:
+            anchored.append((i, j, number_after(anchor)))
+    found = []
+    for a, (i, j, after_i) in enumerate(anchored):
+        for k, l, after_k in anchored[a + 1:]:
+            if after_i == l and after_k == j and src[i].value != src[k].value:
+                found.append(((i, j), (k, l)))
+    return found
 
 
 def _digits(number: Number) -> str:
