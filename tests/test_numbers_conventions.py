@@ -224,3 +224,12 @@ def test_no_numbers_no_findings():
 def test_unknown_language_falls_back_to_root_conventions():
     assert passes("1,300 people", "1,300 people", "xx")
     assert fails("1,300 people", "1,400 people", "xx")
+
+
+def test_month_named_in_the_source_may_be_a_number_in_the_translation():
+    assert kinds("on September 19", "9月19日", "ja") == set()
+    assert kinds("on Friday 19", "9月19日", "ja") == {("added", Severity.WARNING)}
+
+
+def test_scale_word_spelt_one_letter_off_cldr():
+    assert passes("1 trillion yuan", "١ تريليون يوان", "ar")  # CLDR: ترليون

@@ -225,7 +225,23 @@ def _one_scale(text: str, pos: int, conv: Conventions, currency: bool) -> tuple[
     for stem, exponent in conv.scale_stems:
         if lowered.startswith(stem):
             return word, exponent, here + len(word)
+    # a spelling CLDR does not list, one letter off a long scale word (تريليون for ترليون), past
+    # the first two letters: billion and million differ in their first, بیلیون and میلیون too
+    if len(lowered) >= 6:
+        for known, exponent in conv.scales_after:
+            if len(known) >= 6 and known[:2] == lowered[:2] and _one_edit(lowered.rstrip("."), known):
+                return word, int(exponent), here + len(word)
     return None
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """True when one insertion, deletion or substitution turns ``a`` into ``b``."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return a == b
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b)) == 1
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    return any(long_[:k] + long_[k + 1:] == short for k in range(len(long_)))
 
 
 def _kind_before(text: str, pos: int, conv: Conventions) -> tuple[str, int]:
