@@ -135,69 +135,145 @@ _PREFIXES = {
     "ar": ("و", "ف", "ب", "ل", "ك", "ال", "وال", "بال", "لل", "فال", "وب", "ول"),
     "he": ("ה", "ו", "ב", "ל", "מ", "ש", "כ", "וה", "שה", "מה", "וב", "ול", "ומ", "שב", "של", "לה", "בה"),
 }
-_SEPARATED_SUFFIX = r"(?:['’:\-][^\W\d_]{1,8})?"  # Kong Lei's, VT500:n, Jones'un, Lei-ga
 
 
-def _tokens(form: str) -> list[tuple[str, bool]]:
-    """The form's tokens and whether whitespace preceded each."""
-    out = []
-    for match in re.finditer(r"\w+|[^\w\s]", form):
-        spaced = match.start() > 0 and form[match.start() - 1].isspace()
-        out.append((match.group(0), spaced))
-    return out
+def _mark_class() -> str:
+    """A regex character class of the combining marks of the Basic Multilingual Plane (the vowel
+    signs of Devanagari, Thai, Arabic harakat, …): they belong to the word they follow."""
+    ranges: list[list[int]] = []
+    for code in range(0x300, 0x10000):
+        if unicodedata.category(chr(code)).startswith("M"):
+            if ranges and ranges[-1][1] == code - 1:
+                ranges[-1][1] = code
+            else:
+                ranges.append([code, code])
+    return "".join(f"\\u{a:04x}-\\u{b:04x}" if a != b else f"\\u{a:04x}" for a, b in ranges)
 
 
-def _word_pattern(word: str, language: str) -> str:
+@functools.lru_cache(maxsize=1)
+def _word_regex() -> re.Pattern[str]:
+    """A word: letters and digits with the marks that follow them."""
+    return re.compile(rf"(?:[^\W_]|[{_mark_class()}])+")
+
+
+def _fold(word: str) -> str:
+    return word.casefold().replace("\u0307", "")  # İstanbul folds to i̇stanbul: drop the dot
+
+
+@functools.lru_cache(maxsize=8192)
+def _text_words(text: str) -> tuple[tuple[str, int, int], ...]:
+    """The words of a text: (folded word, start, end)."""
+    return tuple((_fold(m.group(0)), m.start(), m.end()) for m in _word_regex().finditer(text))
+
+
+@dataclass(frozen=True)
+class _WordRule:
+    """How one word of a form may appear: its stem followed by one of the language's endings."""
+
+    stem: str
+    endings: frozenset[str]
+    bare: bool  # the stem alone is a match
+    free: int = 0  # any ending of up to this many letters (a name in the language's own script)
+
+    def accepts(self, word: str) -> bool:
+        if not word.startswith(self.stem):
+            return False
+        ending = word[len(self.stem):]
+        if not ending:
+            return self.bare
+        if self.free:
+            return len(ending) <= self.free and not any(ch.isdigit() for ch in ending)
+        return ending in self.endings
+
+
+@functools.lru_cache(maxsize=16384)
+def _word_rule(word: str, language: str) -> _WordRule:
     base = _base(language)
-    if not word.isalpha():  # codes and numbers: only a separated ending (VT500:n)
-        return re.escape(word) + _SEPARATED_SUFFIX
+    folded = _fold(word)
+    if not word.isalpha():  # codes and numbers: as written (a separated ending, VT500:n, is a word of its own)
+        return _WordRule(folded, frozenset(), True)
     script = char_script(word[0])
     suffixes = _LANGUAGE_SUFFIXES.get(base)
     if suffixes is None:
         if script == "Latn":
             suffixes = _GERMANIC
         elif language_script(language) not in (None, "Latn") and script != "Latn":
-            suffixes = None  # a name in the language's own script: a short ending of that script
+            return _WordRule(folded, frozenset(), True, free=4)  # a short ending of the language's script
         else:
             suffixes = set()
-    if suffixes is None:
-        ending = r"[^\W\d_]{0,4}"
-        return re.escape(word) + ending + _SEPARATED_SUFFIX
     if script not in (None, "Zyyy") and suffixes and char_script(next(iter(suffixes))[0]) not in (script, None):
         suffixes = set()  # a Latin name in a Cyrillic text (or the reverse) keeps its form
     alternating = _STEM_ALTERNATING.get(base, "")
-    stem = word
-    adjective = next((e for e in _ADJECTIVE_ENDINGS.get(base, ()) if word.lower().endswith(e)), None)
+    adjective = next((e for e in _ADJECTIVE_ENDINGS.get(base, ()) if folded.endswith(e)), None)
     if adjective and len(word) >= 5:  # Пекинская → Пекинской
-        stem = word[: -len(adjective)]
-        endings = sorted(suffixes | {adjective}, key=len, reverse=True)
-        ending = "(?:" + "|".join(re.escape(e) for e in endings) + ")"
-    elif len(word) >= 3 and word[-1].lower() in alternating:
-        stem = word[:-1]
-        endings = sorted(suffixes | {word[-1].lower()}, key=len, reverse=True)
-        ending = "(?:" + "|".join(re.escape(e) for e in endings) + ")"
-    else:
-        endings = sorted(suffixes, key=len, reverse=True)
-        ending = "(?:" + "|".join(re.escape(e) for e in endings) + ")?" if endings else ""
-    return re.escape(stem) + ending + _SEPARATED_SUFFIX
+        return _WordRule(folded[: -len(adjective)], frozenset(suffixes | {adjective}), False)
+    if len(word) >= 3 and folded[-1] in alternating:  # Лэй → Лэя, not Лэ
+        return _WordRule(folded[:-1], frozenset(suffixes | {folded[-1]}), False)
+    return _WordRule(folded, frozenset(suffixes), True)
 
 
-@functools.lru_cache(maxsize=8192)
-def _form_pattern(form: str, language: str) -> re.Pattern[str] | None:
-    tokens = _tokens(form)
-    if not tokens:
+_GAP_SPACES = frozenset(" \t\n\r\u00a0\u202f\u2009-")
+
+
+def _gap_core(gap: str) -> str:
+    return "".join(ch for ch in gap if not ch.isspace()).replace("’", "'")
+
+
+def _gap_accepts(form_gap: str, text_gap: str) -> bool:
+    """Kong Lei = Kong-Lei = Kong\u00a0Lei; Jean-Pierre = Jean Pierre; O'Brien = O’Brien."""
+    core = _gap_core(form_gap)
+    if core in ("", "-") and len(text_gap) <= 3 and all(ch in _GAP_SPACES for ch in text_gap):
+        return True
+    return bool(core) and _gap_core(text_gap) == core and len(text_gap) <= len(core) + 2
+
+
+@dataclass(frozen=True)
+class _FormMatcher:
+    rules: tuple[_WordRule, ...]
+    gaps: tuple[str, ...]  # between consecutive words of the form
+    lead: str  # punctuation before the first word (.NET)
+    trail: str  # punctuation after the last word (C++, Yahoo!)
+    prefixes: tuple[str, ...]  # attached to the first word (Arabic و/ال, Hebrew ה)
+
+    def spans(self, text: str) -> Iterator[tuple[int, int]]:
+        words = _text_words(text)
+        first, n = self.rules[0], len(self.rules)
+        index = 0
+        while index <= len(words) - n:
+            word, start, _ = words[index]
+            ok = first.accepts(word) or any(word.startswith(p) and first.accepts(word[len(p):])
+                                           for p in self.prefixes)
+            if ok:
+                for k in range(1, n):
+                    if not (_gap_accepts(self.gaps[k - 1], text[words[index + k - 1][2]:words[index + k][1]])
+                            and self.rules[k].accepts(words[index + k][0])):
+                        ok = False
+                        break
+            if ok:
+                end = words[index + n - 1][2]
+                if self.lead and text[max(0, start - len(self.lead)):start] != self.lead:
+                    ok = False
+                if self.trail:
+                    if text[end:end + len(self.trail)] != self.trail:
+                        ok = False
+                    end += len(self.trail)
+            if ok:
+                yield (start - len(self.lead), end)
+                index += n
+            else:
+                index += 1
+
+
+@functools.lru_cache(maxsize=16384)
+def _form_matcher(form: str, language: str) -> _FormMatcher | None:
+    found = list(_word_regex().finditer(form))
+    if not found:
         return None
-    parts = []
-    for index, (token, spaced) in enumerate(tokens):
-        if index:
-            parts.append(r"[\s\u00a0\u202f\-]{1,3}" if spaced else r"\s?")
-        parts.append(_word_pattern(token, language) if token[0].isalnum() or token[0] == "_" else re.escape(token))
-    prefixes = _PREFIXES.get(_base(language))
-    prefix = "(?:" + "|".join(prefixes) + ")?" if prefixes else ""
-    body = "".join(parts)
-    start = r"(?<!\w)" if tokens[0][0][0].isalnum() else ""
-    end = r"(?!\w)" if tokens[-1][0][-1].isalnum() else ""
-    return re.compile(start + prefix + "(" + body + ")" + end, re.IGNORECASE)
+    rules = tuple(_word_rule(m.group(0), language) for m in found)
+    gaps = tuple(form[a.end():b.start()] for a, b in zip(found, found[1:]))
+    lead = form[: found[0].start()].strip()
+    trail = form[found[-1].end():].strip()
+    return _FormMatcher(rules, gaps, lead, trail, _PREFIXES.get(_base(language), ()))
 
 
 def find_form(form: str, text: str, language: str) -> tuple[int, int] | None:
@@ -213,9 +289,8 @@ def find_form(form: str, text: str, language: str) -> tuple[int, int] | None:
             return position, position + len(form)
         if _substring_language(language):
             return None
-    pattern = _form_pattern(form, language)
-    match = pattern.search(text) if pattern else None
-    return (match.start(1), match.end(1)) if match else None
+    matcher = _form_matcher(form, language)
+    return next(matcher.spans(text), None) if matcher else None
 
 
 def find_all_forms(form: str, text: str, language: str) -> list[tuple[int, int]]:
@@ -229,8 +304,8 @@ def find_all_forms(form: str, text: str, language: str) -> list[tuple[int, int]]
             spans.append((position, position + len(key)))
             start = position + len(key)
         return spans
-    pattern = _form_pattern(form, language)
-    return [(m.start(1), m.end(1)) for m in pattern.finditer(text)] if pattern else []
+    matcher = _form_matcher(form, language)
+    return list(matcher.spans(text)) if matcher else []
 
 
 def contains_form(form: str, text: str, language: str) -> bool:
@@ -382,6 +457,7 @@ def _quoted_title(text: str) -> bool:
 _QUOTED = re.compile(r"“[^”]{3,200}”|\"[^\"]{3,200}\"|‘[^’]{3,200}’")
 
 
+@functools.lru_cache(maxsize=16384)
 def source_names(text: str, common: frozenset[str] = frozenset()) -> tuple[SourceName, ...]:
     """The proper names, acronyms and codes of an English source text, in text order.
 
@@ -586,11 +662,30 @@ def glossary_rule(ctx: CheckContext, name: str):
 
 # ── names.missing ──────────────────────────────────────────────────────────────────────
 
-def _other_names_in(translation: str, names: set[str], language: str, skip: set[str], msgid: str) -> list[str]:
+def _names_by_head(catalog: Catalog) -> dict[str, list[str]]:
+    """The catalog's source names (people, places) of four letters or more, by the start of their
+    first word (folded; three letters, two of a short word whose last letter may change): the
+    names a translation may hold instead of its own."""
+    def build():
+        out: dict[str, set[str]] = defaultdict(set)
+        for found in catalog_source_names(catalog).values():
+            for name in found:
+                if name.kind == "name" and len(name.text) >= 4:
+                    first = _fold(name.text.split()[0])
+                    out[first[:3] if len(first) >= 4 else first[:2]].add(name.text)
+        return {head: sorted(names) for head, names in out.items()}
+
+    return _memo("heads", catalog, build)
+
+
+def _other_names_in(translation: str, names: dict[str, list[str]], language: str, skip: set[str],
+                    msgid: str) -> list[str]:
     source = msgid.casefold()
-    return [other for other in sorted(names - skip)
-            if len(other) >= 4 and other.casefold() not in source
-            and contains_form(other, translation, language)]
+    capitalized = [word for word, start, _ in _text_words(translation) if translation[start].isupper()]
+    heads = sorted({w[:3] for w in capitalized} | {w[:2] for w in capitalized})
+    candidates = sorted({n for head in heads for n in names.get(head, ())})
+    return [other for other in candidates
+            if other not in skip and other.casefold() not in source and contains_form(other, translation, language)]
 
 
 def _kept(catalog: Catalog, language: str) -> dict[str, tuple[int, int]]:
@@ -633,10 +728,9 @@ def names_missing(entry: Entry, ctx: CheckContext) -> Iterator[Finding]:
     names = entry_names(entry, ctx)
     if not names:
         return
-    all_names: set[str] = set()
+    all_names: dict[str, list[str]] = {}
     if ctx.catalog is not None:
-        all_names = {n.text for found in catalog_source_names(ctx.catalog).values() for n in found
-                     if n.kind == "name"}
+        all_names = _names_by_head(ctx.catalog)
     for translation in entry.translations:
         if not is_latin(strip_inline_tags(translation)):
             continue
@@ -693,33 +787,61 @@ def _recurring(catalog: Catalog | None, variant: str, entry: Entry) -> bool:
     """The same variant in other units of the catalog: the translator's convention, not a slip."""
     if catalog is None:
         return False
-    return any(e is not entry and variant in e.translations[0] for e in checked_entries(catalog))
+    texts = _memo("texts", catalog, lambda: [(e, e.translations[0]) for e in checked_entries(catalog)])
+    return any(e is not entry and variant in text for e, text in texts)
 
 
 # ── names.consistency ──────────────────────────────────────────────────────────────────
 
-_CANDIDATE_WORD = re.compile(r"[^\W\d_][\w\-'’]*|\d[\w\-]*")
+@functools.lru_cache(maxsize=1)
+def _candidate_word_regex() -> re.Pattern[str]:
+    """A word a rendering is made of: letters, digits and marks, joined by a hyphen or apostrophe."""
+    word = rf"(?:[^\W_]|[{_mark_class()}])+"
+    return re.compile(rf"{word}(?:['’\-]{word})*")
+
+
+_OPEN_CASE_SCRIPTS = ("Latn", "Cyrl", "Grek", "Armn", "Geor")  # names are capitalized there
+
+
+@functools.lru_cache(maxsize=8192)
+def _candidate_words(text: str, language: str) -> tuple[tuple[str, bool], ...]:
+    """The words of a translation and whether each may be part of a name's rendering."""
+    plain = strip_inline_tags(text)
+    any_word = language_script(language) not in _OPEN_CASE_SCRIPTS  # no capitals to tell names by
+    out = []
+    for match in _candidate_word_regex().finditer(plain):
+        word = match.group(0)
+        eligible = any_word or word[:1].isupper() or not word[:1].isalpha() or (
+            char_script(word[0]) != "Latn" and not word[:1].islower())
+        out.append((word, eligible))
+    return tuple(out)
 
 
 def _candidates(text: str, language: str, max_words: int) -> set[str]:
     """Word n-grams (or, for scripts without spaces, character n-grams) a name may be rendered as."""
-    plain = strip_inline_tags(text)
+    return set(_keyed_candidates(text, language, max_words).values())
+
+
+@functools.lru_cache(maxsize=4096)
+def _keyed_candidates(text: str, language: str, max_words: int) -> dict[str, str]:
+    """The candidates of ``_candidates`` under their stem keys (the longest surface of each key)."""
+    out: dict[str, str] = {}
     if _substring_language(language):
-        runs = re.findall(r"[^\W\d_]+|\w+", plain)
-        out = set()
-        for run in runs:
+        for run in re.findall(r"[^\W\d_]+|\w+", strip_inline_tags(text)):
             for size in range(2, min(8, len(run)) + 1):
-                out.update(run[i:i + size] for i in range(len(run) - size + 1))
+                for i in range(len(run) - size + 1):
+                    gram = run[i:i + size]
+                    out[_stem_key(gram, language)] = gram
         return out
-    words = [m.group(0).rstrip("'’-") for m in _CANDIDATE_WORD.finditer(plain)]
-    out = set()
+    words = _candidate_words(text, language)
+    stems = [_stem_word(w.casefold(), language) for w, _ in words]
     for size in range(1, max_words + 1):
         for index in range(len(words) - size + 1):
-            gram = words[index:index + size]
-            if any(w[:1].isupper() or not w[:1].isalpha() for w in gram) or language_script(language) not in \
-                    ("Latn", "Cyrl", "Grek", "Armn", "Geor") or char_script(gram[0][0]) != "Latn" and not \
-                    gram[0][:1].islower():
-                out.add(" ".join(gram))
+            if any(eligible for _, eligible in words[index:index + size]):
+                key = " ".join(stems[index:index + size])
+                surface = " ".join(w for w, _ in words[index:index + size])
+                if len(surface) >= len(out.get(key, "")):
+                    out[key] = surface
     return out
 
 
@@ -733,21 +855,28 @@ class Rendering:
     support: int  # units whose translation has the majority rendering
 
 
+@functools.lru_cache(maxsize=64)
+def _suffix_table(language: str) -> tuple[frozenset[str], tuple[int, ...], str]:
+    base = _base(language)
+    suffixes = frozenset(s for s in _LANGUAGE_SUFFIXES.get(base, ()) if s)
+    return suffixes, tuple(sorted({len(s) for s in suffixes}, reverse=True)), _STEM_ALTERNATING.get(base, "")
+
+
+@functools.lru_cache(maxsize=65536)
+def _stem_word(word: str, language: str) -> str:
+    suffixes, lengths, alternating = _suffix_table(language)
+    for size in lengths:
+        if len(word) - size >= 2 and word[-size:] in suffixes:
+            word = word[:-size]
+            break
+    if len(word) >= 3 and word[-1] in alternating:
+        word = word[:-1]
+    return word
+
+
 def _stem_key(candidate: str, language: str) -> str:
     """A key under which inflected forms of one rendering meet (Лэй/Лэя/Лэем → лэ)."""
-    base = _base(language)
-    suffixes = sorted(_LANGUAGE_SUFFIXES.get(base, ()), key=len, reverse=True)
-    alternating = _STEM_ALTERNATING.get(base, "")
-    words = []
-    for word in candidate.casefold().split():
-        for suffix in suffixes:
-            if len(word) - len(suffix) >= 2 and word.endswith(suffix) and suffix:
-                word = word[: -len(suffix)]
-                break
-        if len(word) >= 3 and word[-1] in alternating:
-            word = word[:-1]
-        words.append(word)
-    return " ".join(words)
+    return " ".join(_stem_word(word, language) for word in candidate.casefold().split())
 
 
 def learn_renderings(pairs: Sequence[tuple[str, str]], language: str,
@@ -765,14 +894,16 @@ def learn_renderings(pairs: Sequence[tuple[str, str]], language: str,
             if index not in units_by_name[name.text]:
                 units_by_name[name.text].append(index)
     renderings: dict[str, Rendering] = {}
-    candidate_cache: dict[int, dict[str, str]] = {}
+    # every unit's candidate renderings under their stem keys, and the units each key occurs in
+    keyed: dict[int, dict[str, str]] = {}
+    units_of_key: dict[str, set[int]] = defaultdict(set)
 
-    def keyed(index: int) -> dict[str, str]:
-        if index not in candidate_cache:
-            text = pairs[index][1]
-            grams = _candidates(text, language, 4)
-            candidate_cache[index] = {_stem_key(g, language): g for g in sorted(grams, key=len)}
-        return candidate_cache[index]
+    def index_all() -> None:
+        for index, (_, text) in enumerate(pairs):
+            keys = _keyed_candidates(text, language, 4)
+            keyed[index] = keys
+            for key in keys:
+                units_of_key[key].add(index)
 
     for name, units in units_by_name.items():
         if len(units) < min_units:
@@ -782,21 +913,21 @@ def learn_renderings(pairs: Sequence[tuple[str, str]], language: str,
         if len(kept) * 2 > len(units):
             renderings[name] = Rendering(name, name, len(units), len(kept))
             continue
+        if not keyed:
+            index_all()
         counts: Counter[str] = Counter()
         surface: dict[str, str] = {}
         for index in units:
-            for key, gram in keyed(index).items():
+            for key, gram in keyed[index].items():
                 counts[key] += 1
                 surface.setdefault(key, gram)
         if not counts:
             continue
-        unit_set = set(units)
         best: tuple[int, float, int, str] | None = None
         for key, count in counts.most_common(200):
             if count < 2 or count * 2 <= len(units):
                 break
-            outside = sum(1 for i in range(len(pairs)) if i not in unit_set and key in keyed(i))
-            precision = count / (count + outside)
+            precision = count / len(units_of_key[key])
             if precision < 0.75:
                 continue
             size = len(key) if _substring_language(language) else len(key.split())
@@ -820,13 +951,19 @@ def _similar_candidate(form: str, text: str, language: str) -> str | None:
 
     best: tuple[float, str] | None = None
     words = len(form.split())
+    substring = _substring_language(language)
+    threshold = 0.5 if substring else 0.6
+    matcher = difflib.SequenceMatcher(None, "", form.casefold())  # the form's index is built once
     for gram in _candidates(text, language, words + 1):
         if abs(len(gram) - len(form)) > max(2, len(form) // 3):
             continue
-        if _substring_language(language) and (abs(len(gram) - len(form)) > 1 or gram in form or form in gram):
+        if substring and (abs(len(gram) - len(form)) > 1 or gram in form or form in gram):
             continue
-        ratio = difflib.SequenceMatcher(None, gram.casefold(), form.casefold()).ratio()
-        if ratio >= (0.5 if _substring_language(language) else 0.6) and (best is None or ratio > best[0]):
+        matcher.set_seq1(gram.casefold())
+        if matcher.real_quick_ratio() < threshold or matcher.quick_ratio() < threshold:
+            continue
+        ratio = matcher.ratio()
+        if ratio >= threshold and (best is None or ratio > best[0]):
             best = (ratio, gram)
     return best[1] if best else None
 
@@ -848,6 +985,7 @@ def names_consistency(catalog: Catalog, ctx: CheckContext) -> Iterator[Finding]:
         renderings = {name: r for name, r in renderings.items()
                       if not any(re.search(rf"(?<!\w){re.escape(name.casefold())}(?!\w)", h) for h in headwords)}
     rendered_forms = {r.form: r.name for r in renderings.values()}
+    substring, attached = _substring_language(language), bool(_PREFIXES.get(_base(language)))
     for entry, (msgid, msgstr) in zip(entries, pairs):
         names = names_of.get(msgid) or ()
         own = {n.text for n in names}
@@ -860,7 +998,9 @@ def names_consistency(catalog: Catalog, ctx: CheckContext) -> Iterator[Finding]:
             rule = glossary_rule(ctx, name.text)
             if rule is not None and rule.approved and contains_any(rule.approved, msgstr, language):
                 continue
+            heads = {word[:2] for word, _, _ in _text_words(msgstr)}
             other = next((f for f, n in rendered_forms.items() if n not in own and n != name.text
+                          and (substring or attached or _fold(f.split()[0])[:2] in heads)
                           and n.casefold() not in msgid.casefold() and f.casefold() not in msgid.casefold()
                           and contains_form(f, msgstr, language)), None)
             if other is not None:
