@@ -6,6 +6,7 @@ reports one kind of difference, so a project can select or ignore it on its own.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from ..model import Catalog, Entry, Finding, Severity
@@ -14,6 +15,7 @@ from .registry import check
 from .runner import CheckContext
 
 
+_DIGIT = re.compile(r"\d")
 _STYLE: dict[int, tuple[Catalog, bool]] = {}  # id → (catalog, spells out); the catalog kept alive
 
 
@@ -33,6 +35,8 @@ def _spells_out(catalog: Catalog | None) -> bool:
 def _discrepancies(entry: Entry, ctx: CheckContext) -> Iterator[Discrepancy]:
     """The differences of one entry; ``ctx.options["numbers_strict"]`` makes every unexplained
     missing number an error (see ``compare``)."""
+    if not _DIGIT.search(entry.msgid) and not any(_DIGIT.search(t) for t in entry.translations):
+        return  # no digit on either side (numbers written as words only are never reported)
     language = ctx.language or "en"
     strict = bool(ctx.options.get("numbers_strict", False))
     spells_out = _spells_out(ctx.catalog)
@@ -48,8 +52,23 @@ def _discrepancies(entry: Entry, ctx: CheckContext) -> Iterator[Discrepancy]:
                            strict=strict)
 
 
+# the eight checks ask for the same entry in turn: its discrepancies are kept for the catalog
+_SEEN: dict = {"run": None, "entries": {}}
+
+
+def _all_discrepancies(entry: Entry, ctx: CheckContext) -> tuple[Discrepancy, ...]:
+    run = (ctx.catalog, ctx.options.get("numbers_strict", False), ctx.source_language)
+    seen = _SEEN
+    if seen["run"] is None or any(a is not b for a, b in zip(seen["run"], run)):
+        seen["run"], seen["entries"] = run, {}
+    cached = seen["entries"].get(id(entry))
+    if cached is None or cached[0] is not entry:
+        cached = seen["entries"][id(entry)] = (entry, tuple(_discrepancies(entry, ctx)))
+    return cached[1]
+
+
 def _report(entry: Entry, ctx: CheckContext, kind: str) -> Iterator[Finding]:
-    for item in _discrepancies(entry, ctx):
+    for item in _all_discrepancies(entry, ctx):
         if item.kind != kind:
             continue
         yield ctx.finding(

@@ -305,9 +305,9 @@ def compare(source: str, target: str, source_language: str, language: str, *,
                 "missing", _missing_severity(target, spells_out and not strict), f"{s.text} is not in the translation",
                 hint=f"{render(s, language)} in {language}", source=s))
     source_values = pool
-    months = _months_named(source, source_language)
     for t in added:
-        if t.values & source_values or spelled_word(source, t.value, source_language) or t.value in months:
+        if t.values & source_values or spelled_word(source, t.value, source_language) \
+                or t.value in _months_named(source, source_language):
             continue  # "seven" → 7, "September 19" → 9月19日
         found.append(Discrepancy("added", Severity.WARNING, f"{t.text} in the translation is not in the source",
                                  target=t))
@@ -357,22 +357,26 @@ def _anchored_swaps(src: list[Number], tgt: list[Number], pairs: dict[int, int],
 
 
 @functools.lru_cache(maxsize=64)
-def _month_patterns(language: str) -> tuple[tuple[int, re.Pattern], ...]:
+def _month_pattern(language: str) -> tuple[re.Pattern, dict[str, int]]:
     from babel.dates import get_month_names
 
     from ..langtags import locale as babel_locale
 
     loc = babel_locale(language) or babel_locale("en")
-    found = []
+    months: dict[str, int] = {}
     for width in ("wide", "abbreviated"):
         for month, name in get_month_names(width, locale=loc).items():
-            found.append((month, re.compile(r"(?<![^\W\d_])" + re.escape(name.rstrip(".")) + r"(?![^\W\d_])")))
-    return tuple(found)
+            months.setdefault(name.rstrip("."), month)
+    names = sorted(months, key=len, reverse=True)
+    pattern = re.compile(r"(?<![^\W\d_])(" + "|".join(map(re.escape, names)) + r")(?![^\W\d_])")
+    return pattern, months
 
 
+@functools.lru_cache(maxsize=4096)
 def _months_named(text: str, language: str) -> frozenset[Decimal]:
     """The numbers of the months ``text`` names (CLDR month names of its language)."""
-    return frozenset(Decimal(month) for month, pattern in _month_patterns(language) if pattern.search(text))
+    pattern, months = _month_pattern(language)
+    return frozenset(Decimal(months[m]) for m in pattern.findall(text))
 
 
 def _digits(number: Number) -> str:

@@ -54,7 +54,7 @@ class Conventions:
     language: str
     decimals: frozenset[str]  # the locale's own decimal symbols
     groups: frozenset[str]  # the locale's own group symbols
-    percent_signs: frozenset[str]
+    percent_signs: tuple[str, ...]
     percent_after: tuple[str, ...]  # words after the number ("Prozent", "процентов")
     percent_before: tuple[str, ...]  # words before it ("yüzde", "asilimia")
     scales_after: tuple[tuple[str, int], ...]  # (word, exponent), longest first
@@ -62,7 +62,7 @@ class Conventions:
     scale_stems: tuple[tuple[str, int], ...]  # common prefix of a scale's inflected forms
     scale_names: tuple[tuple[int, str], ...]  # exponent → the word a hint uses
     units: tuple[tuple[str, str], ...]  # (word, CLDR unit id), longest first
-    currency_symbols: frozenset[str]
+    currency_symbols: tuple[str, ...]  # longest first
     han: bool  # the language writes Han scale characters (zh, ja, yue, ko uses 만/억)
     indian_grouping: bool
 
@@ -185,7 +185,7 @@ def conventions(language: str) -> Conventions:
         language=language,
         decimals=frozenset(decimals),
         groups=frozenset(groups),
-        percent_signs=frozenset(percents),
+        percent_signs=tuple(sorted(p for p in percents if p)),
         percent_after=tuple(sorted(percent_after, key=len, reverse=True)),
         percent_before=tuple(sorted(percent_before, key=len, reverse=True)),
         scales_after=tuple(sorted(scales_after.items(), key=lambda kv: -len(kv[0]))),
@@ -193,7 +193,7 @@ def conventions(language: str) -> Conventions:
         scale_stems=tuple(sorted(stems.items(), key=lambda kv: -len(kv[0]))),
         scale_names=tuple(sorted(names.items())),
         units=tuple(sorted(units.items(), key=lambda kv: -len(kv[0]))),
-        currency_symbols=frozenset(s for s in currency if s and not s.isalpha()),
+        currency_symbols=tuple(sorted((s for s in currency if s and not s.isalpha()), key=lambda s: (-len(s), s))),
         han=loc.language in ("zh", "ja", "yue", "ko") or loc.script in ("Hans", "Hant"),
         indian_grouping="#,##,##0" in loc.decimal_formats[None].pattern,
     )

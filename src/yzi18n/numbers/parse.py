@@ -41,6 +41,11 @@ _CLOCK = re.compile(r"(?:[:.]\d\d)?\s*(?:a\.?m\.?|p\.?m\.?)(?![^\W\d_])", re.IGN
 _CLOCK_TIME = re.compile(r"\d{1,2}[.:]\d\d")
 _PM = re.compile(r"(?:[:.]\d\d)?\s*p\.?m\.?", re.IGNORECASE)
 _RANGE_JOIN = re.compile(r"\s*(?:[-–—~〜～]|[^\W\d_]{1,5}\.?)\s*$")
+_WORD_AT = re.compile(r"[^\W\d_]+\.?")
+_ISO_BEFORE = re.compile(r"\b[A-Z]{3}$")
+_GLUED = re.compile(r"[^\W\d_]*-?$")
+_NUMERO = re.compile(r"\bNo\.\s?$")
+_DEGREES = re.compile(r"°\s*([FC])\b")
 _HAN_NUMERALS = "〇零一二两兩三四五六七八九十拾百佰千仟万萬亿億兆"
 _HAN_RUN = re.compile("[" + _HAN_NUMERALS + "]+")
 _HAN_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5, "六": 6,
@@ -86,6 +91,8 @@ class Token:
 
 def digit_value(text: str) -> str:
     """``٢٠١٩`` → ``2019``: any decimal digit of Unicode as ASCII."""
+    if text.isascii():
+        return text
     return "".join(ch if ch.isascii() or unicodedata.decimal(ch, None) is None else str(unicodedata.decimal(ch))
                    for ch in text)
 
@@ -174,7 +181,7 @@ def _skip_spaces(text: str, pos: int) -> int:
 
 
 def _word_at(text: str, pos: int) -> str:
-    match = re.match(r"[^\W\d_]+\.?", text[pos:])
+    match = _WORD_AT.match(text, pos)
     return match.group() if match else ""
 
 
@@ -248,17 +255,18 @@ def _kind_before(text: str, pos: int, conv: Conventions) -> tuple[str, int]:
     """("currency" | "percent" | "", start) from what stands right before a number."""
     before = text[max(0, pos - 30): pos].rstrip(SPACES + BIDI_MARKS)
     cut = pos - (len(text[max(0, pos - 30): pos]) - len(before))
-    for sign in conv.percent_signs:
-        if sign and before.endswith(sign):
-            return "percent", cut - len(sign)
-    lowered = before.lower()
-    for word in conv.percent_before:
-        if lowered.endswith(word):
-            return "percent", cut - len(word)
-    for symbol in sorted(conv.currency_symbols, key=len, reverse=True):
-        if before.endswith(symbol):
-            return "currency", cut - len(symbol)
-    if re.search(r"\b[A-Z]{3}$", before):
+    if before.endswith(conv.percent_signs):
+        sign = next(sign for sign in conv.percent_signs if before.endswith(sign))
+        return "percent", cut - len(sign)
+    if conv.percent_before:
+        lowered = before.lower()
+        for word in conv.percent_before:
+            if lowered.endswith(word):
+                return "percent", cut - len(word)
+    if before.endswith(conv.currency_symbols):
+        symbol = next(symbol for symbol in conv.currency_symbols if before.endswith(symbol))
+        return "currency", cut - len(symbol)
+    if _ISO_BEFORE.search(before):
         return ("currency", cut - 3) if before[-3:] in _ISO_CODES else ("", pos)
     return "", pos
 
@@ -285,8 +293,8 @@ def _annotate(text: str, value: Decimal, start: int, end: int, has_decimals: boo
     glued = ""
     if start and kind == "" and (text[start - 1].isalpha() or (text[start - 1] == "-" and start > 1
                                                                  and text[start - 2].isalpha())):
-        glued = re.search(r"[^\W\d_]*-?$", text[:start]).group()
-    elif is_source and re.search(r"\bNo\.\s?$", text[:start]):
+        glued = _GLUED.search(text, max(0, start - 40), start).group()
+    elif is_source and _NUMERO.search(text, max(0, start - 5), start):
         glued = "No."  # "No. 1": often "the first", "the leader" in a translation
     also: set[Decimal] = set()
     pos = end
@@ -309,7 +317,7 @@ def _annotate(text: str, value: Decimal, start: int, end: int, has_decimals: boo
             also.add(value + 12)
         also.add(value)
         return replace(number, also=frozenset(also - {value}), kind="time" if is_source else number.kind)
-    minutes = end - start == 2 and re.search(r"\d[:.]$", text[:start]) and (
+    minutes = end - start == 2 and start >= 2 and text[start - 1] in ":." and text[start - 2].isdigit() and (
         text[start - 1] == ":" or _ZONE_OR_MERIDIEM.match(rest))
     if is_source and not has_decimals and ((value <= 24 and _TIME_AFTER.match(rest)) or minutes):
         # a clock time: translators move it to their time zone or clock (the minutes stay)
@@ -334,7 +342,7 @@ def _annotate(text: str, value: Decimal, start: int, end: int, has_decimals: boo
     if found:
         number = replace(number, unit=found[1])
     elif is_source and rest[:1] == "°":
-        unit_match = re.match(r"°\s*([FC])\b", rest)
+        unit_match = _DEGREES.match(rest)
         if unit_match and unit_match.group(1) == "F":
             number = replace(number, unit="temperature-fahrenheit")
     if kind == "plain" or kind == "":
