@@ -383,15 +383,19 @@ def _by_language(ranked: Sequence[tuple[str, float]]) -> dict[str, float]:
     return out
 
 
-_QUOTED = re.compile(r"“[^”]*”|„[^“”]*[“”]|«[^»]*»|»[^«]*«|\"[^\"]*\"|「[^」]*」|『[^』]*』|《[^》]*》|‘[^’]*’")
+_QUOTED = re.compile(r"“[^”]*”|„[^“”\"]*[“”\"]|«[^»]*»|»[^«]*«|\"[^\"]*\"|「[^」]*」|『[^』]*』|《[^》]*》|‘[^’]*’")
 
 
 def without_cited(translation: str, source: str) -> str:
     """The translation without quoted passages copied from the source (a book's title cited in
     the original language is not English left untranslated)."""
+    source_words = {w.casefold() for w in _WORD.findall(source)}
+
     def keep(match: re.Match) -> str:
-        inner = match.group(0)[1:-1].strip()
-        return " " if inner and inner in source else match.group(0)
+        words = [w.casefold() for w in _WORD.findall(match.group(0))]
+        # copied: (nearly) every word is the source's; punctuation may differ
+        copied = len(words) >= 2 and sum(w in source_words for w in words) * 10 >= len(words) * 8
+        return " " if copied else match.group(0)
 
     return _QUOTED.sub(keep, translation)
 
