@@ -170,7 +170,7 @@ def decode(translation: str, source_tokens: Sequence[Token], tags: dict[int, Tag
     if stack:
         tag = tags[stack[-1]]
         raise TranslationError("markup.not-well-formed", f"<{tag.name}_{tag.ordinal}> is never closed")
-    exempt = _inside_protected(source_tokens, tags)
+    exempt = inside_protected(source_tokens, tags)
     for ordinal, tag in tags.items():
         if ordinal in exempt:
             continue
@@ -185,7 +185,7 @@ def decode(translation: str, source_tokens: Sequence[Token], tags: dict[int, Tag
     return tokens, edited
 
 
-def _inside_protected(source_tokens: Sequence[Token], tags: dict[int, Tag]) -> set[int]:
+def inside_protected(source_tokens: Sequence[Token], tags: dict[int, Tag]) -> set[int]:
     """Ordinals of the elements inside a protected element (restored with it from the source)."""
     inside: set[int] = set()
     depth = 0

@@ -307,6 +307,9 @@ class _Planner:
             encoding = size.get("storageEncoding")
             if encoding and encoding.upper() not in ("UTF-8", "UTF8"):
                 out.append(f"its: storage-encoding={encoding}")
+            line_break = size.get("lineBreakType")
+            if line_break and line_break != "lf":
+                out.append(f"its: line-break-type={line_break}")
         allowed = self.get(element, "allowedcharacters", attribute).get("allowedCharacters")
         if allowed:
             out.append(f"its: allowed-characters={allowed}")

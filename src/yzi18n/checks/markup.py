@@ -99,7 +99,7 @@ def problems(source: str, translation: str, protected: frozenset[int] = frozense
     """(code, message, tags or text to mark) for every markup problem of a translation."""
     source_tokens = inline.tokenize(source)
     tags = source_tags(source, protected)
-    exempt = inline._inside_protected(source_tokens, tags) if protected else set()
+    exempt = inline.inside_protected(source_tokens, tags) if protected else set()
     ours: dict[int, list[str]] = {}
     empty: set[int] = set()
     for token in inline.tokenize(translation):
