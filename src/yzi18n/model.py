@@ -81,6 +81,13 @@ class Entry:
             return tuple(text for _, text in sorted(self.msgstr_plural))
         return (self.msgstr,)
 
+    def pairs(self) -> list[tuple[str, str, int | None]]:
+        """(source, translation, plural index or None) for every translation of the entry."""
+        if self.msgid_plural is None:
+            return [(self.msgid, self.msgstr, None)]
+        return [(self.msgid if index == 0 else self.msgid_plural, text, index)
+                for index, text in sorted(self.msgstr_plural)]
+
     @property
     def translated(self) -> bool:
         return all(self.translations) and bool(self.translations)

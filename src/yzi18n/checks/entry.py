@@ -55,14 +55,6 @@ def entry_fuzzy(catalog: Catalog, ctx: CheckContext) -> Iterator[Finding]:
 # ── pairs of source and translation ──────────────────────────────────────────────────────
 
 
-def pairs(entry: Entry) -> list[tuple[str, str, int | None]]:
-    """(source, translation, plural form or None) for every translation of the entry."""
-    if entry.msgid_plural is None:
-        return [(entry.msgid, entry.msgstr, None)]
-    return [(entry.msgid if index == 0 else entry.msgid_plural, text, index)
-            for index, text in sorted(entry.msgstr_plural)]
-
-
 def _form(index: int | None) -> str:
     return "" if index is None else f" (plural form {index})"
 
@@ -91,7 +83,7 @@ def entry_whitespace(entry: Entry, ctx: CheckContext) -> Iterator[Finding]:
 
     A line break missing or added at either end is an error (``msgfmt --check`` refuses it).
     """
-    for source, translation, index in pairs(entry):
+    for source, translation, index in entry.pairs():
         source_lead, source_trail = _ends(source)
         target_lead, target_trail = _ends(translation)
         for where, theirs, ours in (("leading", source_lead, target_lead), ("trailing", source_trail, target_trail)):
@@ -191,7 +183,7 @@ def entry_placeholders(entry: Entry, ctx: CheckContext) -> Iterator[Finding]:
     if entry.msgid_plural is not None:
         for text in (entry.msgid, entry.msgid_plural):
             sources_all |= Counter(p.key for p in placeholders(text, entry.flags, patterns))
-    for source, translation, index in pairs(entry):
+    for source, translation, index in entry.pairs():
         theirs = placeholders(source, entry.flags, patterns)
         ours = placeholders(translation, entry.flags, patterns)
         missing = Counter(p.key for p in theirs) - Counter(p.key for p in ours)
@@ -245,7 +237,7 @@ def entry_urls(entry: Entry, ctx: CheckContext) -> Iterator[Finding]:
 
     A URL changed on the same host (a localized page) is reported at info severity.
     """
-    for source, translation, index in pairs(entry):
+    for source, translation, index in entry.pairs():
         theirs, ours = Counter(urls(source)), Counter(urls(translation))
         missing, added = list((theirs - ours).elements()), list((ours - theirs).elements())
         for url in missing:
@@ -266,7 +258,7 @@ def entry_urls(entry: Entry, ctx: CheckContext) -> Iterator[Finding]:
 @check("entry.emails", severity=Severity.WARNING)
 def entry_emails(entry: Entry, ctx: CheckContext) -> Iterator[Finding]:
     """An e-mail address of the source is missing or changed in the translation, or one was added."""
-    for source, translation, index in pairs(entry):
+    for source, translation, index in entry.pairs():
         theirs = Counter(e.lower() for e in emails(source))
         ours = Counter(e.lower() for e in emails(translation))
         for address in (theirs - ours).elements():
@@ -312,7 +304,7 @@ def entry_storage_size(entry: Entry, ctx: CheckContext) -> Iterator[Finding]:
         return
     encoding = its.get("storage-encoding", "UTF-8")
     line_break = its.get("line-break-type", "lf")
-    for _, translation, index in pairs(entry):
+    for _, translation, index in entry.pairs():
         text = stored_text(translation)
         try:
             size = storage_bytes(text, encoding, line_break)
@@ -352,7 +344,7 @@ def entry_allowed_characters(entry: Entry, ctx: CheckContext) -> Iterator[Findin
         yield ctx.finding(entry, f"the allowed-characters pattern {expression!r} cannot be checked: {error}",
                           severity=Severity.INFO)
         return
-    for _, translation, index in pairs(entry):
+    for _, translation, index in entry.pairs():
         bad = sorted({ch for ch in stored_text(translation) if not pattern.fullmatch(ch)})
         if bad:
             shown = " ".join(repr(ch) for ch in bad[:10]) + (" …" if len(bad) > 10 else "")
@@ -360,5 +352,5 @@ def entry_allowed_characters(entry: Entry, ctx: CheckContext) -> Iterator[Findin
                               hint="use only the characters the source allows", target_marks=bad)
 
 
-__all__ = ["pairs", "placeholders", "Placeholder", "FORMATS", "urls", "emails", "storage_bytes",
+__all__ = ["placeholders", "Placeholder", "FORMATS", "urls", "emails", "storage_bytes",
            "stored_text", "allowed_pattern"]

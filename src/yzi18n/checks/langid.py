@@ -48,7 +48,7 @@ def langid_identical(entry: Entry, ctx: CheckContext) -> Iterator[Finding]:
     """
     if _same_language(ctx):
         return
-    for source, translation in _pairs(entry):
+    for source, translation, _ in entry.pairs():
         if not langid.identical(source, translation):
             continue
         severity = _IDENTICAL_SEVERITY.get(langid.kind_of_identical(source))
@@ -58,12 +58,6 @@ def langid_identical(entry: Entry, ctx: CheckContext) -> Iterator[Finding]:
                           severity=severity,
                           hint="translate it, or mark it: # yzi18n: ignore langid.identical — <reason>")
         return
-
-
-def _pairs(entry: Entry) -> list[tuple[str, str]]:
-    if entry.msgid_plural is None:
-        return [(entry.msgid, entry.msgstr)]
-    return [(entry.msgid if index == 0 else entry.msgid_plural, text) for index, text in sorted(entry.msgstr_plural)]
 
 
 def _detector(ctx: CheckContext) -> langid.Detector:
@@ -90,7 +84,7 @@ def langid_mismatch(catalog: Catalog, ctx: CheckContext) -> Iterator[Finding]:
                           f"{_name(language)}; only text in the source language is caught",
                           severity=Severity.INFO, hint="langid-backend selects another model")
     for entry in entries:
-        for source, translation in _pairs(entry):
+        for source, translation, _ in entry.pairs():
             if langid.identical(source, translation):
                 continue  # langid.identical's
             finding = _judge(entry, source, translation, language, ctx, detector)

@@ -84,13 +84,6 @@ def _index_for(loader: Callable | tuple, ctx: CheckContext) -> dict[str, frozens
 # ── the comparison ───────────────────────────────────────────────────────────────────────
 
 
-def _pairs(entry: Entry) -> list[tuple[str, str, int | None]]:
-    if entry.msgid_plural is None:
-        return [(entry.msgid, entry.msgstr, None)]
-    return [(entry.msgid if index == 0 else entry.msgid_plural, text, index)
-            for index, text in sorted(entry.msgstr_plural)]
-
-
 def _form(index: int | None) -> str:
     return "" if index is None else f" (plural form {index})"
 
@@ -152,7 +145,7 @@ def _problems(source: str, translation: str, protected: frozenset[int]) -> tuple
 
 def _report(entry: Entry, ctx: CheckContext, code: str) -> Iterator[Finding]:
     protected = _protected(ctx, entry.msgid)
-    for source, translation, index in _pairs(entry):
+    for source, translation, index in entry.pairs():
         for found, message, marks in _problems(source, translation, protected):
             if found == code:
                 yield ctx.finding(entry, message + _form(index), target_marks=marks, hint=_HINTS.get(code))
