@@ -19,6 +19,7 @@ coverage). Recall counts an injected unit as found when a names finding lands on
 from __future__ import annotations
 
 import argparse
+import json
 import random
 import sys
 import time
@@ -68,7 +69,8 @@ def misspell(word: str, rng: random.Random) -> str:
     return word + "x"
 
 
-def measure(language: ntrex.NtrexLanguage, sources, docs, specs, rng: random.Random, share: float):
+def measure(language: ntrex.NtrexLanguage, sources, docs, specs, rng: random.Random, share: float,
+            dump=None):
     tag = language.bcp47
     entries = tuple(Entry(msgid=s, msgstr=t, msgctxt=str(i), line=i)
                     for i, (s, t) in enumerate(zip(sources, language.lines), 1) if s.strip() and t.strip())
@@ -126,6 +128,19 @@ def measure(language: ntrex.NtrexLanguage, sources, docs, specs, rng: random.Ran
     for line, kind in kinds.items():
         hits[kind][0] += 1
         hits[kind][1] += line in found
+    if dump is not None:
+        by_line = {e.line: e for e in entries}
+        for f in findings:
+            if f.line in with_name:
+                dump.write(json.dumps({"language": language.code, "what": "false alarm", "code": f.code,
+                                       "severity": str(f.severity), "message": f.message,
+                                       "source": by_line[f.line].msgid, "target": by_line[f.line].msgstr},
+                                      ensure_ascii=False) + "\n")
+        for line, kind in kinds.items():
+            if line not in found:
+                dump.write(json.dumps({"language": language.code, "what": f"missed {kind}",
+                                       "source": by_line[line].msgid, "clean": by_line[line].msgstr,
+                                       "target": injected[line]}, ensure_ascii=False) + "\n")
     return {"with_name": len(with_name), "flagged": len(flagged), "by_severity": by_severity,
             "injectable": len(candidates), "hits": hits, "latin": latin}
 
@@ -135,6 +150,7 @@ def main(argv=None) -> int:
     parser.add_argument("--languages", default="", help="comma-separated NTREX codes (default: all)")
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--share", type=float, default=0.1, help="share of injectable units to corrupt")
+    parser.add_argument("--dump", type=Path, help="write every false alarm and missed injection here (JSON lines)")
     args = parser.parse_args(argv)
     if not ntrex.available():
         print("NTREX data is absent (../shared/data/ntrex-dev)", file=sys.stderr)
@@ -145,11 +161,12 @@ def main(argv=None) -> int:
     totals = {True: defaultdict(int), False: defaultdict(int)}
     started = time.time()
     rows = []
+    dump = args.dump.open("w", encoding="utf-8") if args.dump else None
     for language in ntrex.languages():
         if wanted and language.code not in wanted:
             continue
         rng = random.Random(f"{args.seed}:{language.code}")
-        r = measure(language, sources, docs, specs, rng, args.share)
+        r = measure(language, sources, docs, specs, rng, args.share, dump)
         t = totals[r["latin"]]
         t["languages"] += 1
         t["with_name"] += r["with_name"]
@@ -179,6 +196,8 @@ def main(argv=None) -> int:
               f"| {t['errors']} ({pct(t['errors'], t['with_name'])}) | {t['misspelt_n']} | "
               f"{t['misspelt_hit']} ({pct(t['misspelt_hit'], t['misspelt_n'])}) | {t['replaced_n']} | "
               f"{t['replaced_hit']} ({pct(t['replaced_hit'], t['replaced_n'])}) | {pct(hit, injected)} |")
+    if dump is not None:
+        dump.close()
     print(f"\n{time.time() - started:.0f} s, seed {args.seed}, share {args.share}", file=sys.stderr)
     return 0
 

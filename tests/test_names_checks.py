@@ -183,3 +183,51 @@ def test_a_translated_language_list_item_must_stay_the_endonym():
     cat = catalog("fr", [("suomi", "finnois"), ("Deutsch", "Deutsch")])
     findings = run("names.endonym", [cat], source_documents=lambda: (document,))
     assert [f.msgid for f in findings] == ["suomi"]
+
+
+# ── rules added with the NTREX measurements (issue 6) ─────────────────────────────────
+
+def test_near_miss_looks_inside_hyphenated_words():
+    assert near_miss("Korea", "Noord-Koorea sê nee", "af") == "Koorea"
+
+
+def test_localized_acronym_is_not_a_slip_but_mixed_case_is():
+    assert run("names.missing", [catalog("es", [("The EU said no.", "La UE dijo que no.")])]) == []
+    findings = run("names.missing", [catalog("de", [("The UK said no.", "Das UKk sagte nein.")])])
+    assert [f.severity for f in findings] == [Severity.ERROR] and "'UKk'" in findings[0].message
+
+
+def test_a_shuffled_name_starting_in_lower_case_is_a_slip():
+    findings = run("names.missing", [catalog("de", [("Donald Trump spoke.", "Donald rTmup sprach.")])])
+    assert findings and findings[0].severity == Severity.ERROR
+
+
+def test_cldr_exonym_of_a_city_is_accepted_and_a_misspelt_name_is_not():
+    assert run("names.missing", [catalog("de", [("Protests in Moscow grew.", "Die Proteste in Moskau wuchsen.")])]) == []
+    findings = run("names.missing", [catalog("de", [("Kim Jong-un met Kavanaugh.", "Kim Jong-un traf Kavanuagh.")])])
+    assert [f.severity for f in findings] == [Severity.ERROR]
+
+
+def test_demonyms_and_cldr_multiword_places_are_not_names():
+    found = [n.text for n in source_names("The Syrians and Colombian officials met Ri Yong Ho in North Korea.")]
+    assert found == ["Ri Yong Ho"]
+
+
+def test_a_multiword_name_partly_kept_is_not_missing():
+    pairs = [("Sarah Palin spoke in Alaska.", "Palin sprach in Alaska.")]
+    assert run("names.missing", [catalog("de", pairs)]) == []
+
+
+def test_another_name_is_not_taken_for_the_missing_one_when_it_is_in_the_source_or_a_shortening():
+    pairs = [("Ri Yong Ho met the Koreans.", "Ri Yong-ho traf sie."),
+             ("Livi won.", "Livingston gewann."), ("Livingston lost.", "Livingston verlor.")]
+    assert [f for f in run("names.missing", [catalog("de", pairs)]) if f.severity == Severity.ERROR] == []
+
+
+def test_endings_the_catalog_puts_on_names_are_learned():
+    pairs = [("It was on CNN today.", "Îro li ser CNNê bû."), ("He met Trump today.", "Îro Trumpê dît."),
+             ("He saw Brighton today.", "Îro Brightonê dît."), ("It was on BBC today.", "Îro li ser BBCê bû.")]
+    cat = catalog("ku", pairs)
+    from yzi18n.checks.names import learned_endings
+    assert "ê" in learned_endings(cat, "ku")
+    assert run("names.missing", [cat]) == []

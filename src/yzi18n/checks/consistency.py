@@ -10,8 +10,8 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from ..model import Catalog, Entry, Finding, Severity
-from .names import (_derived, catalog_source_names, contains_any, contains_form, language_script, near_miss,
-                    source_names, strip_inline_tags)
+from .names import (_misspelling, catalog_source_names, contains_any, contains_form, exonyms, language_script,
+                    near_miss, respells_names, source_names, strip_inline_tags)
 from .registry import check
 from .runner import CheckContext, checked_entries
 
@@ -226,14 +226,18 @@ def _unit_findings(msgid: str, members, ctx: CheckContext, glossary) -> Iterator
                 rule = glossary.rule(name.text, language)
                 if rule is not None and rule.approved:
                     forms = rule.approved
+            forms = forms + exonyms(language).get(name.text, ())
             if contains_any(forms, text, language) or contains_form(name.text, text, language):
                 kept.append(language)
                 continue
+            if language_script(language) != "Latn":
+                continue
             variant = near_miss(name.text, text, language)
-            if variant and not _derived(variant, (name.text,)):
+            if variant and _misspelling(name, variant, (name.text,), respells_names(catalog, language)
+                                        if catalog.entries else False, catalog if catalog.entries else None, entry):
                 variants[language] = variant
-        # most Latin-script languages keep the name as written: an exonym (Skotland) is not a slip
-        if len(kept) < 3 or len(kept) < 2 * len(variants) or len(kept) < 0.8 * latin_total:
+        # half the Latin-script languages keep the name as written, and far more keep it than change it
+        if len(kept) < 3 or len(kept) < 3 * len(variants) or len(kept) < 0.5 * latin_total:
             continue
         total = len(kept) + len(variants)
         for language, variant in sorted(variants.items()):

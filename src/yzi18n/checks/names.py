@@ -187,7 +187,7 @@ class _WordRule:
 
 
 @functools.lru_cache(maxsize=16384)
-def _word_rule(word: str, language: str) -> _WordRule:
+def _word_rule(word: str, language: str, extra: frozenset[str] = frozenset()) -> _WordRule:
     base = _base(language)
     folded = _fold(word)
     if not word.isalpha():  # codes and numbers: as written (a separated ending, VT500:n, is a word of its own)
@@ -203,6 +203,8 @@ def _word_rule(word: str, language: str) -> _WordRule:
             suffixes = set()
     if script not in (None, "Zyyy") and suffixes and char_script(next(iter(suffixes))[0]) not in (script, None):
         suffixes = set()  # a Latin name in a Cyrillic text (or the reverse) keeps its form
+    if extra and char_script(next(iter(extra))[0]) == script:
+        suffixes = set(suffixes) | extra  # endings the catalog is seen to put on names
     alternating = _STEM_ALTERNATING.get(base, "")
     adjective = next((e for e in _ADJECTIVE_ENDINGS.get(base, ()) if folded.endswith(e)), None)
     if adjective and len(word) >= 5:  # Пекинская → Пекинской
@@ -265,20 +267,21 @@ class _FormMatcher:
 
 
 @functools.lru_cache(maxsize=16384)
-def _form_matcher(form: str, language: str) -> _FormMatcher | None:
+def _form_matcher(form: str, language: str, extra: frozenset[str] = frozenset()) -> _FormMatcher | None:
     found = list(_word_regex().finditer(form))
     if not found:
         return None
-    rules = tuple(_word_rule(m.group(0), language) for m in found)
+    rules = tuple(_word_rule(m.group(0), language, extra) for m in found)
     gaps = tuple(form[a.end():b.start()] for a, b in zip(found, found[1:]))
     lead = form[: found[0].start()].strip()
     trail = form[found[-1].end():].strip()
     return _FormMatcher(rules, gaps, lead, trail, _PREFIXES.get(_base(language), ()))
 
 
-def find_form(form: str, text: str, language: str) -> tuple[int, int] | None:
+def find_form(form: str, text: str, language: str, endings: frozenset[str] = frozenset()) -> tuple[int, int] | None:
     """Where ``form`` (a name or term) occurs in ``text`` written in ``language``, allowing the
-    endings the language puts on names; None when it does not occur."""
+    endings the language puts on names (and ``endings``, those a catalog is seen to use; see
+    ``learned_endings``); None when it does not occur."""
     form = form.strip()
     if not form or not text:
         return None
@@ -289,11 +292,11 @@ def find_form(form: str, text: str, language: str) -> tuple[int, int] | None:
             return position, position + len(form)
         if _substring_language(language):
             return None
-    matcher = _form_matcher(form, language)
+    matcher = _form_matcher(form, language, endings)
     return next(matcher.spans(text), None) if matcher else None
 
 
-def find_all_forms(form: str, text: str, language: str) -> list[tuple[int, int]]:
+def find_all_forms(form: str, text: str, language: str, endings: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
     """Every place ``form`` occurs in ``text`` (see ``find_form``), in text order."""
     form = form.strip()
     if not form or not text:
@@ -304,12 +307,12 @@ def find_all_forms(form: str, text: str, language: str) -> list[tuple[int, int]]
             spans.append((position, position + len(key)))
             start = position + len(key)
         return spans
-    matcher = _form_matcher(form, language)
+    matcher = _form_matcher(form, language, endings)
     return list(matcher.spans(text)) if matcher else []
 
 
-def contains_form(form: str, text: str, language: str) -> bool:
-    return find_form(form, text, language) is not None
+def contains_form(form: str, text: str, language: str, endings: frozenset[str] = frozenset()) -> bool:
+    return find_form(form, text, language, endings) is not None
 
 
 def fold_accents(text: str) -> str:
@@ -317,8 +320,8 @@ def fold_accents(text: str) -> str:
     return "".join(ch for ch in unicodedata.normalize("NFD", text) if not unicodedata.combining(ch))
 
 
-def contains_any(forms: Iterable[str], text: str, language: str) -> bool:
-    return any(find_form(form, text, language) for form in forms)
+def contains_any(forms: Iterable[str], text: str, language: str, endings: frozenset[str] = frozenset()) -> bool:
+    return any(find_form(form, text, language, endings) for form in forms)
 
 
 # ── names in an English source text ────────────────────────────────────────────────────
@@ -381,6 +384,61 @@ def _cldr_multiword_names() -> frozenset[str]:
 
     en = Locale("en")
     return frozenset(v for m in (en.languages, en.territories) for v in m.values() if " " in v)
+
+
+@functools.lru_cache(maxsize=1)
+def _cldr_multiword_pattern() -> re.Pattern[str]:
+    names = {n.split(" SAR ")[0] for n in _cldr_multiword_names()}  # Hong Kong SAR China → Hong Kong
+    names = sorted((n for n in names if re.fullmatch(r"[A-Z][\w'’.\- ]+", n)), key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(n) for n in names) + r")(?!\w)")
+
+
+@functools.lru_cache(maxsize=1)
+def _cldr_folded_names() -> frozenset[str]:
+    return frozenset(n.casefold() for n in _cldr_english_names())
+
+
+@functools.lru_cache(maxsize=8192)
+def _cldr_derivative(word: str) -> bool:
+    """``Syrians``, ``Colombian``, ``Catalans``, ``Spaniards``: a plural or demonym of a country or
+    language name CLDR knows, translated like any adjective rather than kept like a name."""
+    folded = word.casefold()
+    known = _cldr_folded_names()
+    for ending, restore in (("s", ""), ("ns", ""), ("n", ""), ("ians", "ia"), ("ian", "ia"), ("ans", "a"),
+                            ("an", "a"), ("ese", ""), ("ese", "a"), ("ish", ""), ("is", ""), ("i", "")):
+        if folded.endswith(ending) and len(folded) - len(ending) >= 3 and \
+                folded[: len(folded) - len(ending)] + restore in known:
+            return True
+    stem = re.sub(r"(?:iards?|ards?|ians?|ese|ish)$", "", folded)  # Spaniard → span ~ spain
+    return stem != folded and len(stem) >= 4 and any(
+        name[:2] == stem[:2] and edit_distance(stem, name, 1) <= 1 for name in known)
+
+
+@functools.lru_cache(maxsize=256)
+def exonyms(language: str) -> dict[str, tuple[str, ...]]:
+    """English place names and the language's own names for them, from CLDR: countries and
+    regions (``Scotland``… where CLDR has them) and the exemplar cities of time zones
+    (``Moscow`` → German ``Moskau``). Empty for a language CLDR lacks."""
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        local = Locale.parse(language.replace("-", "_"))
+    except (UnknownLocaleError, ValueError):
+        return {}
+    english = Locale("en")
+    out: dict[str, set[str]] = defaultdict(set)
+    for code, name in english.territories.items():
+        own = local.territories.get(code)
+        if own and own != name:
+            out[name].add(own)
+    for zone, data in local.time_zones.items():
+        city = data.get("city") if hasattr(data, "get") else None
+        if not city or "/" not in zone:
+            continue
+        english_city = (english.time_zones.get(zone) or {}).get("city") or zone.rsplit("/", 1)[1].replace("_", " ")
+        if city != english_city:
+            out[english_city].add(city)
+    return {name: tuple(sorted(forms)) for name, forms in out.items()}
 
 
 @functools.lru_cache(maxsize=1)
@@ -467,6 +525,7 @@ def source_names(text: str, common: frozenset[str] = frozenset()) -> tuple[Sourc
     """
     plain = strip_inline_tags(text)
     plain = _INSTITUTION.sub(lambda m: " " * len(m.group(0)), plain)
+    plain = _cldr_multiword_pattern().sub(lambda m: " " * len(m.group(0)), plain)  # North Korea, Hong Kong
     plain = _QUOTED.sub(lambda m: " " * len(m.group(0)) if _quoted_title(m.group(0)) else m.group(0), plain)
     found: list[SourceName] = []
     tokens = [(m.group(0), m.start()) for m in _TOKEN.finditer(plain)]
@@ -482,7 +541,7 @@ def source_names(text: str, common: frozenset[str] = frozenset()) -> tuple[Sourc
             if item[2] and not piece and re.search(r"(?:ed|ing|ly)$", word):
                 word = ""  # "Promoted Livingston": a capitalized verb or adverb opening the sentence
             if word and word not in stop and word.lower() not in common and not (
-                    "-" in word and all(part in stop for part in word.split("-"))):
+                    "-" in word and all(part in stop for part in word.split("-"))) and not _cldr_derivative(word):
                 piece.append(item)
                 continue
             if piece and not headline:
@@ -620,26 +679,37 @@ def edit_distance(a: str, b: str, limit: int = 3) -> int:
     return previous[-1]
 
 
-_WORD_SPAN = re.compile(r"[^\W_][\w\-]*")
+def _mangled(chunk: str) -> bool:
+    """A word that starts in lower case with a capital inside (``rTmp``, ``aKvanaugh``): the
+    letters of a name shuffled, not a word of the language."""
+    return any(word[:1].islower() and any(ch.isupper() for ch in word[1:]) for word in chunk.split())
+
+
+def edit_budget(form: str) -> int:
+    """Edits a misspelling of ``form`` may have: one in a name up to four letters, two beyond."""
+    return 1 if sum(ch.isalnum() for ch in form) <= 4 else 2
 
 
 def near_miss(form: str, text: str, language: str) -> str | None:
     """A sequence of words in ``text`` one or two edits from ``form`` (a misspelt name), or None.
 
-    Inflected forms are not near misses; the edit budget is 1 for names up to 4 letters, else 2.
+    Words are split at hyphens (``Noord-Koorea``). Inflected forms are not near misses; the
+    edit budget is 1 for names up to 4 letters, else 2. A candidate must start with a capital
+    when the form does, unless its letters are visibly shuffled (a capital inside, ``rTmp``).
     """
-    form_words = form.split()
-    words = [(m.group(0), m.start(), m.end()) for m in _WORD_SPAN.finditer(text)]
-    n = len(form_words)
-    budget = 1 if len(form.replace(" ", "")) <= 3 or n == 1 else 2  # one word: Spaniard/Spanier is no typo
+    words = _text_words(text)
+    n = len(form.split())
+    budget = edit_budget(form)
     folded = form.casefold()
     best: tuple[int, str] | None = None
     for size in {n, n + 1, max(1, n - 1)}:
         for index in range(0, len(words) - size + 1):
             chunk = text[words[index][1]: words[index + size - 1][2]]
-            if not chunk[:1].isupper() and form[:1].isupper():
+            if not chunk[:1].isupper() and form[:1].isupper() and not _mangled(chunk):
                 continue
             if char_script(chunk[0]) != char_script(form[0]):
+                continue
+            if abs(len(chunk) - len(folded)) > budget:
                 continue
             distance = edit_distance(chunk.casefold(), folded, budget)
             if distance == 0 or distance > budget:
@@ -680,23 +750,54 @@ def _names_by_head(catalog: Catalog) -> dict[str, list[str]]:
 
 def _other_names_in(translation: str, names: dict[str, list[str]], language: str, skip: set[str],
                     msgid: str) -> list[str]:
-    source = msgid.casefold()
+    """Names of the catalog's sources written (capitalized) in ``translation`` but absent from ``msgid``."""
     capitalized = [word for word, start, _ in _text_words(translation) if translation[start].isupper()]
     heads = sorted({w[:3] for w in capitalized} | {w[:2] for w in capitalized})
     candidates = sorted({n for head in heads for n in names.get(head, ())})
-    return [other for other in candidates
-            if other not in skip and other.casefold() not in source and contains_form(other, translation, language)]
+    out = []
+    for other in candidates:
+        if other in skip or find_form(other, msgid, "en"):
+            continue
+        span = find_form(other, translation, language)
+        if span and translation[span[0]].isupper():
+            out.append(other)
+    return out
+
+
+def learned_endings(catalog: Catalog, language: str, min_names: int = 3) -> frozenset[str]:
+    """Endings the catalog's translations attach to at least ``min_names`` different source names
+    (Kurdish ``CNNê``, ``Londonê``, Albanian ``Londrës``…): the language's inflection of names,
+    learned where no table gives it. Endings of up to three letters, in the names' script."""
+    def build():
+        names_of = catalog_source_names(catalog)
+        seen: dict[str, set[str]] = defaultdict(set)
+        for entry in checked_entries(catalog):
+            words = _text_words(strip_inline_tags(entry.translations[0]))
+            for name in names_of.get(entry.msgid, ()):
+                last = _fold(name.text.split()[-1])
+                if len(last) < 3 or not last.isalpha():
+                    continue
+                for word, _, _ in words:
+                    ending = word[len(last):]
+                    if word.startswith(last) and 1 <= len(ending) <= 3 and ending.isalpha() \
+                            and char_script(ending[0]) == char_script(last[0]):
+                        seen[ending].add(name.text)
+        return frozenset(ending for ending, names in seen.items() if len(names) >= min_names)
+
+    return _memo("endings", catalog, build)
 
 
 def _kept(catalog: Catalog, language: str) -> dict[str, tuple[int, int]]:
     """Per source name: how many units have it, and in how many the translation keeps it."""
     def build():
         names_of = catalog_source_names(catalog)
+        endings = learned_endings(catalog, language)
         counts: dict[str, list[int]] = defaultdict(lambda: [0, 0])
         for entry in checked_entries(catalog):
             for name in names_of.get(entry.msgid, ()):
                 counts[name.text][0] += 1
-                counts[name.text][1] += contains_form(name.text, strip_inline_tags(entry.translations[0]), language)
+                counts[name.text][1] += contains_form(name.text, strip_inline_tags(entry.translations[0]), language,
+                                                      endings)
         return {name: (u, k) for name, (u, k) in counts.items()}
 
     return _memo("kept", catalog, build)
@@ -708,12 +809,13 @@ def respells_names(catalog: Catalog, language: str) -> bool:
     found says nothing, and a near miss is more likely the convention than a typo."""
     def build():
         names_of = catalog_source_names(catalog)
+        endings = learned_endings(catalog, language)
         seen = kept = 0
         for entry in checked_entries(catalog):
             for name in names_of.get(entry.msgid, ()):
                 if name.kind == "name" and " " in name.text:
                     seen += 1
-                    kept += contains_form(name.text, strip_inline_tags(entry.translations[0]), language)
+                    kept += contains_form(name.text, strip_inline_tags(entry.translations[0]), language, endings)
         return seen >= 10 and kept < 0.6 * seen
 
     return _memo("respells", catalog, build)
@@ -729,33 +831,36 @@ def names_missing(entry: Entry, ctx: CheckContext) -> Iterator[Finding]:
     if not names:
         return
     all_names: dict[str, list[str]] = {}
+    endings: frozenset[str] = frozenset()
     if ctx.catalog is not None:
         all_names = _names_by_head(ctx.catalog)
+        endings = learned_endings(ctx.catalog, language)
     for translation in entry.translations:
         if not is_latin(strip_inline_tags(translation)):
             continue
         plain = strip_inline_tags(translation)
         for name in names:
-            forms: tuple[str, ...] = (name.text,)
             rule = glossary_rule(ctx, name.text)
             if rule is not None:
                 continue  # the glossary says how (or whether) to render it: names.glossary checks it
-            if contains_any(forms, plain, language) or contains_any(map(fold_accents, forms), fold_accents(plain),
-                                                                    language):
+            forms: tuple[str, ...] = (name.text,) + exonyms(language).get(name.text, ())
+            if contains_any(forms, plain, language, endings) or contains_any(
+                    map(fold_accents, forms), fold_accents(plain), language, endings):
                 continue
             if name.kind == "acronym" and contains_form(name.text, translation, language):
                 continue
             units, kept = _kept(ctx.catalog, language).get(name.text, (0, 0)) if ctx.catalog else (0, 0)
             established = units >= 2 and kept * 2 < units  # the catalog's convention renders it otherwise
             respelling = ctx.catalog is not None and respells_names(ctx.catalog, language)
-            misspelt = None if respelling else next((m for m in (near_miss(form, plain, language) for form in forms) if m), None)
-            if misspelt and not _derived(misspelt, forms) and not _recurring(ctx.catalog, misspelt, entry):
+            misspelt = next((m for m in (near_miss(form, plain, language) for form in forms) if m), None)
+            if misspelt and _misspelling(name, misspelt, forms, respelling, ctx.catalog, entry):
                 yield ctx.finding(entry, f"{name.text!r} is written {misspelt!r}",
                                   hint=f"write the name as {forms[0]!r}", source_marks=[name.text],
                                   target_marks=[misspelt])
                 continue
             others = _other_names_in(plain, all_names, language,
                                      {n.text for n in names} | {name.text}, entry.msgid)
+            others = [o for o in others if not _share_stem(o, name.text)]  # Livi / Livingston
             if others and name.kind in ("name", "term"):
                 yield ctx.finding(entry, f"{name.text!r} is missing; the translation names {others[0]!r}, "
                                   "which is not in the source", hint=f"write {forms[0]!r}",
@@ -764,9 +869,36 @@ def names_missing(entry: Entry, ctx: CheckContext) -> Iterator[Finding]:
             strong = name.kind == "code" or (name.kind == "name" and " " in name.text)
             if established or not strong or respelling:
                 continue  # a single capitalized word or an acronym is too often translated to insist
+            if name.kind == "name" and any(len(word) >= 4 and contains_form(word, plain, language, endings)
+                                           for word in name.text.split()):
+                continue  # Etihad for Etihad Stadium, Palin for Sarah Palin: shortened or partly translated
             yield ctx.finding(entry, f"{name.kind} {name.text!r} of the source is missing", severity=Severity.WARNING,
                               hint="keep the name, or give its approved form in the glossary",
                               source_marks=[name.text])
+
+
+def _share_stem(a: str, b: str) -> bool:
+    """``Livi`` and ``Livingston``, ``Robyn`` and ``Robin``: one name shortened or respelt."""
+    a, b = a.casefold(), b.casefold()
+    return len(os.path.commonprefix([a, b])) >= max(3, min(len(a), len(b)) - 2)
+
+
+def _misspelling(name: SourceName, variant: str, forms: Sequence[str], respelling: bool, catalog: Catalog | None,
+                 entry: Entry) -> bool:
+    """Whether a near miss of a source name is a slip rather than the language's way with it.
+
+    An acronym written in other capitals (``UE`` for EU, ``IA`` for AI) is a localized acronym;
+    one with lower-case letters mixed in (``UKk``) is a slip. A derived word (``Belfaster``), a
+    variant the catalog uses elsewhere, and — in a language that respells foreign names (see
+    ``respells_names``) — any variant that is not visibly shuffled are not slips.
+    """
+    if name.kind == "acronym" or (name.text.isupper() and len(name.text) <= 5):
+        return not variant.isupper() and variant.casefold() != name.text.casefold()
+    if _mangled(variant):
+        return True
+    if respelling or _derived(variant, forms):
+        return False
+    return not _recurring(catalog, variant, entry)
 
 
 def _derived(variant: str, forms: Sequence[str]) -> bool:
