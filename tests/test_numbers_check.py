@@ -64,6 +64,10 @@ def test_plural_entries_compare_each_form_with_its_msgid():
                   line=3)
     findings = run([Catalog("de.po", "de", (entry,))])
     assert [f.code for f in findings if f.severity == Severity.ERROR] == ["numbers.changed"]
+    # Russian form 0 serves 1, 21, 31 …: "%d файл" for "1 file" is right
+    entry = Entry(msgid="1 file", msgid_plural="%d files", line=3,
+                  msgstr_plural=((0, "%d файл"), (1, "%d файла"), (2, "%d файлов")))
+    assert run([Catalog("ru.po", "ru", (entry,))]) == []
 
 
 def test_strict_option_makes_a_possible_word_an_error():

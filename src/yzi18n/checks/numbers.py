@@ -35,21 +35,20 @@ def _spells_out(catalog: Catalog | None) -> bool:
 def _discrepancies(entry: Entry, ctx: CheckContext) -> Iterator[Discrepancy]:
     """The differences of one entry; ``ctx.options["numbers_strict"]`` makes every unexplained
     missing number an error (see ``compare``)."""
-    if not _DIGIT.search(entry.msgid) and not any(_DIGIT.search(t) for t in entry.translations):
+    if not _DIGIT.search(entry.msgid + (entry.msgid_plural or "")) \
+            and not any(_DIGIT.search(t) for t in entry.translations):
         return  # no digit on either side (numbers written as words only are never reported)
     language = ctx.language or "en"
     strict = bool(ctx.options.get("numbers_strict", False))
     spells_out = _spells_out(ctx.catalog)
-    if entry.msgid_plural is None:
-        yield from compare(entry.msgid, entry.msgstr, ctx.source_language, language, spells_out=spells_out,
-                           strict=strict)
-        return
-    # plural forms: the singular msgid for form 0, the plural msgid for the others; a form may
-    # drop the count ("one file" as "a file"), so only errors on the plural form count
-    for index, translation in entry.msgstr_plural:
-        source = entry.msgid if index == 0 else entry.msgid_plural
-        yield from compare(source, translation, ctx.source_language, language, spells_out=spells_out,
-                           strict=strict)
+    # plural forms: the singular msgid for form 0, the plural msgid for the others; a form that
+    # serves several counts writes "%d" where the English singular says "1"
+    for source, translation, index in entry.pairs():
+        for item in compare(source, translation, ctx.source_language, language, spells_out=spells_out,
+                            strict=strict):
+            if index is not None and item.kind == "missing" and item.source and item.source.value == 1:
+                continue
+            yield item
 
 
 # the eight checks ask for the same entry in turn: its discrepancies are kept for the catalog
