@@ -233,3 +233,16 @@ def test_month_named_in_the_source_may_be_a_number_in_the_translation():
 
 def test_scale_word_spelt_one_letter_off_cldr():
     assert passes("1 trillion yuan", "١ تريليون يوان", "ar")  # CLDR: ترليون
+
+
+def test_character_references_and_placeholders_are_not_numbers():
+    assert compare("&#169; %(copyright)s &#8212; {0} %1$s", "© %(copyright)s — {0} %1$s", "en", "sv") == ()
+
+
+def test_persian_slash_decimal():
+    assert passes("version 2.5 or 3.0", "نسخه ۲/۵ یا ۳/۰", "fa")
+
+
+def test_calling_code_in_a_localized_example_is_a_warning():
+    assert kinds("(e.g. +1 for the US)", "(esim. +358 Suomelle)", "fi") <= {("missing", Severity.WARNING),
+                                                                           ("added", Severity.WARNING)}

@@ -43,11 +43,13 @@ def _choose_readings(tokens: tuple[Token, ...], pool: frozenset[Decimal], times:
         first = token.readings[0]
         clock = times and _CLOCK_TOKEN.fullmatch(text[token.start:token.end]) is not None
 
+        first_agrees = all(n.values & pool for n in first)
+
         def score(reading: tuple[Number, ...]) -> int:
             hits = sum(bool(n.values & pool) for n in reading)
             # splitting a number ("2,5" as 2 and 5) must account for every part, unless it is a
-            # clock time ("17.30") and the source has one
-            if len(reading) > len(first) and hits < len(reading) and not (clock and hits):
+            # clock time ("17.30") and the source has one; never when the number as a whole agrees
+            if len(reading) > len(first) and (first_agrees or (hits < len(reading) and not (clock and hits))):
                 return -1
             return hits
 
@@ -201,7 +203,7 @@ def compare(source: str, target: str, source_language: str, language: str, *,
                 continue
         # one digit off (1,127 → 1197, 29 → 28): changed, unless a conversion explains it
         typo = next((j for j, t in enumerate(tgt) if j not in used and not t.spelled and t.exponent == s.exponent
-                     and _near_miss(s, t, 2) and _not_a_clock_move(s, t)), None)
+                     and _near_miss(s, t, 2) and _not_a_clock_move(s, t) and s.glued != "+"), None)
         if typo is not None:
             used.add(typo)
             found.append(Discrepancy(
@@ -242,7 +244,8 @@ def compare(source: str, target: str, source_language: str, language: str, *,
             continue
         # a single digit changed into another: before words, which "uma", "vieną" may only seem to be
         typo = next((j for j, t in enumerate(tgt) if j not in used and not t.spelled and t.exponent == s.exponent
-                     and s.kind not in ("time", "minutes", "decade") and _near_miss(s, t, 1)), None)
+                     and s.kind not in ("time", "minutes", "decade") and s.glued != "+"
+                     and _near_miss(s, t, 1)), None)
         if typo is not None:
             used.add(typo)
             found.append(Discrepancy(
@@ -255,7 +258,9 @@ def compare(source: str, target: str, source_language: str, language: str, *,
             continue
         # numbers a translation may fairly leave out: reported as warnings unless the translation
         # has a number of its own in their place (then the number was changed)
-        if s.glued and not re.search(r"(?<![^\W\d_])" + re.escape(s.glued.strip("-")), target):
+        if s.glued == "+":
+            soft[id(s)] = f"+{s.text} is not in the translation (a calling code localized with its example?)"
+        elif s.glued and not re.search(r"(?<![^\W\d_])" + re.escape(s.glued.strip("-")), target):
             soft[id(s)] = f"{s.glued}{s.text} is not in the translation (nor {s.glued.strip('-')!r}: written out?)"
         elif s.values & matched_values:
             soft[id(s)] = f"{s.text} appears more often in the source than in the translation"
@@ -292,7 +297,8 @@ def compare(source: str, target: str, source_language: str, language: str, *,
     for s in leftovers:
         # a number the translation may fairly leave out pairs only with a near miss of itself
         t = next((t for t in added if t.percent == s.percent
-                  and (id(s) not in soft or (_near_miss(s, t, 1) and _not_a_clock_move(s, t)))), None)
+                  and (id(s) not in soft or (_near_miss(s, t, 1) and _not_a_clock_move(s, t)
+                                             and s.glued != "+"))), None)
         if t is not None:
             added.remove(t)
             found.append(Discrepancy(

@@ -24,7 +24,7 @@ _SEP = "(?:, |[.,'\u2019\u066b\u066c\u060c/" + SPACES + "])"
 _TOKEN = re.compile(r"\d+(?:" + _SEP + r"\d+)*")
 _SPACE_SEPS = set(SPACES)
 _GROUP_CAPABLE = set(",.'\u2019\u066c\u060c") | _SPACE_SEPS | {", "}
-_DECIMAL_CAPABLE = set(".,\u066b\u060c")  # the Arabic comma serves as both in Pashto, Dhivehi
+_DECIMAL_CAPABLE = set(".,\u066b\u060c/")  # Persian typists write ۲/۵ for ۲٫۵  # the Arabic comma serves as both in Pashto, Dhivehi
 # scripts whose words take particles and counters without a space: 만명, 万人
 _NO_BOUNDARY = re.compile(r"[\u0e00-\u0eff\u0f00-\u0fff\u1000-\u109f\u1100-\u11ff\u1780-\u17ff"
                           r"\u3040-\u30ff\u3130-\u318f\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]$")
@@ -41,6 +41,8 @@ _CLOCK = re.compile(r"(?:[:.]\d\d)?\s*(?:a\.?m\.?|p\.?m\.?)(?![^\W\d_])", re.IGN
 _CLOCK_TIME = re.compile(r"\d{1,2}[.:]\d\d")
 _PM = re.compile(r"(?:[:.]\d\d)?\s*p\.?m\.?", re.IGNORECASE)
 _RANGE_JOIN = re.compile(r"\s*(?:[-–—~〜～]|[^\W\d_]{1,5}\.?)\s*$")
+# digits that are no numbers: character references (&#169;), positional placeholders (%1$s, {0})
+_NOT_NUMBERS = re.compile(r"&#(?:\d+|[xX][0-9a-fA-F]+);|%\d+\$|\{\d+\}")
 _WORD_AT = re.compile(r"[^\W\d_]+\.?")
 _ISO_BEFORE = re.compile(r"\b[A-Z]{3}$")
 _GLUED = re.compile(r"[^\W\d_]*-?$")
@@ -296,6 +298,9 @@ def _annotate(text: str, value: Decimal, start: int, end: int, has_decimals: boo
         glued = _GLUED.search(text, max(0, start - 40), start).group()
     elif is_source and _NUMERO.search(text, max(0, start - 5), start):
         glued = "No."  # "No. 1": often "the first", "the leader" in a translation
+    elif is_source and start and text[start - 1] == "+" and (start < 2 or not text[start - 2].isalnum()) \
+            and not text[end:end + 2].lstrip().startswith("%"):
+        glued = "+"  # a country calling code (+1): localized along with its example
     also: set[Decimal] = set()
     pos = end
     number = Number(value, text[start:end], start, end, kind=kind or "plain", mantissa=value, glued=glued,
@@ -456,7 +461,8 @@ def parse(text: str, language: str, *, is_source: bool = False) -> tuple[Token, 
     """Every number token of ``text`` read in the conventions of ``language``."""
     conv = conventions(language)
     tokens = []
-    for match in _TOKEN.finditer(text):
+    masked = _NOT_NUMBERS.sub(lambda m: " " * len(m.group()), text) if _NOT_NUMBERS.search(text) else text
+    for match in _TOKEN.finditer(masked):
         raw = match.group()
         if not raw.isascii() and _inside_word(text, match.start(), match.end()):
             continue  # Zawgyi-encoded Burmese uses digit code points as letters
