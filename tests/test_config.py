@@ -53,3 +53,11 @@ def test_invalid_toml_is_a_config_error(tmp_path):
 def test_no_pyproject_gives_defaults_rooted_where_asked(tmp_path):
     config = load_config(start=tmp_path)
     assert config == Config() and config.root == tmp_path.resolve()
+
+
+def test_numbers_strict_reaches_the_checks(tmp_path):
+    from yzi18n.api import check_options
+    from yzi18n.project import Project
+
+    config = load_config(write(tmp_path, "numbers-strict = true\n"))
+    assert check_options(Project(config))["numbers_strict"] is True

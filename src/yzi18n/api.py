@@ -202,7 +202,8 @@ def write_baseline(project: Project, result: CheckResult, path: Path) -> int:
 def check_options(project: Project) -> dict:
     """The project-wide inputs some checks read (glossary, placeholder patterns, …)."""
     options: dict = {"config": project.config, "placeholders": project.config.placeholders,
-                     "langid_backend": project.config.langid_backend}
+                     "langid_backend": project.config.langid_backend,
+                     "numbers_strict": project.config.numbers_strict}
     glossary_path = project.glossary_path()
     if glossary_path is not None and glossary_path.exists():
         from .glossary import load_glossary

@@ -38,6 +38,7 @@ class Config:
     glossary: str = ""  # a TBX or CSV file, relative to the project root
     placeholders: tuple[str, ...] = ()  # extra regular expressions for placeholders
     langid_backend: str = "py3langid"
+    numbers_strict: bool = False  # a number missing from the translation is always an error
     root: Path = field(default=Path("."), compare=False)
     path: Path | None = field(default=None, compare=False)
 
