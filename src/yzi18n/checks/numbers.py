@@ -7,7 +7,7 @@ reports one kind of difference, so a project can select or ignore it on its own.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from ..model import Catalog, Entry, Finding, Severity
 from ..numbers.compare import Discrepancy, compare, spells_numbers_out
@@ -52,74 +52,82 @@ def _discrepancies(entry: Entry, ctx: CheckContext) -> Iterator[Discrepancy]:
 
 
 # the eight checks ask for the same entry in turn: its discrepancies are kept for the catalog
-_SEEN: dict = {"run": None, "entries": {}}
+# (keyed by the entry's id, the entry kept alive beside its result); a run is one catalog in one
+# mode. A list, not a dict, so the per-entry test is a few identity comparisons.
+_SEEN: list = [None, None, None, {}]  # catalog, strict, source language, id → (entry, discrepancies)
 
 
 def _all_discrepancies(entry: Entry, ctx: CheckContext) -> tuple[Discrepancy, ...]:
-    run = (ctx.catalog, ctx.options.get("numbers_strict", False), ctx.source_language)
     seen = _SEEN
-    if seen["run"] is None or any(a is not b for a, b in zip(seen["run"], run)):
-        seen["run"], seen["entries"] = run, {}
-    cached = seen["entries"].get(id(entry))
+    if seen[0] is not ctx.catalog or seen[2] != ctx.source_language \
+            or seen[1] != ctx.options.get("numbers_strict", False):
+        seen[:] = [ctx.catalog, ctx.options.get("numbers_strict", False), ctx.source_language, {}]
+    entries = seen[3]
+    cached = entries.get(id(entry))
     if cached is None or cached[0] is not entry:
-        cached = seen["entries"][id(entry)] = (entry, tuple(_discrepancies(entry, ctx)))
+        cached = entries[id(entry)] = (entry, tuple(_discrepancies(entry, ctx)))
     return cached[1]
 
 
-def _report(entry: Entry, ctx: CheckContext, kind: str) -> Iterator[Finding]:
-    for item in _all_discrepancies(entry, ctx):
-        if item.kind != kind:
-            continue
-        yield ctx.finding(
+def _report(entry: Entry, ctx: CheckContext, kind: str) -> list[Finding] | tuple[()]:
+    """The findings of one kind: a list (not a generator), since most entries have none and the
+    runner asks eight times per entry."""
+    items = _all_discrepancies(entry, ctx)
+    if not items:
+        return ()
+    return [
+        ctx.finding(
             entry, item.message, hint=item.hint, severity=item.severity,
             source_marks=[item.source.text] if item.source else [],
             target_marks=[item.target.text] if item.target else [],
         )
+        for item in items if item.kind == kind
+    ]
 
 
 @check("numbers.missing", severity=Severity.ERROR)
-def numbers_missing(entry: Entry, ctx: CheckContext) -> Iterator[Finding]:
+def numbers_missing(entry: Entry, ctx: CheckContext) -> Iterable[Finding]:
     """A number of the source is not in the translation, as digits or as words."""
-    yield from _report(entry, ctx, "missing")
+    return _report(entry, ctx, "missing")
 
 
 @check("numbers.changed", severity=Severity.ERROR)
-def numbers_changed(entry: Entry, ctx: CheckContext) -> Iterator[Finding]:
+def numbers_changed(entry: Entry, ctx: CheckContext) -> Iterable[Finding]:
     """A number of the source has another value in the translation."""
-    yield from _report(entry, ctx, "changed")
+    return _report(entry, ctx, "changed")
 
 
 @check("numbers.scale", severity=Severity.ERROR)
-def numbers_scale(entry: Entry, ctx: CheckContext) -> Iterator[Finding]:
+def numbers_scale(entry: Entry, ctx: CheckContext) -> Iterable[Finding]:
     """A number keeps its digits but changes scale (billion → Millionen, 万 → 亿)."""
-    yield from _report(entry, ctx, "scale")
+    return _report(entry, ctx, "scale")
 
 
 @check("numbers.swapped", severity=Severity.ERROR)
-def numbers_swapped(entry: Entry, ctx: CheckContext) -> Iterator[Finding]:
+def numbers_swapped(entry: Entry, ctx: CheckContext) -> Iterable[Finding]:
     """Two numbers of different types (a percentage and an amount) traded places."""
-    yield from _report(entry, ctx, "swapped")
+    return _report(entry, ctx, "swapped")
 
 
 @check("numbers.type", severity=Severity.WARNING)
-def numbers_type(entry: Entry, ctx: CheckContext) -> Iterator[Finding]:
+def numbers_type(entry: Entry, ctx: CheckContext) -> Iterable[Finding]:
     """A percentage lost its percent sign, or a plain number gained one."""
-    yield from _report(entry, ctx, "type")
+    return _report(entry, ctx, "type")
 
 
 @check("numbers.added", severity=Severity.WARNING)
-def numbers_added(entry: Entry, ctx: CheckContext) -> Iterator[Finding]:
+def numbers_added(entry: Entry, ctx: CheckContext) -> Iterable[Finding]:
     """The translation has a number the source does not."""
-    yield from _report(entry, ctx, "added")
+    return _report(entry, ctx, "added")
 
 
 @check("numbers.words", severity=Severity.INFO)
-def numbers_words(entry: Entry, ctx: CheckContext) -> Iterator[Finding]:
+def numbers_words(entry: Entry, ctx: CheckContext) -> Iterable[Finding]:
     """A number of the source is written out as words in the translation."""
-    yield from _report(entry, ctx, "words")
+    return _report(entry, ctx, "words")
 
 
 @check("numbers.conversion", severity=Severity.INFO)
-def numbers_conversion(entry: Entry, ctx: CheckContext) -> Iterator[Finding]:
+def numbers_conversion(entry: Entry, ctx: CheckContext) -> Iterable[Finding]:
     """A number was converted to another unit (miles → km, °F → °C)."""
-    yield from _report(entry, ctx, "conversion")
+    return _report(entry, ctx, "conversion")

@@ -14,7 +14,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from decimal import Decimal
 
 from .conventions import BIDI_MARKS, HAN_SCALES, SPACES, Conventions, conventions
@@ -73,13 +73,24 @@ class Number:
     spelled: bool = False  # written in Han numerals (三千, 百分之六十九)
     digits: str = ""  # the digits as written, in ASCII ("05" stays "05")
 
-    @property
+    @functools.cached_property
     def values(self) -> frozenset[Decimal]:
         return self.also | {self.value}
 
     @property
     def percent(self) -> bool:
         return self.kind == "percent"
+
+
+def replace(number: Number, **changes) -> Number:
+    """``dataclasses.replace`` for a Number without its per-call walk over the fields (the hot
+    path of parsing); the cached ``values`` is dropped since the fields it depends on may change."""
+    new = object.__new__(Number)
+    state = new.__dict__
+    state.update(number.__dict__)
+    state.update(changes)
+    state.pop("values", None)
+    return new
 
 
 @dataclass(frozen=True)
