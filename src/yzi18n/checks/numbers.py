@@ -40,10 +40,11 @@ def _discrepancies(entry: Entry, ctx: CheckContext) -> Iterator[Discrepancy]:
         return  # no digit on either side (numbers written as words only are never reported)
     language = ctx.language or "en"
     strict = bool(ctx.options.get("numbers_strict", False))
-    spells_out = _spells_out(ctx.catalog)
     # plural forms: the singular msgid for form 0, the plural msgid for the others; a form that
     # serves several counts writes "%d" where the English singular says "1"
     for source, translation, index in entry.pairs():
+        # the catalog's style only matters to a translation without a digit: it is read only then
+        spells_out = not _DIGIT.search(translation) and _spells_out(ctx.catalog)
         for item in compare(source, translation, ctx.source_language, language, spells_out=spells_out,
                             strict=strict):
             if index is not None and item.kind == "missing" and item.source and item.source.value == 1:

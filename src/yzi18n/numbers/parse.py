@@ -34,6 +34,7 @@ _ROMAN = re.compile(r"(?<![^\W\d_])(?=[MDCLXVI]{2,})M{0,3}(?:CM|CD|D?C{0,3})(?:X
                     r"(?![^\W\d_]*[A-Z])")
 _ZONE_OR_MERIDIEM = re.compile(r"\s*(?:[ap]\.?m\.?|BST|GMT|UTC|CET|EDT|EST|PDT|PST|ET|PT|CT)\b", re.IGNORECASE)
 _TIME_AFTER = re.compile(r":\d\d(?!\d)|\s*(?:BST|GMT|UTC|CET|EDT|EST|PDT|PST|ET|PT|CT)\b")
+_TWO_ROMAN_LETTERS = re.compile("[MDCLXVI]{2}")
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
 _ORDINAL_EN = re.compile(r"(?:st|nd|rd|th)\b", re.IGNORECASE)
 _DECADE = re.compile(r"'?s\b")
@@ -42,6 +43,10 @@ _CLOCK_TIME = re.compile(r"\d{1,2}[.:]\d\d")
 _PM = re.compile(r"(?:[:.]\d\d)?\s*p\.?m\.?", re.IGNORECASE)
 _RANGE_JOIN = re.compile(r"\s*(?:[-–—~〜～]|[^\W\d_]{1,5}\.?)\s*$")
 # digits that are no numbers: character references (&#169;), positional placeholders (%1$s, {0})
+_SPLIT_SEP = re.compile("(" + _SEP + ")")
+_SPLIT_SPACE = re.compile("([" + SPACES + "])")
+_HAN_SCALE_RUN = re.compile("[" + "".join(HAN_SCALES) + "]+")
+_NOT_ASCII_DIGIT = re.compile("[^0-9]")
 _NOT_NUMBERS = re.compile(r"&#(?:\d+|[xX][0-9a-fA-F]+);|%\d+\$|\{\d+\}")
 _WORD_AT = re.compile(r"[^\W\d_]+\.?")
 _ISO_BEFORE = re.compile(r"\b[A-Z]{3}$")
@@ -154,7 +159,7 @@ def _locale_rank(group: str | None, decimal: str | None, conv: Conventions) -> i
 
 def _raw_readings(text: str, start: int, conv: Conventions) -> list[list[tuple[Decimal, int, int, bool]]]:
     """The token's readings as lists of (value, start, end, has_decimals), best first."""
-    parts = re.split("(" + _SEP + ")", text)
+    parts = _SPLIT_SEP.split(text)
     groups, seps = parts[0::2], parts[1::2]
     ranked = []
     for value, group, decimal in _whole_readings(groups, seps):
@@ -164,9 +169,9 @@ def _raw_readings(text: str, start: int, conv: Conventions) -> list[list[tuple[D
     # split at spaces (each piece read whole) and at every separator
     if any(s in _SPACE_SEPS for s in seps):
         pieces, offset = [], start
-        for piece in re.split("([" + SPACES + "])", text):
+        for piece in _SPLIT_SPACE.split(text):
             if piece and piece not in _SPACE_SEPS:
-                sub = re.split("(" + _SEP + ")", piece)
+                sub = _SPLIT_SEP.split(piece)
                 whole = sorted(_whole_readings(sub[0::2], sub[1::2]), key=lambda r: _locale_rank(r[1], r[2], conv))
                 if whole:
                     pieces.append((whole[0][0], offset, offset + len(piece), whole[0][2] is not None))
@@ -229,7 +234,7 @@ def _scale_after(text: str, pos: int, conv: Conventions, currency: bool) -> tupl
 def _one_scale(text: str, pos: int, conv: Conventions, currency: bool) -> tuple[str, int, int] | None:
     here = _skip_spaces(text, pos)
     if conv.han:
-        run = re.match("[" + "".join(HAN_SCALES) + "]+", text[here:])
+        run = _HAN_SCALE_RUN.match(text[here:])
         if run:
             exponent = sum(HAN_SCALES[ch] for ch in run.group())
             return run.group(), exponent, here + run.end()
@@ -314,8 +319,10 @@ def _annotate(text: str, value: Decimal, start: int, end: int, has_decimals: boo
         glued = "+"  # a country calling code (+1): localized along with its example
     also: set[Decimal] = set()
     pos = end
+    ascii_text = digit_value(text[start:end])
     number = Number(value, text[start:end], start, end, kind=kind or "plain", mantissa=value, glued=glued,
-                    digits="".join(ch for ch in digit_value(text[start:end]) if ch.isdigit()))
+                    digits=_NOT_ASCII_DIGIT.sub("", ascii_text) if ascii_text.isascii()
+                    else "".join(ch for ch in ascii_text if ch.isdigit()))
     rest = text[end: end + 40]
     if is_source and conv.language.split("-")[0] == "en":
         if match := _ORDINAL_EN.match(rest):
@@ -410,6 +417,8 @@ def _roman_value(numeral: str) -> int:
 
 def roman_numbers(text: str) -> list[Number]:
     """Roman numerals of two letters or more (XIX wieku, II. világháború), marked ``spelled``."""
+    if not _TWO_ROMAN_LETTERS.search(text):
+        return []  # every numeral the pattern takes starts where its lookahead sees two letters
     return [Number(Decimal(_roman_value(m.group())), m.group(), m.start(), m.end(), kind="ordinal",
                    mantissa=Decimal(_roman_value(m.group())), spelled=True)
             for m in _ROMAN.finditer(text) if m.group()]
