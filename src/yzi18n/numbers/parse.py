@@ -203,9 +203,38 @@ def _word_at(text: str, pos: int) -> str:
     return match.group() if match else ""
 
 
+# per word list of a Conventions (long-lived tuples, kept alive here beside what is derived)
+_DERIVED: dict[tuple[str, int], tuple[object, object]] = {}
+
+
+def _derived(kind: str, words: tuple, make):
+    cached = _DERIVED.get((kind, id(words)))
+    if cached is None or cached[0] is not words:
+        cached = _DERIVED[(kind, id(words))] = (words, make(words))
+    return cached[1]
+
+
+def _as_pairs(words: tuple[str, ...]) -> tuple[tuple[str, None], ...]:
+    return _derived("pairs", words, lambda ws: tuple((w, None) for w in ws))
+
+
+def _first_letter_index(words) -> dict[str, tuple] | None:
+    """(word, data) pairs by first letter, in their order; None when a word is empty."""
+    index: dict[str, list] = {}
+    for item in words:
+        if not item[0]:
+            return None
+        index.setdefault(item[0][0], []).append(item)
+    return {letter: tuple(items) for letter, items in index.items()}
+
+
 def _match_word(text: str, pos: int, words, *, boundary: bool = True) -> tuple[str, object, int] | None:
-    """The first of ``words`` ((word, data), longest first) at ``pos``, case-insensitive."""
+    """The first of ``words`` ((word, data), longest first) at ``pos``, case-insensitive.
+    ``words`` is a long-lived tuple (a Conventions field): its first-letter index is kept."""
     lowered = text[pos: pos + 40].lower()
+    index = _derived("index", words, _first_letter_index)
+    if index is not None:
+        words = index.get(lowered[:1], ())
     for word, data in words:
         if lowered.startswith(word):
             end = pos + len(word)
@@ -350,7 +379,7 @@ def _annotate(text: str, value: Decimal, start: int, end: int, has_decimals: boo
     for sign in conv.percent_signs:
         if text.startswith(sign, here):
             return replace(number, kind="percent", end=here + len(sign), text=text[text_start: here + len(sign)])
-    found = _match_word(text, here, tuple((w, None) for w in conv.percent_after))
+    found = _match_word(text, here, _as_pairs(conv.percent_after)) if conv.percent_after else None
     if found:
         return replace(number, kind="percent", end=found[2], text=text[text_start: found[2]])
     scale = _scale_after(text, pos, conv, kind == "currency")
@@ -359,7 +388,7 @@ def _annotate(text: str, value: Decimal, start: int, end: int, has_decimals: boo
         full = value.scaleb(exponent)
         return replace(number, value=full, exponent=exponent, scale_word=word, end=scale_end,
                        text=text[text_start:scale_end], kind=kind or "plain")
-    found = _match_word(text, here, tuple((w, u) for w, u in conv.units)) if is_source else None
+    found = _match_word(text, here, conv.units) if is_source else None
     if found and len(found[0]) <= 2 and found[0].isalpha() and here != pos:
         found = None  # "in", "mi" after a space are words; "10in", "6ft" are units
     if found:
