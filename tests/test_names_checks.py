@@ -228,6 +228,19 @@ def test_endings_the_catalog_puts_on_names_are_learned():
     pairs = [("It was on CNN today.", "Îro li ser CNNê bû."), ("He met Trump today.", "Îro Trumpê dît."),
              ("He saw Brighton today.", "Îro Brightonê dît."), ("It was on BBC today.", "Îro li ser BBCê bû.")]
     cat = catalog("ku", pairs)
-    from yzi18n.checks.names import learned_endings
-    assert "ê" in learned_endings(cat, "ku")
+    from yzi18n.checks.names import learned_affixes
+    assert "ê" in learned_affixes(cat, "ku").endings
     assert run("names.missing", [cat]) == []
+
+
+def test_prefixes_the_catalog_puts_on_names_are_learned_and_a_slip_behind_one_is_found():
+    pairs = [("He met Livingston today.", "Uhlangane noLivingston namuhla."),
+             ("He met McGregor today.", "Uhlangane noMcGregor namuhla."),
+             ("He met Kavanaugh today.", "Uhlangane noKavanaugh namuhla."),
+             ("He met Nielsen today.", "Uhlangane noNielsen namuhla.")]
+    from yzi18n.checks.names import learned_affixes
+    cat = catalog("zu", pairs)
+    assert "no" in learned_affixes(cat, "zu").prefixes
+    assert run("names.missing", [cat]) == []
+    slip = catalog("zu", pairs + [("He met Livingston again.", "Uhlangane noLivingtson futhi.")])
+    assert [f.line for f in run("names.missing", [slip])] == [41]

@@ -218,7 +218,7 @@ _GAP_SPACES = frozenset(" \t\n\r\u00a0\u202f\u2009-")
 
 
 def _gap_core(gap: str) -> str:
-    return "".join(ch for ch in gap if not ch.isspace()).replace("’", "'")
+    return "".join("'" if ch in "’‘ʼ`´" else ch for ch in gap if not ch.isspace())
 
 
 def _gap_accepts(form_gap: str, text_gap: str) -> bool:
@@ -267,7 +267,8 @@ class _FormMatcher:
 
 
 @functools.lru_cache(maxsize=16384)
-def _form_matcher(form: str, language: str, extra: frozenset[str] = frozenset()) -> _FormMatcher | None:
+def _form_matcher(form: str, language: str, extra: frozenset[str] = frozenset(),
+                  extra_prefixes: frozenset[str] = frozenset()) -> _FormMatcher | None:
     found = list(_word_regex().finditer(form))
     if not found:
         return None
@@ -275,13 +276,15 @@ def _form_matcher(form: str, language: str, extra: frozenset[str] = frozenset())
     gaps = tuple(form[a.end():b.start()] for a, b in zip(found, found[1:]))
     lead = form[: found[0].start()].strip()
     trail = form[found[-1].end():].strip()
-    return _FormMatcher(rules, gaps, lead, trail, _PREFIXES.get(_base(language), ()))
+    prefixes = tuple(sorted(set(_PREFIXES.get(_base(language), ())) | extra_prefixes, key=len, reverse=True))
+    return _FormMatcher(rules, gaps, lead, trail, prefixes)
 
 
-def find_form(form: str, text: str, language: str, endings: frozenset[str] = frozenset()) -> tuple[int, int] | None:
+def find_form(form: str, text: str, language: str, endings: frozenset[str] = frozenset(),
+              prefixes: frozenset[str] = frozenset()) -> tuple[int, int] | None:
     """Where ``form`` (a name or term) occurs in ``text`` written in ``language``, allowing the
     endings the language puts on names (and ``endings``, those a catalog is seen to use; see
-    ``learned_endings``); None when it does not occur."""
+    ``learned_affixes``) and ``prefixes``; None when it does not occur."""
     form = form.strip()
     if not form or not text:
         return None
@@ -292,11 +295,12 @@ def find_form(form: str, text: str, language: str, endings: frozenset[str] = fro
             return position, position + len(form)
         if _substring_language(language):
             return None
-    matcher = _form_matcher(form, language, endings)
+    matcher = _form_matcher(form, language, endings, prefixes)
     return next(matcher.spans(text), None) if matcher else None
 
 
-def find_all_forms(form: str, text: str, language: str, endings: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
+def find_all_forms(form: str, text: str, language: str, endings: frozenset[str] = frozenset(),
+                   prefixes: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
     """Every place ``form`` occurs in ``text`` (see ``find_form``), in text order."""
     form = form.strip()
     if not form or not text:
@@ -307,12 +311,13 @@ def find_all_forms(form: str, text: str, language: str, endings: frozenset[str] 
             spans.append((position, position + len(key)))
             start = position + len(key)
         return spans
-    matcher = _form_matcher(form, language, endings)
+    matcher = _form_matcher(form, language, endings, prefixes)
     return list(matcher.spans(text)) if matcher else []
 
 
-def contains_form(form: str, text: str, language: str, endings: frozenset[str] = frozenset()) -> bool:
-    return find_form(form, text, language, endings) is not None
+def contains_form(form: str, text: str, language: str, endings: frozenset[str] = frozenset(),
+                  prefixes: frozenset[str] = frozenset()) -> bool:
+    return find_form(form, text, language, endings, prefixes) is not None
 
 
 def fold_accents(text: str) -> str:
@@ -320,8 +325,9 @@ def fold_accents(text: str) -> str:
     return "".join(ch for ch in unicodedata.normalize("NFD", text) if not unicodedata.combining(ch))
 
 
-def contains_any(forms: Iterable[str], text: str, language: str, endings: frozenset[str] = frozenset()) -> bool:
-    return any(find_form(form, text, language, endings) for form in forms)
+def contains_any(forms: Iterable[str], text: str, language: str, endings: frozenset[str] = frozenset(),
+                 prefixes: frozenset[str] = frozenset()) -> bool:
+    return any(find_form(form, text, language, endings, prefixes) for form in forms)
 
 
 # ── names in an English source text ────────────────────────────────────────────────────
@@ -615,7 +621,7 @@ def _memo(kind: str, catalog: Catalog, build):
     hit = _MEMO.get(key)
     if hit is not None and hit[0] is catalog:
         return hit[1]
-    if len(_MEMO) > 64:
+    if len(_MEMO) > 4096:  # a few kinds for every catalog of a large project
         _MEMO.clear()
     value = build()
     _MEMO[key] = (catalog, value)
@@ -686,15 +692,18 @@ def _mangled(chunk: str) -> bool:
 
 
 def edit_budget(form: str) -> int:
-    """Edits a misspelling of ``form`` may have: one in a name up to four letters, two beyond."""
-    return 1 if sum(ch.isalnum() for ch in form) <= 4 else 2
+    """Edits a misspelling of ``form`` may have: two in a name of several words (five letters or
+    more) or in a single word of eight letters or more, else one (``Bible``/``Bibel``,
+    ``Naples``/``Napels`` are the language's spellings, not slips)."""
+    letters = sum(ch.isalnum() for ch in form)
+    return 2 if letters >= 8 or (letters >= 5 and len(form.split()) > 1) else 1
 
 
 def near_miss(form: str, text: str, language: str) -> str | None:
     """A sequence of words in ``text`` one or two edits from ``form`` (a misspelt name), or None.
 
     Words are split at hyphens (``Noord-Koorea``). Inflected forms are not near misses; the
-    edit budget is 1 for names up to 4 letters, else 2. A candidate must start with a capital
+    edit budget is ``edit_budget(form)``. A candidate must start with a capital
     when the form does, unless its letters are visibly shuffled (a capital inside, ``rTmp``).
     """
     words = _text_words(text)
@@ -756,48 +765,61 @@ def _other_names_in(translation: str, names: dict[str, list[str]], language: str
     candidates = sorted({n for head in heads for n in names.get(head, ())})
     out = []
     for other in candidates:
-        if other in skip or find_form(other, msgid, "en"):
-            continue
+        if other in skip or any(len(word) >= 4 and find_form(word, msgid, "en") for word in other.split()):
+            continue  # the source names it, perhaps shortened (Warren for Elizabeth Warren)
         span = find_form(other, translation, language)
         if span and translation[span[0]].isupper():
             out.append(other)
     return out
 
 
-def learned_endings(catalog: Catalog, language: str, min_names: int = 3) -> frozenset[str]:
-    """Endings the catalog's translations attach to at least ``min_names`` different source names
-    (Kurdish ``CNNê``, ``Londonê``, Albanian ``Londrës``…): the language's inflection of names,
-    learned where no table gives it. Endings of up to three letters, in the names' script."""
+@dataclass(frozen=True)
+class Affixes:
+    """Endings and prefixes a catalog's translations attach to names (see ``learned_affixes``)."""
+
+    endings: frozenset[str] = frozenset()
+    prefixes: frozenset[str] = frozenset()
+
+
+def learned_affixes(catalog: Catalog, language: str, min_names: int = 3) -> Affixes:
+    """Endings and prefixes the catalog's translations attach to at least ``min_names`` different
+    source names — Kurdish ``CNNê``, ``Londonê``; Zulu ``iLivingston``, ``uMcGregor`` — the
+    language's inflection of names, learned where no table gives it. Up to three letters, in the
+    names' script."""
     def build():
         names_of = catalog_source_names(catalog)
-        seen: dict[str, set[str]] = defaultdict(set)
+        endings: dict[str, set[str]] = defaultdict(set)
+        prefixes: dict[str, set[str]] = defaultdict(set)
         for entry in checked_entries(catalog):
             words = _text_words(strip_inline_tags(entry.translations[0]))
             for name in names_of.get(entry.msgid, ()):
-                last = _fold(name.text.split()[-1])
-                if len(last) < 3 or not last.isalpha():
-                    continue
+                first, last = _fold(name.text.split()[0]), _fold(name.text.split()[-1])
                 for word, _, _ in words:
                     ending = word[len(last):]
-                    if word.startswith(last) and 1 <= len(ending) <= 3 and ending.isalpha() \
-                            and char_script(ending[0]) == char_script(last[0]):
-                        seen[ending].add(name.text)
-        return frozenset(ending for ending, names in seen.items() if len(names) >= min_names)
+                    if len(last) >= 3 and last.isalpha() and word.startswith(last) and 1 <= len(ending) <= 3 \
+                            and ending.isalpha() and char_script(ending[0]) == char_script(last[0]):
+                        endings[ending].add(name.text)
+                    at = word.find(first, 1, 4 + len(first))
+                    if len(first) >= 3 and 1 <= at <= 3 and word[:at].isalpha() \
+                            and char_script(word[0]) == char_script(first[0]):
+                        prefixes[word[:at]].add(name.text)
+        return Affixes(frozenset(e for e, names in endings.items() if len(names) >= min_names),
+                       frozenset(p for p, names in prefixes.items() if len(names) >= min_names))
 
-    return _memo("endings", catalog, build)
+    return _memo("affixes", catalog, build)
 
 
 def _kept(catalog: Catalog, language: str) -> dict[str, tuple[int, int]]:
     """Per source name: how many units have it, and in how many the translation keeps it."""
     def build():
         names_of = catalog_source_names(catalog)
-        endings = learned_endings(catalog, language)
+        affixes = learned_affixes(catalog, language)
         counts: dict[str, list[int]] = defaultdict(lambda: [0, 0])
         for entry in checked_entries(catalog):
             for name in names_of.get(entry.msgid, ()):
                 counts[name.text][0] += 1
                 counts[name.text][1] += contains_form(name.text, strip_inline_tags(entry.translations[0]), language,
-                                                      endings)
+                                                      affixes.endings, affixes.prefixes)
         return {name: (u, k) for name, (u, k) in counts.items()}
 
     return _memo("kept", catalog, build)
@@ -809,13 +831,14 @@ def respells_names(catalog: Catalog, language: str) -> bool:
     found says nothing, and a near miss is more likely the convention than a typo."""
     def build():
         names_of = catalog_source_names(catalog)
-        endings = learned_endings(catalog, language)
+        affixes = learned_affixes(catalog, language)
         seen = kept = 0
         for entry in checked_entries(catalog):
             for name in names_of.get(entry.msgid, ()):
                 if name.kind == "name" and " " in name.text:
                     seen += 1
-                    kept += contains_form(name.text, strip_inline_tags(entry.translations[0]), language, endings)
+                    kept += contains_form(name.text, strip_inline_tags(entry.translations[0]), language,
+                                          affixes.endings, affixes.prefixes)
         return seen >= 10 and kept < 0.6 * seen
 
     return _memo("respells", catalog, build)
@@ -831,10 +854,11 @@ def names_missing(entry: Entry, ctx: CheckContext) -> Iterator[Finding]:
     if not names:
         return
     all_names: dict[str, list[str]] = {}
-    endings: frozenset[str] = frozenset()
+    affixes = Affixes()
     if ctx.catalog is not None:
         all_names = _names_by_head(ctx.catalog)
-        endings = learned_endings(ctx.catalog, language)
+        affixes = learned_affixes(ctx.catalog, language)
+    endings, prefixes = affixes.endings, affixes.prefixes
     for translation in entry.translations:
         if not is_latin(strip_inline_tags(translation)):
             continue
@@ -844,15 +868,16 @@ def names_missing(entry: Entry, ctx: CheckContext) -> Iterator[Finding]:
             if rule is not None:
                 continue  # the glossary says how (or whether) to render it: names.glossary checks it
             forms: tuple[str, ...] = (name.text,) + exonyms(language).get(name.text, ())
-            if contains_any(forms, plain, language, endings) or contains_any(
-                    map(fold_accents, forms), fold_accents(plain), language, endings):
+            if contains_any(forms, plain, language, endings, prefixes) or contains_any(
+                    map(fold_accents, forms), fold_accents(plain), language, endings, prefixes):
                 continue
             if name.kind == "acronym" and contains_form(name.text, translation, language):
                 continue
             units, kept = _kept(ctx.catalog, language).get(name.text, (0, 0)) if ctx.catalog else (0, 0)
             established = units >= 2 and kept * 2 < units  # the catalog's convention renders it otherwise
             respelling = ctx.catalog is not None and respells_names(ctx.catalog, language)
-            misspelt = next((m for m in (near_miss(form, plain, language) for form in forms) if m), None)
+            unprefixed = _split_prefixes(plain, prefixes)  # iLivingstn → i Livingstn
+            misspelt = next((m for m in (near_miss(form, unprefixed, language) for form in forms) if m), None)
             if misspelt and _misspelling(name, misspelt, forms, respelling, ctx.catalog, entry):
                 yield ctx.finding(entry, f"{name.text!r} is written {misspelt!r}",
                                   hint=f"write the name as {forms[0]!r}", source_marks=[name.text],
@@ -869,12 +894,20 @@ def names_missing(entry: Entry, ctx: CheckContext) -> Iterator[Finding]:
             strong = name.kind == "code" or (name.kind == "name" and " " in name.text)
             if established or not strong or respelling:
                 continue  # a single capitalized word or an acronym is too often translated to insist
-            if name.kind == "name" and any(len(word) >= 4 and contains_form(word, plain, language, endings)
+            if name.kind == "name" and any(len(word) >= 4 and contains_form(word, plain, language, endings, prefixes)
                                            for word in name.text.split()):
                 continue  # Etihad for Etihad Stadium, Palin for Sarah Palin: shortened or partly translated
             yield ctx.finding(entry, f"{name.kind} {name.text!r} of the source is missing", severity=Severity.WARNING,
                               hint="keep the name, or give its approved form in the glossary",
                               source_marks=[name.text])
+
+
+def _split_prefixes(text: str, prefixes: frozenset[str]) -> str:
+    """``iLivingston`` → ``i Livingston`` for the prefixes a catalog attaches to names."""
+    if not prefixes:
+        return text
+    pattern = "|".join(re.escape(p) for p in sorted(prefixes, key=len, reverse=True))
+    return re.sub(rf"(?<!\w)({pattern})(?=[^\W\d_])(?=\w)(?=[A-ZÀ-ÖØ-ÞĀ-ž])", r"\1 ", text)
 
 
 def _share_stem(a: str, b: str) -> bool:
@@ -887,13 +920,15 @@ def _misspelling(name: SourceName, variant: str, forms: Sequence[str], respellin
                  entry: Entry) -> bool:
     """Whether a near miss of a source name is a slip rather than the language's way with it.
 
-    An acronym written in other capitals (``UE`` for EU, ``IA`` for AI) is a localized acronym;
-    one with lower-case letters mixed in (``UKk``) is a slip. A derived word (``Belfaster``), a
+    An acronym written in other capitals (``UE`` for EU, ``IA`` for AI) is a localized acronym,
+    and a capitalized word (``Kai``) is a word of the language; capitals with lower-case letters
+    mixed in (``UKk``, ``CNnN``) are a slip. A derived word (``Belfaster``), a
     variant the catalog uses elsewhere, and — in a language that respells foreign names (see
     ``respells_names``) — any variant that is not visibly shuffled are not slips.
     """
     if name.kind == "acronym" or (name.text.isupper() and len(name.text) <= 5):
-        return not variant.isupper() and variant.casefold() != name.text.casefold()
+        capitals = sum(ch.isupper() for ch in variant)
+        return capitals >= 2 and not variant.isupper() and variant.casefold() != name.text.casefold()
     if _mangled(variant):
         return True
     if respelling or _derived(variant, forms):
