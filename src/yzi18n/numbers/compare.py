@@ -41,6 +41,9 @@ def _choose_readings(tokens: tuple[Token, ...], pool: frozenset[Decimal], times:
     chosen: list[Number] = []
     for token in tokens:
         first = token.readings[0]
+        if len(token.readings) == 1:
+            chosen.extend(first)
+            continue
         clock = times and _CLOCK_TOKEN.fullmatch(text[token.start:token.end]) is not None
 
         first_agrees = all(n.values & pool for n in first)

@@ -204,18 +204,19 @@ def _word_at(text: str, pos: int) -> str:
 
 
 # per word list of a Conventions (long-lived tuples, kept alive here beside what is derived)
-_DERIVED: dict[tuple[str, int], tuple[object, object]] = {}
+_PAIRS: dict[int, tuple[tuple, tuple]] = {}
+_INDEX: dict[int, tuple[tuple, dict | None]] = {}
 
 
-def _derived(kind: str, words: tuple, make):
-    cached = _DERIVED.get((kind, id(words)))
+def _derived(table: dict, words: tuple, make):
+    cached = table.get(id(words))
     if cached is None or cached[0] is not words:
-        cached = _DERIVED[(kind, id(words))] = (words, make(words))
+        cached = table[id(words)] = (words, make(words))
     return cached[1]
 
 
 def _as_pairs(words: tuple[str, ...]) -> tuple[tuple[str, None], ...]:
-    return _derived("pairs", words, lambda ws: tuple((w, None) for w in ws))
+    return _derived(_PAIRS, words, lambda ws: tuple((w, None) for w in ws))
 
 
 def _first_letter_index(words) -> dict[str, tuple] | None:
@@ -232,7 +233,7 @@ def _match_word(text: str, pos: int, words, *, boundary: bool = True) -> tuple[s
     """The first of ``words`` ((word, data), longest first) at ``pos``, case-insensitive.
     ``words`` is a long-lived tuple (a Conventions field): its first-letter index is kept."""
     lowered = text[pos: pos + 40].lower()
-    index = _derived("index", words, _first_letter_index)
+    index = _derived(_INDEX, words, _first_letter_index)
     if index is not None:
         words = index.get(lowered[:1], ())
     for word, data in words:
