@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..model import Entry, Finding, Severity
-from .names import contains_any, find_all_forms, its_terms, near_miss, strip_inline_tags  # noqa: F401
+from .names import contains_any, find_all_forms, near_miss, strip_inline_tags
 from .registry import check
 from .runner import CheckContext
 
