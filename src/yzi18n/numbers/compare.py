@@ -63,9 +63,11 @@ def _choose_readings(tokens: tuple[Token, ...], pool: frozenset[Decimal], times:
 def _match(source: list[Number], target: list[Number]) -> dict[int, int]:
     """A maximum matching source index → target index by value, same-type pairs first."""
     partner_of_target: dict[int, int] = {}
+    target_values = [t.values for t in target]
 
     def edges(i: int, strict: bool) -> list[int]:
-        found = [j for j, t in enumerate(target) if source[i].values & t.values
+        values = source[i].values
+        found = [j for j, t in enumerate(target) if values & target_values[j]
                  and (not strict or (source[i].percent == t.percent and not t.spelled))]
         return sorted(found, key=lambda j: (target[j].spelled, abs(j - i)))
 

@@ -215,8 +215,12 @@ def _derived(table: dict, words: tuple, make):
     return cached[1]
 
 
+def _with_none(words: tuple[str, ...]) -> tuple[tuple[str, None], ...]:
+    return tuple((w, None) for w in words)
+
+
 def _as_pairs(words: tuple[str, ...]) -> tuple[tuple[str, None], ...]:
-    return _derived(_PAIRS, words, lambda ws: tuple((w, None) for w in ws))
+    return _derived(_PAIRS, words, _with_none)
 
 
 def _first_letter_index(words) -> dict[str, tuple] | None:
