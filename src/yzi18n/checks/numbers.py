@@ -76,7 +76,13 @@ def _all_discrepancies(entry: Entry, ctx: CheckContext) -> tuple[Discrepancy, ..
 def _report(entry: Entry, ctx: CheckContext, kind: str) -> list[Finding] | tuple[()]:
     """The findings of one kind: a list (not a generator), since most entries have none and the
     runner asks eight times per entry."""
-    items = _all_discrepancies(entry, ctx)
+    seen = _SEEN  # the cache test of _all_discrepancies inlined: this runs eight times per entry
+    cached = seen[3].get(id(entry)) if seen[0] is ctx.catalog else None
+    if cached is not None and cached[0] is entry and seen[2] == ctx.source_language \
+            and seen[1] == ctx.options.get("numbers_strict", False):
+        items = cached[1]
+    else:
+        items = _all_discrepancies(entry, ctx)
     if not items:
         return ()
     return [
