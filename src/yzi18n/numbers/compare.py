@@ -354,11 +354,14 @@ def _anchored_swaps(src: list[Number], tgt: list[Number], pairs: dict[int, int],
         following = [j for j, t in enumerate(tgt) if end <= t.start <= end + 25 and not t.spelled]
         return min(following, key=lambda j: tgt[j].start) if following else None
 
-    anchored = []
-    for i, j in pairs.items():
-        anchor = _anchor_before(source, src[i])
-        if anchor and anchor not in {_anchor_before(source, src[k]) for k in pairs if k != i}:
-            anchored.append((i, j, number_after(anchor)))
+    if len(pairs) < 2:
+        return []  # a swap takes two matched numbers
+    anchors = {i: _anchor_before(source, src[i]) for i in pairs}
+    named = [(i, j, anchors[i]) for i, j in pairs.items()
+             if anchors[i] and anchors[i] not in {anchors[k] for k in pairs if k != i}]
+    if len(named) < 2:
+        return []
+    anchored = [(i, j, number_after(anchor)) for i, j, anchor in named]
     found = []
     for a, (i, j, after_i) in enumerate(anchored):
         for k, l, after_k in anchored[a + 1:]:

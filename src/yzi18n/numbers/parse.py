@@ -381,7 +381,7 @@ def _annotate(text: str, value: Decimal, start: int, end: int, has_decimals: boo
         number = replace(number, kind="minutes" if minutes else "time")
     # percent after the number
     here = _skip_spaces(text, pos)
-    for sign in conv.percent_signs:
+    for sign in (conv.percent_signs if text.startswith(conv.percent_signs, here) else ()):
         if text.startswith(sign, here):
             return replace(number, kind="percent", end=here + len(sign), text=text[text_start: here + len(sign)])
     found = _match_word(text, here, _as_pairs(conv.percent_after)) if conv.percent_after else None

@@ -89,6 +89,13 @@ def spelled_word(text: str, value: Decimal, language: str) -> str | None:
                 return joined
             continue
         size = len(phrase)
+        if size == 1:  # the common case, without a window per token
+            want = phrase[0]
+            limit = 10 if len(want) >= 6 else 3
+            for last in tokens:
+                if last == want or (len(want) >= 4 and last.startswith(want) and len(last) - len(want) <= limit):
+                    return last
+            continue
         for index in range(len(tokens) - size + 1):
             window = tokens[index: index + size]
             if window[:-1] != list(phrase[:-1]):
