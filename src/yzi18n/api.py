@@ -6,6 +6,7 @@ prints or exits (the CLI does). ``progress`` callbacks report long runs to a ter
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -209,9 +210,7 @@ def check_options(project: Project) -> dict:
         from .glossary import load_glossary
 
         options["glossary"] = load_glossary(glossary_path, project.relative(glossary_path))
-    # parsed on first use (names.endonym reads the language lists of the source pages)
-    import functools
-
+    # parsed on first use (names.endonym and the markup checks read the source pages)
     options["source_documents"] = functools.cache(lambda: tuple(
         project.read_document(path) for path in project.source_files()))
     return options
