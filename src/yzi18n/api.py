@@ -117,7 +117,7 @@ def update(project: Project, *, languages: Sequence[str] = (), check_only: bool 
 
 def load_catalogs(project: Project, paths: Sequence[Path] = (), *, language: str | None = None) -> list[Catalog]:
     """The project's catalogs, or the PO files named by ``paths`` (folders searched for *.po)."""
-    from .catalog.pofile import read_po, to_catalog
+    from .catalog.fastread import read_catalog
 
     files: list[Path] = []
     if paths:
@@ -134,8 +134,7 @@ def load_catalogs(project: Project, paths: Sequence[Path] = (), *, language: str
     catalogs = []
     for file in files:
         display = project.relative(file)
-        po = read_po(file, display)
-        catalogs.append(to_catalog(po, display, language=language))
+        catalogs.append(read_catalog(file, display, language=language))  # read-only: the fast reader
     return catalogs
 
 

@@ -1,0 +1,221 @@
+"""A read-only fast path from PO bytes to the checks' ``Catalog``, for ``yzi18n check``.
+
+``check`` never writes a catalog, so it needs neither the raw text nor the pristine values
+``pofile.parse_po`` keeps for a lossless round trip. Here one compiled regex reads a whole
+entry of the common shape (comments, optional ``msgctxt``, ``msgid``, ``msgstr`` or
+``msgid_plural`` with ``msgstr[N]``, one string per line) and the entry is built straight as an
+``Entry``. Anything else — obsolete ``#~`` entries, CR line ends, a string with two quoted parts
+on one line, an escape we would have to reject, a duplicate, any syntax error — makes
+``fast_catalog`` return None, and ``read_catalog`` takes the full parser, which reads it (or
+raises its ``path:line: message`` error). The test suite proves both paths give equal entries.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+from pathlib import Path
+
+from ..errors import CatalogError
+from ..langtags import to_bcp47
+from ..model import Catalog, Entry, Location
+from .pofile import _gc_paused, _new, _sniff_encoding, _unescape, parse_header, read_po, to_catalog
+
+_Q = r'"([^"\\\n]*(?:\\.[^"\\\n]*)*)"\n'  # one quoted string ending its line: the capture is its inside
+_MORE = r'((?:"[^"\\\n]*(?:\\.[^"\\\n]*)*"\n)*)'  # continuation lines
+_ENTRY = re.compile(
+    r"((?:[ \t]*\n|#(?!~)[^\n]*\n)*)"  # 1: blank and comment lines
+    r"(?:msgctxt[ \t]*" + _Q + _MORE + ")?"  # 2, 3: msgctxt
+    r"msgid[ \t]*" + _Q + _MORE +  # 4, 5: msgid
+    r"(?:msgstr[ \t]*" + _Q + _MORE +  # 6, 7: msgstr
+    r"|msgid_plural[ \t]*" + _Q + _MORE +  # 8, 9: msgid_plural
+    r'((?:msgstr\[\d+\][ \t]*"[^"\\\n]*(?:\\.[^"\\\n]*)*"\n(?:"[^"\\\n]*(?:\\.[^"\\\n]*)*"\n)*)+)'  # 10: the forms
+    r")")
+_PIECE = re.compile(r'"([^"\\\n]*(?:\\.[^"\\\n]*)*)"\n')
+_FORM_SPLIT = re.compile(r"(?m)^(?=msgstr\[)")
+_FORM = re.compile(r"msgstr\[(\d+)\][ \t]*")
+_TRAILING = re.compile(r"(?:[ \t]*\n|#[^\n]*\n)*\Z")
+_PREVIOUS_MSGID = re.compile(r'#\|[ \t]*msgid[ \t]*"([^"\\\n]*(?:\\.[^"\\\n]*)*)"[ \t]*$')
+_PREVIOUS_MORE = re.compile(r'#\|[ \t]*"([^"\\\n]*(?:\\.[^"\\\n]*)*)"[ \t]*$')
+_PREVIOUS_OTHER = re.compile(r'#\|[ \t]*(?:msgctxt|msgid_plural)[ \t]*"[^"\\\n]*(?:\\.[^"\\\n]*)*"[ \t]*$')
+
+
+class _Unusual(Exception):
+    """Something the fast path does not read: the full parser decides."""
+
+
+def _value(first: str, more: str) -> str:
+    """The string of a keyword line's inside plus its continuation lines, each unescaped on its
+    own (as the full parser does: an octal escape never runs into the next line)."""
+    if "\\" in first:
+        first = _unescape(first, "", 0)
+    if not more:
+        return first
+    pieces = [first]
+    for piece in _PIECE.findall(more):
+        pieces.append(_unescape(piece, "", 0) if "\\" in piece else piece)
+    return "".join(pieces)
+
+
+def _previous_msgid(lines: list[str]) -> str | None:
+    """The ``#| msgid`` of an entry's ``#|`` lines; _Unusual for anything we do not read."""
+    value: list[str] | None = None
+    reading = False
+    for line in lines:
+        if (match := _PREVIOUS_MSGID.match(line)) is not None:
+            if value is not None:
+                raise _Unusual
+            value, reading = [match.group(1)], True
+        elif (match := _PREVIOUS_MORE.match(line)) is not None:
+            if not reading:
+                raise _Unusual
+            value.append(match.group(1))  # type: ignore[union-attr]
+        elif _PREVIOUS_OTHER.match(line):
+            reading = False
+        else:
+            raise _Unusual
+    if value is None:
+        return None
+    return "".join(_unescape(v, "", 0) if "\\" in v else v for v in value)
+
+
+def _comments(block: str) -> tuple[tuple, tuple, tuple, tuple, str | None]:
+    """(flags, translator comments, extracted comments, locations, previous msgid)."""
+    flags: list[str] = []
+    translator: list[str] = []
+    extracted: list[str] = []
+    locations: list[Location] = []
+    previous: list[str] = []
+    for line in block.split("\n"):
+        if not line or line[0] != "#":
+            continue
+        second = line[1:2]
+        if second == ",":
+            flags.extend(f.strip() for f in line[2:].split(",") if f.strip())
+        elif second == ":":
+            for reference in line[2:].split():
+                name, sep, number = reference.rpartition(":")
+                locations.append(_new(Location, {"path": name, "line": int(number)}) if sep and number.isdigit()
+                                 else _new(Location, {"path": reference, "line": None}))
+        elif second == ".":
+            extracted.append(line[3:] if line[2:3] == " " else line[2:])
+        elif second == "|":
+            previous.append(line)
+        else:
+            translator.append(line[2:] if second == " " else line[1:])
+    return (tuple(flags), tuple(translator), tuple(extracted), tuple(locations),
+            _previous_msgid(previous) if previous else None)
+
+
+def fast_entries(text: str) -> list[Entry] | None:
+    """The entries of a decoded PO text, or None when it holds anything but the common shape."""
+    if "\r" in text or "\n#~" in text or text.startswith("#~"):
+        return None  # CR line ends, obsolete entries
+    if not text.endswith("\n"):
+        text += "\n"
+    entries: list[Entry] = []
+    seen: set[tuple[str | None, str]] = set()
+    match_entry = _ENTRY.match
+    new = _new
+    count = text.count
+    pos = 0
+    line = 1  # the line number at ``pos``
+    end = len(text)
+    try:
+        while pos < end:
+            m = match_entry(text, pos)
+            if m is None:
+                break
+            comments, ctxt, ctxt_more, msgid, msgid_more, msgstr, msgstr_more, msgid_plural, plural_more, \
+                forms_text = m.groups()
+            msgid_line = line + count("\n", pos, m.start(4))
+            if "#" in comments:
+                flags, translator, extracted, locations, previous = _comments(comments)
+            else:
+                flags = translator = extracted = locations = ()
+                previous = None
+            if ctxt is not None and (ctxt_more or "\\" in ctxt):
+                ctxt = _value(ctxt, ctxt_more)
+            msgstr_line = msgid_line + 1
+            if msgid_more:
+                msgstr_line += msgid_more.count("\n")
+                msgid = _value(msgid, msgid_more)
+            elif "\\" in msgid:
+                msgid = _unescape(msgid, "", 0)
+            if msgstr is not None:
+                if msgstr_more or "\\" in msgstr:
+                    msgstr = _value(msgstr, msgstr_more)
+                plural: tuple = ()
+            else:
+                msgstr_line += 1 + plural_more.count("\n")
+                msgid_plural = _value(msgid_plural, plural_more)
+                msgstr = ""
+                forms = []
+                for index, form in enumerate(_FORM_SPLIT.split(forms_text)[1:]):
+                    head = _FORM.match(form)
+                    if head is None or int(head.group(1)) != index:
+                        raise _Unusual
+                    rest = form[head.end():]
+                    first = _PIECE.match(rest)
+                    if first is None:
+                        raise _Unusual
+                    forms.append((index, _value(first.group(1), rest[first.end():])))
+                plural = tuple(forms)
+            key = (ctxt, msgid)
+            if key in seen:
+                raise _Unusual  # a duplicate: the full parser names both lines
+            seen.add(key)
+            entries.append(new(Entry, {
+                "msgid": msgid, "msgstr": msgstr, "msgctxt": ctxt, "msgid_plural": msgid_plural,
+                "msgstr_plural": plural, "flags": flags, "extracted_comments": extracted,
+                "translator_comments": translator, "locations": locations, "previous_msgid": previous,
+                "obsolete": False, "line": msgid_line, "msgstr_line": msgstr_line}))
+            pos = m.end()
+            line = msgid_line + count("\n", m.start(4), pos)
+    except (_Unusual, CatalogError, ValueError):
+        return None
+    if pos < end and not _TRAILING.match(text, pos):
+        return None
+    return entries
+
+
+def fast_catalog(data: bytes, path: str, language: str | None = None) -> Catalog | None:
+    """The checks' view of PO bytes, equal to ``to_catalog(parse_po(data, path), path, language)``,
+    or None when the fast path does not read this file."""
+    if data.startswith(codecs.BOM_UTF8):
+        data = data[3:]
+    try:
+        text = data.decode(_sniff_encoding(data, path))
+    except (CatalogError, UnicodeDecodeError, LookupError):
+        return None
+    with _gc_paused():
+        entries = fast_entries(text)
+    if entries is None:
+        return None
+    headers: tuple[tuple[str, str], ...] = ()
+    if entries and entries[0].msgid == "" and entries[0].msgctxt is None:
+        headers = tuple(parse_header(entries[0].msgstr))
+    if language is None:
+        for key, value in headers:
+            if key.lower() == "language" and value.strip():
+                language = to_bcp47(value)
+                break
+    return Catalog(path=path, language=to_bcp47(language) if language else None,
+                   entries=tuple(entries), headers=headers)
+
+
+def read_catalog(path: Path, display_path: str | None = None, *, language: str | None = None) -> Catalog:
+    """Read a PO/POT file as the checks see it (never for writing it back): the fast path when it
+    reads the file, the full parser otherwise (whose errors it raises)."""
+    shown = display_path if display_path is not None else str(path)
+    try:
+        data = Path(path).read_bytes()
+    except OSError as error:
+        raise CatalogError(error.strerror or str(error), shown) from None
+    catalog = fast_catalog(data, shown, language)
+    if catalog is not None:
+        return catalog
+    return to_catalog(read_po(path, shown), shown, language=language)
+
+
+__all__ = ["fast_catalog", "fast_entries", "read_catalog"]

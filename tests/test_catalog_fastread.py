@@ -1,0 +1,197 @@
+"""The read-only fast reader gives the full parser's catalog, entry by entry, or steps aside."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings, strategies as st
+
+from yzi18n.catalog.fastread import fast_catalog, read_catalog
+from yzi18n.catalog.pofile import PoEntry, PoFile, format_po, parse_po, to_catalog
+from yzi18n.errors import CatalogError
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+REAL_PO = SHARED / "data" / "real-po"
+REAL_FILES = sorted(REAL_PO.rglob("*.po")) if REAL_PO.is_dir() else []
+OWN_FILES = sorted(p for folder in ("locale", "examples", "tests") for p in (ROOT / folder).rglob("*.po")
+                   if "hostile" not in p.parts)
+
+
+def full(data: bytes, path: str = "x.po", language: str | None = None):
+    return to_catalog(parse_po(data, path), path, language=language)
+
+
+def assert_same(fast, slow) -> None:
+    assert fast is not None
+    assert (fast.path, fast.language, fast.headers) == (slow.path, slow.language, slow.headers)
+    assert len(fast.entries) == len(slow.entries)
+    for mine, theirs in zip(fast.entries, slow.entries):
+        assert mine == theirs  # every field, line numbers included
+    assert fast == slow
+
+
+SAMPLE = '''# Translator comment
+#
+msgid ""
+msgstr ""
+"Project-Id-Version: demo\\n"
+"Language: pt_BR\\n"
+"Content-Type: text/plain; charset=UTF-8\\n"
+
+#. extracted
+#. its: storage-size=24
+#: a.html:1 b.html:2 noline
+#, fuzzy, python-format
+#| msgctxt "old"
+#| msgid "Old %s "
+#| "and more"
+msgid "New %s"
+msgstr "Novo %s"
+
+# yzi18n: ignore numbers.missing — written out
+msgctxt "menu"
+msgid ""
+"File "
+"\\"quoted\\"\\n"
+msgstr "Arquivo\\t\\101"
+
+msgid "One file"
+msgid_plural "%d files"
+msgstr[0] "Um arquivo"
+msgstr[1] ""
+"%d arquivos"
+
+# trailing comment
+'''
+
+
+def test_fast_reader_reads_the_common_shape_as_the_full_parser_does():
+    data = SAMPLE.encode()
+    catalog = fast_catalog(data, "s.po")
+    assert_same(catalog, full(data, "s.po"))
+    entry = catalog.entries[1]
+    assert entry.previous_msgid == "Old %s and more" and entry.fuzzy and (entry.line, entry.msgstr_line) == (16, 17)
+    assert catalog.entries[2].translator_comments == ("yzi18n: ignore numbers.missing — written out",)
+    assert catalog.entries[2].msgid == 'File "quoted"\n' and catalog.entries[2].msgstr == "Arquivo\tA"
+    assert catalog.entries[3].msgstr_plural == ((0, "Um arquivo"), (1, "%d arquivos"))
+    assert catalog.language == "pt-BR"
+    assert_same(fast_catalog(data, "s.po", "fr"), full(data, "s.po", "fr"))
+
+
+def test_an_octal_escape_does_not_run_into_the_next_line():
+    data = b'msgid "a"\nmsgstr "\\1"\n"23"\n'
+    assert fast_catalog(data, "o.po").entries[0].msgstr == "\x0123"
+    assert_same(fast_catalog(data, "o.po"), full(data, "o.po"))
+
+
+@pytest.mark.parametrize("text", [
+    '#~ msgid "gone"\n#~ msgstr "weg"\n',  # obsolete entries
+    'msgid "a"\r\nmsgstr "b"\r\n',  # CR LF line ends
+    'msgid "a" "b"\nmsgstr "c"\n',  # two strings on one line
+    'msgid "a"\nmsgstr "b"   \n',  # spaces after the string
+    '  msgid "a"\nmsgstr "b"\n',  # an indented keyword
+    'msgid "a"\n\nmsgstr "b"\n',  # a blank line inside an entry
+])
+def test_unusual_but_valid_files_are_left_to_the_full_parser(text):
+    data = f'msgid "x"\nmsgstr "y"\n\n{text}'.encode()
+    assert fast_catalog(data, "u.po") is None
+    assert read_catalog_bytes(data) == full(data, "u.po")
+
+
+@pytest.mark.parametrize("text, line, message", [
+    ('msgid "a\nmsgstr ""\n', 1, "unterminated string"),
+    ('msgid "a"\nmsgstr "b"\n\nmsgid "a"\nmsgstr "c"\n', 4, "duplicate message definition"),
+    ('msgid "a"\nmsgid_plural "as"\nmsgstr[0] "x"\nmsgstr[2] "y"\n', 4, "bad plural index"),
+    ('msgid "a"\nmsgstr[0] "x"\n', 2, "without 'msgid_plural'"),
+    ('msgid "a"\n', 1, "missing 'msgstr'"),
+    ('msgid "a"\nmsgstr "\\q"\n', 2, "invalid escape"),
+    ('msgid "a"\n# comment\nmsgstr "b"\n', 2, "comment inside an entry"),
+    ('msgid "a"\nmsgstr "b"\n"orphan" x\n', 3, "unexpected text"),
+    ('msgid "a"\nmsgstr "b"\n#| bogus "x"\nmsgid "c"\nmsgstr "d"\n', 3, "unknown keyword"),
+])
+def test_malformed_files_raise_the_full_parsers_error(tmp_path, text, line, message):
+    path = tmp_path / "bad.po"
+    path.write_text(text, encoding="utf-8")
+    assert fast_catalog(text.encode(), "bad.po") is None
+    with pytest.raises(CatalogError) as error:
+        read_catalog(path, "bad.po")
+    assert str(error.value).startswith(f"bad.po:{line}: ") and message in str(error.value)
+
+
+def test_a_missing_file_is_a_catalog_error(tmp_path):
+    with pytest.raises(CatalogError, match="gone.po"):
+        read_catalog(tmp_path / "gone.po", "gone.po")
+
+
+def read_catalog_bytes(data: bytes, name: str = "u.po"):
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / name
+        path.write_bytes(data)
+        return read_catalog(path, name)
+
+
+@pytest.mark.skipif(not REAL_FILES, reason="../shared/data/real-po is absent")
+def test_every_real_catalog_reads_the_same_both_ways():
+    read_fast = 0
+    for path in REAL_FILES:
+        data = path.read_bytes()
+        slow = full(data, str(path))
+        fast = fast_catalog(data, str(path))
+        if fast is not None:
+            read_fast += 1
+            assert_same(fast, slow)
+        assert read_catalog(path, str(path)) == slow
+    assert read_fast >= len(REAL_FILES) // 2  # the fast path is the common one, not the exception
+
+
+@pytest.mark.parametrize("path", OWN_FILES, ids=[str(p.relative_to(ROOT)) for p in OWN_FILES])
+def test_the_repositorys_catalogs_read_the_same_both_ways(path):
+    data = path.read_bytes()
+    slow = full(data, "c.po")
+    fast = fast_catalog(data, "c.po")
+    if fast is not None:
+        assert_same(fast, slow)
+    assert read_catalog(path, "c.po") == slow
+
+
+# ── properties: whatever the writer writes, both readers read alike ──────────────────────
+
+_text = st.text(alphabet=st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00"), max_size=90)
+_comment = st.text(alphabet=st.characters(blacklist_categories=("Cs", "Cc", "Zl", "Zp")), max_size=40)
+
+
+@st.composite
+def entries(draw):
+    plural = draw(st.booleans())
+    return PoEntry(
+        msgid=draw(_text.filter(bool)), msgctxt=draw(st.none() | _text),
+        msgid_plural=draw(_text) if plural else None,
+        msgstr="" if plural else draw(_text),
+        msgstr_plural=tuple(draw(st.lists(_text, min_size=1, max_size=4))) if plural else (),
+        flags=tuple(draw(st.lists(st.sampled_from(["fuzzy", "python-format", "no-wrap", "c-format"]),
+                                  unique=True, max_size=3))),
+        translator_comments=tuple(draw(st.lists(_comment.map(str.strip), max_size=2))),
+        extracted_comments=tuple(draw(st.lists(_comment.map(str.strip), max_size=2))),
+        references=tuple(draw(st.lists(st.from_regex(r"[a-z/]{1,20}\.html(:[1-9][0-9]{0,3})?", fullmatch=True),
+                                       max_size=6))),
+        previous_msgid=draw(st.none() | _text), obsolete=draw(st.booleans()))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(entries(), max_size=6), st.booleans())
+def test_written_catalogs_read_the_same_both_ways(items, header):
+    unique = list({(e.msgctxt, e.msgid): e for e in items if not e.obsolete}.values())
+    obsolete = [e for e in items if e.obsolete]
+    head = (PoEntry(msgid="", msgstr="Language: de\nContent-Type: text/plain; charset=UTF-8\n"),) if header else ()
+    for chosen in (unique, unique + obsolete):
+        data = format_po(PoFile(head + tuple(chosen)))
+        slow = full(data)
+        fast = fast_catalog(data, "x.po")
+        if chosen is unique:
+            assert fast is not None  # what gettext writes, without obsolete entries, is the fast path's
+        if fast is not None:
+            assert_same(fast, slow)
