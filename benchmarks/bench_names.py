@@ -123,11 +123,14 @@ def measure(language: ntrex.NtrexLanguage, sources, docs, specs, rng: random.Ran
         kinds[e.line] = kind
     dirty = Catalog(clean.path, tag, tuple(
         Entry(msgid=e.msgid, msgstr=injected.get(e.line, e.msgstr), msgctxt=e.msgctxt, line=e.line) for e in entries))
-    found = {f.line for f in run_checks([dirty], specs)}
-    hits = defaultdict(lambda: [0, 0])
+    dirty_findings = run_checks([dirty], specs)
+    found = {f.line for f in dirty_findings}
+    found_error = {f.line for f in dirty_findings if str(f.severity) == "error"}
+    hits = defaultdict(lambda: [0, 0, 0])  # injected, found at any severity, found as an error
     for line, kind in kinds.items():
         hits[kind][0] += 1
         hits[kind][1] += line in found
+        hits[kind][2] += line in found_error
     if dump is not None:
         by_line = {e.line: e for e in entries}
         for f in findings:
@@ -137,8 +140,9 @@ def measure(language: ntrex.NtrexLanguage, sources, docs, specs, rng: random.Ran
                                        "source": by_line[f.line].msgid, "target": by_line[f.line].msgstr},
                                       ensure_ascii=False) + "\n")
         for line, kind in kinds.items():
-            if line not in found:
+            if line not in found_error:
                 dump.write(json.dumps({"language": language.code, "what": f"missed {kind}",
+                                       "found as": "warning" if line in found else "nothing",
                                        "source": by_line[line].msgid, "clean": by_line[line].msgstr,
                                        "target": injected[line]}, ensure_ascii=False) + "\n")
     return {"with_name": len(with_name), "flagged": len(flagged), "by_severity": by_severity,
@@ -173,29 +177,35 @@ def main(argv=None) -> int:
         t["flagged"] += r["flagged"]
         t["errors"] += len(r["by_severity"].get("error", ()))
         t["injectable"] += r["injectable"]
-        for kind, (n, hit) in r["hits"].items():
+        for kind, (n, hit, hit_error) in r["hits"].items():
             t[f"{kind}_n"] += n
             t[f"{kind}_hit"] += hit
+            t[f"{kind}_error"] += hit_error
         rows.append((language.code, r))
-        n_inj = sum(n for n, _ in r["hits"].values())
-        n_hit = sum(h for _, h in r["hits"].values())
+        n_inj = sum(n for n, _, _ in r["hits"].values())
+        n_hit = sum(h for _, h, _ in r["hits"].values())
+        n_err = sum(e for _, _, e in r["hits"].values())
         print(f"{language.code:10} {'Latn' if r['latin'] else 'other':5} false alarms {r['flagged']:4}/{r['with_name']:4} "
-              f"recall {n_hit:3}/{n_inj:3}", file=sys.stderr)
+              f"(error {len(r['by_severity'].get('error', ())):3}) recall {n_hit:3}/{n_inj:3} (error {n_err:3})",
+              file=sys.stderr)
 
     def pct(a, b):
         return f"{100 * a / b:.1f}%" if b else "n/a"
 
     print("| translations | languages | units with a name | flagged (any severity) | flagged as error "
-          "| injected misspelt | found | injected replaced | found | recall |")
-    print("|---|---|---|---|---|---|---|---|---|---|")
+          "| injected misspelt | found as error | injected replaced | found as error | recall as error "
+          "| recall (any severity) |")
+    print("|---|---|---|---|---|---|---|---|---|---|---|")
     for latin, label in ((True, "Latin script"), (False, "other scripts")):
         t = totals[latin]
         injected = t["misspelt_n"] + t["replaced_n"]
         hit = t["misspelt_hit"] + t["replaced_hit"]
+        hit_error = t["misspelt_error"] + t["replaced_error"]
         print(f"| {label} | {t['languages']} | {t['with_name']} | {t['flagged']} ({pct(t['flagged'], t['with_name'])}) "
               f"| {t['errors']} ({pct(t['errors'], t['with_name'])}) | {t['misspelt_n']} | "
-              f"{t['misspelt_hit']} ({pct(t['misspelt_hit'], t['misspelt_n'])}) | {t['replaced_n']} | "
-              f"{t['replaced_hit']} ({pct(t['replaced_hit'], t['replaced_n'])}) | {pct(hit, injected)} |")
+              f"{t['misspelt_error']} ({pct(t['misspelt_error'], t['misspelt_n'])}) | {t['replaced_n']} | "
+              f"{t['replaced_error']} ({pct(t['replaced_error'], t['replaced_n'])}) | {pct(hit_error, injected)} "
+              f"| {pct(hit, injected)} |")
     if dump is not None:
         dump.close()
     print(f"\n{time.time() - started:.0f} s, seed {args.seed}, share {args.share}", file=sys.stderr)
