@@ -60,3 +60,112 @@ def test_one_word_spell_out_takes_the_first_matching_token_with_its_ending():
     assert spelled_word("Er hat sieben Katzen", Decimal(7), "de") == "sieben"
     assert spelled_word("die siebten Tage", Decimal(7), "de") in ("siebten", "sieben")
     assert spelled_word("Er hat Katzen", Decimal(7), "de") is None
+
+
+# ── the on-disk cache of CLDR-derived conventions ──────────────────────────────────────────
+
+import os  # noqa: E402
+import subprocess  # noqa: E402
+import sys  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+import pytest  # noqa: E402
+
+from yzi18n.numbers import conventions as conventions_module  # noqa: E402
+from yzi18n.numbers.conventions import derive_conventions, number_locale  # noqa: E402
+from yzi18n.numbers.render import render_value  # noqa: E402
+
+CACHE_LANGUAGES = ("de", "fr", "zh-Hans", "ja", "ar", "fa", "hi", "bn", "ru", "el", "it", "lv", "cs", "sd-Arab",
+                   "my", "sw", "xx-unknown")
+VALUES = (Decimal(6000000), Decimal("2800000000"), Decimal("1.5"), Decimal(12345), Decimal(150000),
+          Decimal("0.25"), Decimal(1500000000000))
+
+_PROBE = """
+import sys
+from decimal import Decimal
+from yzi18n.numbers.conventions import conventions
+from yzi18n.numbers.render import render_value
+import babel.localedata
+languages, values = sys.argv[1].split(","), [Decimal(v) for v in sys.argv[2].split(",")]
+convs = [{k: sorted(v) if isinstance(v, frozenset) else v for k, v in vars(conventions(language)).items()}
+         for language in languages]
+rendered = [render_value(v, language, percent=p) for language in languages for v in values for p in (False, True)]
+print(repr((convs, rendered)))
+print(len(babel.localedata._cache))
+"""
+
+
+def probe(cache: str, seed: str) -> tuple[str, int]:
+    """(conventions and rendered values, Babel locales loaded) in a fresh interpreter."""
+    env = dict(os.environ, YZI18N_CACHE_DIR=cache, PYTHONHASHSEED=seed)
+    done = subprocess.run([sys.executable, "-c", _PROBE, ",".join(CACHE_LANGUAGES), ",".join(map(str, VALUES))],
+                          capture_output=True, text=True, env=env, check=True)
+    text, loaded = done.stdout.rsplit("\n", 2)[:2]
+    return text, int(loaded)
+
+
+def test_cached_conventions_and_hints_equal_the_derived_ones(tmp_path):
+    cache = str(tmp_path / "cache")
+    uncached, loaded_without = probe("", "1")
+    cold, loaded_cold = probe(cache, "2")
+    warm, loaded_warm = probe(cache, "3")
+    assert uncached == cold == warm  # same conventions and hints, whatever the hash seed
+    assert loaded_without > 10 and loaded_cold > 10
+    assert loaded_warm == 0  # a warm cache loads no Babel locale at all
+    assert len(list((tmp_path / "cache").rglob("*.pickle"))) == len(CACHE_LANGUAGES)
+
+
+def test_a_corrupt_or_unwritable_cache_is_ignored(tmp_path, monkeypatch):
+    folder = tmp_path / "cache"
+    monkeypatch.setenv("YZI18N_CACHE_DIR", str(folder))
+    path = conventions_module._cache_path("de")
+    path.parent.mkdir(parents=True)
+    path.write_bytes(b"not a pickle")
+    assert conventions_module._read_cache("de") is None
+    conventions_module._write_cache("de", derive_conventions("de"), {})
+    assert conventions_module._read_cache("de")[0] == derive_conventions("de")
+    path.write_bytes(path.read_bytes()[:20])  # cut short
+    assert conventions_module._read_cache("de") is None
+    blocked = tmp_path / "file"
+    blocked.write_text("a file where the cache folder should be")
+    monkeypatch.setenv("YZI18N_CACHE_DIR", str(blocked))
+    conventions_module._write_cache("fr", derive_conventions("fr"), {})  # no error
+    assert conventions_module._read_cache("fr") is None
+
+
+def test_the_cache_key_follows_babel_and_the_deriving_code(tmp_path, monkeypatch):
+    monkeypatch.setenv("YZI18N_CACHE_DIR", str(tmp_path))
+    key = conventions_module._cache_key()
+    assert conventions_module._cache_path("de") == tmp_path / f"numbers-{key}" / "de.pickle"
+    assert conventions_module._cache_path("../x") is None  # a language tag is no path
+    monkeypatch.setenv("YZI18N_CACHE_DIR", "")
+    assert conventions_module._cache_path("de") is None
+
+
+@pytest.mark.parametrize("language", CACHE_LANGUAGES)
+def test_the_light_number_locale_formats_as_babels_own(language, tmp_path, monkeypatch):
+    from yzi18n.langtags import locale as babel_locale
+
+    monkeypatch.setenv("YZI18N_CACHE_DIR", str(tmp_path))
+    data = conventions_module._number_data(babel_locale(language) or babel_locale("en"))
+    monkeypatch.setitem(conventions_module._NUMBER_DATA, language, data)
+    number_locale.cache_clear()
+    try:
+        light = number_locale(language)
+        assert light is not (babel_locale(language) or babel_locale("en"))
+        rendered = [render_value(v, language, percent=p) for v in VALUES for p in (False, True)]
+    finally:
+        number_locale.cache_clear()
+    full = [render_value(v, language, percent=p) for v in VALUES for p in (False, True)]
+    assert rendered == full
+    assert any(ch.isdigit() for text in rendered for ch in text)
+
+
+def test_derived_conventions_do_not_depend_on_set_order():
+    # ties between words of one length are broken by the words, not by set order
+    assert conventions("el").scale_name(9) == min(
+        (w for w, e in conventions("el").scales_after if e == 9 and len(w) == len(conventions("el").scale_name(9))),
+        default=conventions("el").scale_name(9))
+    for language in ("cs", "lv", "sk", "uk"):
+        words = conventions(language).percent_after
+        assert list(words) == sorted(words, key=lambda w: (-len(w), w))

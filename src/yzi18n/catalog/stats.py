@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 from collections.abc import Iterable
@@ -40,8 +41,11 @@ class CatalogStats:
         return self.translated_words + self.fuzzy_words + self.untranslated_words
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def word_count(text: str) -> int:
-    return len(_WORD.findall(_TAG.sub(" ", text)))
+    """Cached: catalogs of one project share their msgids (``check`` over 124 languages counts
+    each source text once, not 124 times)."""
+    return len(_WORD.findall(_TAG.sub(" ", text) if "<" in text else text))
 
 
 def entry_state(entry: Entry) -> str:
@@ -54,12 +58,20 @@ def entry_state(entry: Entry) -> str:
 def catalog_stats(catalog: Catalog) -> CatalogStats:
     counts = {"translated": 0, "fuzzy": 0, "untranslated": 0}
     words = {"translated": 0, "fuzzy": 0, "untranslated": 0}
+    count = word_count
     for entry in catalog.entries:
         if entry.obsolete or not entry.msgid:
             continue
-        state = entry_state(entry)
+        # entry_state inlined (this loop runs over every entry of every catalog a report lists)
+        if "fuzzy" in entry.flags:
+            state = "fuzzy"
+        elif entry.msgid_plural is None:
+            state = "translated" if entry.msgstr else "untranslated"
+        else:
+            plural = entry.msgstr_plural
+            state = "translated" if plural and all(text for _, text in plural) else "untranslated"
         counts[state] += 1
-        words[state] += word_count(entry.msgid)
+        words[state] += count(entry.msgid)
     total = sum(counts.values())
     return CatalogStats(
         path=catalog.path, language=catalog.language,

@@ -50,28 +50,46 @@ class CheckContext:
 
 def checked_entries(catalog: Catalog) -> list[Entry]:
     """The entries entry-scope checks see: translated, not fuzzy, not obsolete, not the header."""
-    return [e for e in catalog.entries if e.msgid and not e.obsolete and not e.fuzzy and e.translated]
+    # Entry.fuzzy and Entry.translated inlined: this runs over every entry of every catalog
+    return [e for e in catalog.entries
+            if e.msgid and not e.obsolete and "fuzzy" not in e.flags
+            and (e.msgstr if e.msgid_plural is None
+                 else e.msgstr_plural and all(text for _, text in e.msgstr_plural))]
 
 
 def run_checks(catalogs: Iterable[Catalog], specs: Iterable[CheckSpec], *, source_language: str = "en",
                options: Mapping[str, Any] | None = None,
-               progress: Callable[[str], None] | None = None) -> list[Finding]:
-    """Every finding of ``specs`` over ``catalogs``, in catalog, line and code order."""
+               progress: Callable[[str], None] | None = None, preconditions: bool = True) -> list[Finding]:
+    """Every finding of ``specs`` over ``catalogs``, in catalog, line and code order.
+
+    An entry check with a precondition (``CheckSpec.applies``) is called only for the entries
+    that meet it, each precondition tested once per entry however many checks share it;
+    ``preconditions=False`` calls every check for every entry (the tests compare both ways).
+    """
     catalogs = [c for c in catalogs if c.language]  # templates carry no translation to check
     specs = list(specs)
     options = options or {}
     findings: list[Finding] = []
+    extend = findings.extend
     for catalog in catalogs:
         if progress:
             progress(catalog.path)
         entries = checked_entries(catalog)
+        meeting: dict[Callable, list[Entry]] = {}  # precondition → the entries that meet it
         for spec in specs:
             ctx = CheckContext(spec, catalog, catalog.language, source_language, options)
             if spec.scope == "entry":
-                for entry in entries:
-                    findings.extend(spec.func(entry, ctx))
+                chosen = entries
+                if preconditions and spec.applies is not None:
+                    chosen = meeting.get(spec.applies)
+                    if chosen is None:
+                        test = spec.applies
+                        chosen = meeting[spec.applies] = [entry for entry in entries if test(entry)]
+                func = spec.func
+                for entry in chosen:
+                    extend(func(entry, ctx))
             elif spec.scope == "catalog":
-                findings.extend(spec.func(catalog, ctx))
+                extend(spec.func(catalog, ctx))
     for spec in specs:
         if spec.scope == "project":
             ctx = CheckContext(spec, None, None, source_language, options)

@@ -9,9 +9,14 @@ for the conversions the check explains, and currency symbols.
 from __future__ import annotations
 
 import functools
+import hashlib
+import os
+import pickle
 import re
+import sys
 from collections import Counter
 from dataclasses import dataclass
+from pathlib import Path
 
 from ..langtags import locale as babel_locale
 
@@ -111,9 +116,120 @@ def _unit_words(loc, unit: str) -> list[tuple[str, str]]:
     return found
 
 
+# ── the on-disk cache ──────────────────────────────────────────────────────────────────────
+# Loading one locale's CLDR data through Babel (unpickling it and merging it into its parents)
+# costs ~5 ms, and ``check`` over a folder of catalogs in many languages pays it once per
+# language. What the checks need of it is small: the Conventions, and for hints the number
+# formats. Both are kept per language in the user's cache folder, keyed by Babel's version and
+# the code that derives them; a cache that cannot be read or written is ignored.
+
+# the parts of a locale's CLDR data that babel.numbers reads to format a number
+_NUMBER_KEYS = ("number_symbols", "decimal_formats", "percent_formats", "compact_decimal_formats",
+                "default_numbering_system", "other_numbering_systems", "plural_form")
+
+
+def cache_dir() -> Path | None:
+    """``$YZI18N_CACHE_DIR`` (empty: no cache), else ``$XDG_CACHE_HOME/yzi18n`` or ``~/.cache/yzi18n``."""
+    chosen = os.environ.get("YZI18N_CACHE_DIR")
+    if chosen is not None:
+        return Path(chosen) if chosen else None
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "yzi18n"
+
+
+@functools.cache
+def _cache_key() -> str:
+    """Babel's version, Python's, and the source of the code that derives the cached data."""
+    import babel
+
+    from .. import langtags
+
+    digest = hashlib.sha256(f"{babel.__version__} {sys.version_info[:2]} {pickle.HIGHEST_PROTOCOL}".encode())
+    for module in (__file__, langtags.__file__):
+        digest.update(Path(module).read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def _cache_path(language: str) -> Path | None:
+    folder = cache_dir()
+    if folder is None or not language.replace("-", "").isalnum():
+        return None
+    return folder / f"numbers-{_cache_key()}" / f"{language}.pickle"
+
+
+def _read_cache(language: str) -> tuple[Conventions, dict] | None:
+    path = _cache_path(language)
+    if path is None:
+        return None
+    try:
+        with open(path, "rb") as file:
+            conv, number_data = pickle.load(file)
+    except Exception:  # absent, unreadable or corrupt: derived again
+        return None
+    if not isinstance(conv, Conventions) or not isinstance(number_data, dict) or conv.language != language:
+        return None
+    return conv, number_data
+
+
+def _write_cache(language: str, conv: Conventions, number_data: dict) -> None:
+    path = _cache_path(language)
+    if path is None:
+        return
+    try:
+        from ..fileio import write_atomic
+
+        write_atomic(path, pickle.dumps((conv, number_data), protocol=pickle.HIGHEST_PROTOCOL))
+    except Exception:  # a read-only or full disk: the next run derives it again
+        pass
+
+
+def _plain(value):
+    """Babel's locale data (LocaleDataDict with aliases) as plain dicts, aliases resolved."""
+    if hasattr(value, "keys") and hasattr(value, "__getitem__"):
+        return {key: _plain(value[key]) for key in value.keys()}
+    return value
+
+
+def _number_data(loc) -> dict:
+    data = loc._data
+    return {key: _plain(data[key]) for key in _NUMBER_KEYS if key in data}
+
+
+_NUMBER_DATA: dict[str, dict] = {}  # language → number data read from the cache
+
+
 @functools.lru_cache(maxsize=None)
 def conventions(language: str) -> Conventions:
-    """The conventions of ``language``; a language CLDR does not know gets the root's (``.`` and ``,``)."""
+    """The conventions of ``language``; a language CLDR does not know gets the root's (``.`` and ``,``).
+    Read from the on-disk cache when it holds them (see ``cache_dir``)."""
+    cached = _read_cache(language)
+    if cached is not None:
+        _NUMBER_DATA[language] = cached[1]
+        return cached[0]
+    loc = babel_locale(language) or babel_locale("en")
+    conv = derive_conventions(language)
+    _write_cache(language, conv, _number_data(loc))
+    return conv
+
+
+@functools.lru_cache(maxsize=None)
+def number_locale(language: str):
+    """A babel Locale for formatting numbers in ``language`` (hints), whose data is the cached
+    number formats when ``conventions`` read them from the cache: Babel's whole locale is not loaded."""
+    from babel import Locale, localedata
+
+    loc = babel_locale(language) or babel_locale("en")
+    conventions(language)
+    number_data = _NUMBER_DATA.get(language)
+    if number_data is None:
+        return loc
+    light = Locale(loc.language, territory=loc.territory, script=loc.script, variant=loc.variant)
+    light._Locale__data = localedata.LocaleDataDict(number_data)  # Babel reads it through ``_data``
+    return light
+
+
+def derive_conventions(language: str) -> Conventions:
+    """The conventions of ``language`` derived from Babel's CLDR data (no cache)."""
     loc = babel_locale(language) or babel_locale("en")
     systems = {loc.default_numbering_system, *dict(loc.other_numbering_systems).values(), "latn"}
     decimals, groups, percents = set(), set(), {"%", "\u066a", "\uff05"}
@@ -158,7 +274,7 @@ def conventions(language: str) -> Conventions:
                 stems[stem] = exponent
     names = {}
     for exponent, words in long_forms.items():
-        names[exponent] = sorted(words, key=len)[0]
+        names[exponent] = min(words, key=lambda w: (len(w), w))  # not set order: one hint in every run
     for word, exponent in {**scales_after, **scales_before}.items():
         names.setdefault(exponent, word)
 
@@ -186,11 +302,11 @@ def conventions(language: str) -> Conventions:
         decimals=frozenset(decimals),
         groups=frozenset(groups),
         percent_signs=tuple(sorted(p for p in percents if p)),
-        percent_after=tuple(sorted(percent_after, key=len, reverse=True)),
-        percent_before=tuple(sorted(percent_before, key=len, reverse=True)),
+        percent_after=tuple(sorted(percent_after, key=lambda w: (-len(w), w))),
+        percent_before=tuple(sorted(percent_before, key=lambda w: (-len(w), w))),
         scales_after=tuple(sorted(scales_after.items(), key=lambda kv: -len(kv[0]))),
         scales_before=tuple(sorted(scales_before.items(), key=lambda kv: -len(kv[0]))),
-        scale_stems=tuple(sorted(stems.items(), key=lambda kv: -len(kv[0]))),
+        scale_stems=tuple(sorted(stems.items(), key=lambda kv: (-len(kv[0]), kv[0]))),
         scale_names=tuple(sorted(names.items())),
         units=tuple(sorted(units.items(), key=lambda kv: -len(kv[0]))),
         currency_symbols=tuple(sorted((s for s in currency if s and not s.isalpha()), key=lambda s: (-len(s), s))),

@@ -6,13 +6,13 @@ from decimal import Decimal
 
 from babel import numbers as babel_numbers
 
-from ..langtags import locale as babel_locale
+from .conventions import number_locale
 from .parse import Number
 
 
 def render_value(value: Decimal, language: str, *, percent: bool = False) -> str:
     """``6000000`` → ``6 Millionen`` (de), ``600万`` (zh); plain below 10,000 or when precise."""
-    loc = babel_locale(language) or babel_locale("en")
+    loc = number_locale(language)  # the cached number formats: Babel's whole locale is not loaded
     try:
         if percent:
             return babel_numbers.format_percent(value / 100, locale=loc, decimal_quantization=False)
