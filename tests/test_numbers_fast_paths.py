@@ -169,3 +169,59 @@ def test_derived_conventions_do_not_depend_on_set_order():
     for language in ("cs", "lv", "sk", "uk"):
         words = conventions(language).percent_after
         assert list(words) == sorted(words, key=lambda w: (-len(w), w))
+
+
+# ── parse: a fast Number constructor, scale stems and near spellings looked up by their letters ──
+
+from yzi18n.numbers.parse import _new_number, _one_edit, _one_scale, _raw_readings, _word_at  # noqa: E402
+
+
+def test_the_fast_number_constructor_makes_the_dataclass_instance():
+    made = _new_number(Decimal(5), "5", 3, 4, "plain", Decimal(5), "WW", "5")
+    assert made == Number(Decimal(5), "5", 3, 4, kind="plain", mantissa=Decimal(5), glued="WW", digits="5")
+    assert repr(made) == repr(Number(Decimal(5), "5", 3, 4, mantissa=Decimal(5), glued="WW", digits="5"))
+    assert made.values == {Decimal(5)}
+
+
+def _one_scale_long_way(text, pos, conv):
+    """The scale-word lookup before the letter indexes (stems and near spellings scanned in full)."""
+    from yzi18n.numbers.parse import _skip_spaces
+
+    here = _skip_spaces(text, pos)
+    found = _match_word(text, here, conv.scales_after)
+    if found:
+        word, exponent, end = found
+        bare = word.rstrip(".")
+        if len(bare) > 1 or not bare.isascii():
+            return word, int(exponent), end
+    word = _word_at(text, here)
+    lowered = word.lower()
+    for stem, exponent in conv.scale_stems:
+        if lowered.startswith(stem):
+            return word, exponent, here + len(word)
+    if len(lowered) >= 6:
+        for known, exponent in conv.scales_after:
+            if len(known) >= 6 and known[:2] == lowered[:2] and _one_edit(lowered.rstrip("."), known):
+                return word, int(exponent), here + len(word)
+    return None
+
+
+def test_scale_words_stems_and_near_spellings_are_found_as_by_the_full_scan():
+    for language in ("de", "ru", "ar", "fa", "fr", "lt", "hi", "sw", "tr", "el"):
+        conv = conventions(language)
+        if conv.han:
+            continue
+        words = [w for w, _ in conv.scales_after] + [s + "xyz" for s, _ in conv.scale_stems]
+        words += [w[:3] + w[4:] for w in words if len(w) >= 7]  # one letter dropped
+        words += [w[:2] + "q" + w[3:] for w in words if len(w) >= 6]  # one letter changed
+        words += ["", "people", "Menschen", "x", "миллиардов", "tausend."]
+        for word in words:
+            text = f"5 {word} rest"
+            assert _one_scale(text, 1, conv, False) == _one_scale_long_way(text, 1, conv), (language, word)
+
+
+def test_a_token_without_separators_has_its_one_reading():
+    conv = conventions("de")
+    assert _raw_readings("2019", 7, conv) == [[(Decimal(2019), 7, 11, False)]]
+    assert _raw_readings("٢٠١٩", 0, conventions("ar")) == [[(Decimal(2019), 0, 4, False)]]
+    assert len(_raw_readings("1.300", 0, conv)) > 1

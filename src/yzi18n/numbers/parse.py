@@ -14,7 +14,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import MISSING, dataclass, fields
 from decimal import Decimal
 
 from .conventions import BIDI_MARKS, HAN_SCALES, SPACES, Conventions, conventions
@@ -85,6 +85,21 @@ class Number:
     @property
     def percent(self) -> bool:
         return self.kind == "percent"
+
+
+_NUMBER_DEFAULTS = {f.name: f.default for f in fields(Number) if f.default is not MISSING}
+
+
+def _new_number(value: Decimal, text: str, start: int, end: int, kind: str, mantissa: Decimal, glued: str,
+                digits: str) -> Number:
+    """``Number(value, text, start, end, kind=…, mantissa=…, glued=…, digits=…)`` without the frozen
+    ``__init__``'s per-field ``object.__setattr__`` (one per number of every parsed text)."""
+    new = object.__new__(Number)
+    state = new.__dict__
+    state.update(_NUMBER_DEFAULTS)
+    state.update(value=value, text=text, start=start, end=end, kind=kind, mantissa=mantissa, glued=glued,
+                 digits=digits)
+    return new
 
 
 def replace(number: Number, **changes) -> Number:
@@ -159,6 +174,8 @@ def _locale_rank(group: str | None, decimal: str | None, conv: Conventions) -> i
 
 def _raw_readings(text: str, start: int, conv: Conventions) -> list[list[tuple[Decimal, int, int, bool]]]:
     """The token's readings as lists of (value, start, end, has_decimals), best first."""
+    if text.isdigit():  # no separator (the token pattern joins digits with separators only)
+        return [[(_dec(text), start, start + len(text), False)]]
     parts = _SPLIT_SEP.split(text)
     groups, seps = parts[0::2], parts[1::2]
     ranked = []
@@ -280,17 +297,40 @@ def _one_scale(text: str, pos: int, conv: Conventions, currency: bool) -> tuple[
         if len(bare) > 1 or not bare.isascii() or currency:
             return word, int(exponent), end
     word = _word_at(text, here)
+    if not word:
+        return None
     lowered = word.lower()
-    for stem, exponent in conv.scale_stems:
+    for stem, exponent in _derived(_STEMS, conv.scale_stems, _stems_by_letter).get(lowered[0], ()):
         if lowered.startswith(stem):
             return word, exponent, here + len(word)
     # a spelling CLDR does not list, one letter off a long scale word (تريليون for ترليون), past
     # the first two letters: billion and million differ in their first, بیلیون and میلیون too
     if len(lowered) >= 6:
-        for known, exponent in conv.scales_after:
-            if len(known) >= 6 and known[:2] == lowered[:2] and _one_edit(lowered.rstrip("."), known):
+        for known, exponent in _derived(_LONG_SCALES, conv.scales_after, _long_by_two_letters).get(lowered[:2], ()):
+            if _one_edit(lowered.rstrip("."), known):
                 return word, int(exponent), here + len(word)
     return None
+
+
+_STEMS: dict[int, tuple[tuple, dict]] = {}
+_LONG_SCALES: dict[int, tuple[tuple, dict]] = {}
+
+
+def _stems_by_letter(stems) -> dict[str, tuple]:
+    """(stem, exponent) pairs by first letter, in their order (stems are never empty)."""
+    index: dict[str, list] = {}
+    for item in stems:
+        index.setdefault(item[0][:1], []).append(item)
+    return {letter: tuple(items) for letter, items in index.items()}
+
+
+def _long_by_two_letters(scales) -> dict[str, tuple]:
+    """The (word, exponent) pairs of six letters or more by their first two, in their order."""
+    index: dict[str, list] = {}
+    for item in scales:
+        if len(item[0]) >= 6:
+            index.setdefault(item[0][:2], []).append(item)
+    return {start: tuple(items) for start, items in index.items()}
 
 
 def _one_edit(a: str, b: str) -> bool:
@@ -354,9 +394,9 @@ def _annotate(text: str, value: Decimal, start: int, end: int, has_decimals: boo
     also: set[Decimal] = set()
     pos = end
     ascii_text = digit_value(text[start:end])
-    number = Number(value, text[start:end], start, end, kind=kind or "plain", mantissa=value, glued=glued,
-                    digits=_NOT_ASCII_DIGIT.sub("", ascii_text) if ascii_text.isascii()
-                    else "".join(ch for ch in ascii_text if ch.isdigit()))
+    number = _new_number(value, text[start:end], start, end, kind or "plain", value, glued,
+                         _NOT_ASCII_DIGIT.sub("", ascii_text) if ascii_text.isascii()
+                         else "".join(ch for ch in ascii_text if ch.isdigit()))
     rest = text[end: end + 40]
     if is_source and conv.language.split("-")[0] == "en":
         if match := _ORDINAL_EN.match(rest):
