@@ -46,11 +46,12 @@ BUILTIN_MODULES = ("entry", "numbers", "names", "markup", "langid", "consistency
 
 
 _DIGIT = re.compile(r"\d")
+_SEARCH_DIGIT = _DIGIT.search
 
 
 def has_digit(entry: Entry) -> bool:
     """A digit (of any script) in the entry's source or in one of its translations."""
-    search = _DIGIT.search
+    search = _SEARCH_DIGIT
     if search(entry.msgid) or search(entry.msgstr):
         return True
     if entry.msgid_plural is None:

@@ -50,6 +50,7 @@ _NOT_ASCII_DIGIT = re.compile("[^0-9]")
 _NOT_NUMBERS = re.compile(r"&#(?:\d+|[xX][0-9a-fA-F]+);|%\d+\$|\{\d+\}")
 _WORD_AT = re.compile(r"[^\W\d_]+\.?")
 _ISO_BEFORE = re.compile(r"\b[A-Z]{3}$")
+_SPACES_AND_MARKS = SPACES + BIDI_MARKS
 _GLUED = re.compile(r"[^\W\d_]*-?$")
 _NUMERO = re.compile(r"\bNo\.\s?$")
 _DEGREES = re.compile(r"°\s*([FC])\b")
@@ -345,20 +346,23 @@ def _one_edit(a: str, b: str) -> bool:
 
 def _kind_before(text: str, pos: int, conv: Conventions) -> tuple[str, int]:
     """("currency" | "percent" | "", start) from what stands right before a number."""
-    before = text[max(0, pos - 30): pos].rstrip(SPACES + BIDI_MARKS)
-    cut = pos - (len(text[max(0, pos - 30): pos]) - len(before))
+    window = text[pos - 30 if pos > 30 else 0: pos]
+    before = window.rstrip(_SPACES_AND_MARKS)
+    if not before:
+        return "", pos  # no sign, word or symbol can end an empty text
+    cut = pos - (len(window) - len(before))
     if before.endswith(conv.percent_signs):
         sign = next(sign for sign in conv.percent_signs if before.endswith(sign))
         return "percent", cut - len(sign)
     if conv.percent_before:
         lowered = before.lower()
-        for word in conv.percent_before:
-            if lowered.endswith(word):
-                return "percent", cut - len(word)
+        if lowered.endswith(conv.percent_before):  # then the first, longest, that ends it
+            word = next(word for word in conv.percent_before if lowered.endswith(word))
+            return "percent", cut - len(word)
     if before.endswith(conv.currency_symbols):
         symbol = next(symbol for symbol in conv.currency_symbols if before.endswith(symbol))
         return "currency", cut - len(symbol)
-    if _ISO_BEFORE.search(before):
+    if "A" <= before[-1] <= "Z" and _ISO_BEFORE.search(before):  # the pattern ends in [A-Z]$
         return ("currency", cut - 3) if before[-3:] in _ISO_CODES else ("", pos)
     return "", pos
 
@@ -555,7 +559,8 @@ def parse(text: str, language: str, *, is_source: bool = False) -> tuple[Token, 
     """Every number token of ``text`` read in the conventions of ``language``."""
     conv = conventions(language)
     tokens = []
-    masked = _NOT_NUMBERS.sub(lambda m: " " * len(m.group()), text) if _NOT_NUMBERS.search(text) else text
+    masked = _NOT_NUMBERS.sub(lambda m: " " * len(m.group()), text) \
+        if ("&#" in text or "%" in text or "{" in text) and _NOT_NUMBERS.search(text) else text
     for match in _TOKEN.finditer(masked):
         raw = match.group()
         if not raw.isascii() and _inside_word(text, match.start(), match.end()):
@@ -566,15 +571,20 @@ def parse(text: str, language: str, *, is_source: bool = False) -> tuple[Token, 
         if _CLOCK_TIME.fullmatch(raw) and _CLOCK.match(text, match.end()):
             raw_readings = raw_readings[-1:]  # "5.30pm": an hour and minutes, not 5.3
         for reading in raw_readings:
-            numbers = [_before_scale(text, _annotate(text, v, s, e, d, conv, is_source), conv)
-                       for v, s, e, d in reading]
+            if conv.scales_before:
+                numbers = [_before_scale(text, _annotate(text, v, s, e, d, conv, is_source), conv)
+                           for v, s, e, d in reading]
+            else:  # _before_scale would return each number as it is
+                numbers = [_annotate(text, v, s, e, d, conv, is_source) for v, s, e, d in reading]
             readings.append(tuple(numbers))
         tokens.append(Token(match.start(), match.end(), tuple(readings)))
     return tuple(tokens)
 
 
+@functools.lru_cache(maxsize=4096)
 def numbers(text: str, language: str, *, is_source: bool = True) -> tuple[Number, ...]:
-    """The numbers of ``text`` in each token's preferred reading, with restated scales joined."""
+    """The numbers of ``text`` in each token's preferred reading, with restated scales joined.
+    Cached: every catalog of a project reads the same source texts."""
     conv = conventions(language)
     chosen = [number for token in parse(text, language, is_source=is_source) for number in token.readings[0]]
     return tuple(_combine(text, chosen, conv))
