@@ -16,7 +16,7 @@ import os
 import re
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from ..model import Catalog, Entry, Finding, Severity
@@ -166,6 +166,24 @@ def _text_words(text: str) -> tuple[tuple[str, int, int], ...]:
     return tuple((_fold(m.group(0)), m.start(), m.end()) for m in _word_regex().finditer(text))
 
 
+_APOSTROPHES = "'’‘ʼ`´"
+
+
+@functools.lru_cache(maxsize=8192)
+def _match_words(text: str) -> tuple[tuple[str, int, int], ...]:
+    """``_text_words`` with an ending written after an apostrophe (``Jake'a``, ``Bruce‘o``) joined to
+    its word: up to three lower-case letters, the word before it two letters or more."""
+    words = _text_words(text)
+    out: list[tuple[str, int, int]] = []
+    for word, start, end in words:
+        if out and start - out[-1][2] == 1 and text[start - 1] in _APOSTROPHES and len(word) <= 3 \
+                and text[start:end].islower() and out[-1][2] - out[-1][1] >= 2:
+            out[-1] = (out[-1][0], out[-1][1], end)
+            continue
+        out.append((word, start, end))
+    return tuple(out)
+
+
 @dataclass(frozen=True)
 class _WordRule:
     """How one word of a form may appear: its stem followed by one of the language's endings."""
@@ -209,8 +227,9 @@ def _word_rule(word: str, language: str, extra: frozenset[str] = frozenset()) ->
     adjective = next((e for e in _ADJECTIVE_ENDINGS.get(base, ()) if folded.endswith(e)), None)
     if adjective and len(word) >= 5:  # Пекинская → Пекинской
         return _WordRule(folded[: -len(adjective)], frozenset(suffixes | {adjective}), False)
-    if len(word) >= 3 and folded[-1] in alternating:  # Лэй → Лэя, not Лэ
-        return _WordRule(folded[:-1], frozenset(suffixes | {folded[-1]}), False)
+    if len(word) >= 3 and folded[-1] in alternating:  # Лэй → Лэя, not Лэ; Bruce → Brucea, Joe → Joeu
+        last = folded[-1]
+        return _WordRule(folded[:-1], frozenset(suffixes | {last} | {last + s for s in suffixes}), False)
     return _WordRule(folded, frozenset(suffixes), True)
 
 
@@ -238,7 +257,7 @@ class _FormMatcher:
     prefixes: tuple[str, ...]  # attached to the first word (Arabic و/ال, Hebrew ה)
 
     def spans(self, text: str) -> Iterator[tuple[int, int]]:
-        words = _text_words(text)
+        words = _match_words(text) if len(self.rules) > 1 else _text_words(text)
         first, n = self.rules[0], len(self.rules)
         index = 0
         while index <= len(words) - n:
@@ -691,31 +710,35 @@ def _mangled(chunk: str) -> bool:
     return any(word[:1].islower() and any(ch.isupper() for ch in word[1:]) for word in chunk.split())
 
 
-def edit_budget(form: str) -> int:
+def edit_budget(form: str, long_word: int = 8) -> int:
     """Edits a misspelling of ``form`` may have: two in a name of several words (five letters or
-    more) or in a single word of eight letters or more, else one (``Bible``/``Bibel``,
+    more) or in a single word of ``long_word`` letters or more, else one (``Bible``/``Bibel``,
     ``Naples``/``Napels`` are the language's spellings, not slips)."""
     letters = sum(ch.isalnum() for ch in form)
-    return 2 if letters >= 8 or (letters >= 5 and len(form.split()) > 1) else 1
+    return 2 if letters >= long_word or (letters >= 5 and len(form.split()) > 1) else 1
 
 
-def near_miss(form: str, text: str, language: str) -> str | None:
+def near_miss(form: str, text: str, language: str, budget: int | None = None,
+              unseen: Callable[[str], bool] | None = None) -> str | None:
     """A sequence of words in ``text`` one or two edits from ``form`` (a misspelt name), or None.
 
     Words are split at hyphens (``Noord-Koorea``). Inflected forms are not near misses; the
-    edit budget is ``edit_budget(form)``. A candidate must start with a capital
-    when the form does, unless its letters are visibly shuffled (a capital inside, ``rTmp``).
+    edit budget is ``budget`` or ``edit_budget(form)``. A candidate must start with a capital
+    when the form does, unless its letters are visibly shuffled (a capital inside, ``rTmp``) or
+    ``unseen(chunk)`` says the words occur nowhere else (``yongynng`` for Pyongyang).
     """
     words = _text_words(text)
     n = len(form.split())
-    budget = edit_budget(form)
+    budget = budget or edit_budget(form)
     folded = form.casefold()
     best: tuple[int, str] | None = None
     for size in {n, n + 1, max(1, n - 1)}:
         for index in range(0, len(words) - size + 1):
             chunk = text[words[index][1]: words[index + size - 1][2]]
-            if not chunk[:1].isupper() and form[:1].isupper() and not _mangled(chunk):
-                continue
+            if not chunk[:1].isupper() and form[:1].isupper() and not _mangled(chunk) and not (
+                    unseen is not None and len(folded) >= 5 and chunk[:1].isalpha() and chunk[:1] != folded[:1]
+                    and unseen(chunk)):
+                continue  # a lower-case word is the language's (metodista) unless its first letter fell out
             if char_script(chunk[0]) != char_script(form[0]):
                 continue
             if abs(len(chunk) - len(folded)) > budget:
@@ -739,6 +762,262 @@ def glossary_rule(ctx: CheckContext, name: str):
     return glossary.rule(name, ctx.language)
 
 
+# ── what a catalog does with names (learned from its own translations) ────────────────
+
+def _ending_keys(form: str, matched: str) -> list[tuple[int, str]]:
+    """How each word of ``matched`` ends differently from the word of ``form`` it renders: (letters
+    of the form's word dropped, letters added) — ``Ryan``/``Ryana`` → (0, "a"), ``Лэй``/``Лэя`` → (1, "я")."""
+    keys = []
+    for (a, _, _), (b, _, _) in zip(_text_words(form), _match_words(matched)):
+        at = b.find(a[:2], 0, 6)
+        b = b[at:] if at > 0 else b  # an attached prefix (uJon, iLivingston) is no ending
+        common = len(os.path.commonprefix([a, b]))
+        keys.append((len(a) - common, b[common:]))
+    return keys
+
+
+def name_endings(catalog: Catalog, language: str) -> dict[tuple[int, str], frozenset[str]]:
+    """Per ending (see ``_ending_keys``), the source names the catalog's translations put it on."""
+    def build():
+        names_of = catalog_source_names(catalog)
+        affixes = learned_affixes(catalog, language)
+        out: dict[tuple[int, str], set[str]] = defaultdict(set)
+        for entry in checked_entries(catalog):
+            plain = strip_inline_tags(entry.translations[0])
+            for name in names_of.get(entry.msgid, ()):
+                if name.kind not in ("name", "term"):
+                    continue
+                for start, end in find_all_forms(name.text, plain, language, affixes.endings, affixes.prefixes):
+                    for key in _ending_keys(name.text, plain[start:end]):
+                        if key != (0, ""):
+                            out[key].add(name.text)
+        return {key: frozenset(names) for key, names in out.items()}
+
+    return _memo("endings", catalog, build)
+
+
+def _unheard_ending(name: str, text: str, language: str, catalog: Catalog, affixes: Affixes,
+                    entry: Entry) -> str | None:
+    """The word where ``text`` puts an ending on ``name`` that the catalog puts on no other name and
+    uses nowhere else (``Ryana`` for Ryan): a slip read as an inflection. None when some place
+    writes the name bare or with an ending the catalog uses on other names too, and when the
+    catalog inflects fewer than ten names (too little to know its endings)."""
+    used = name_endings(catalog, language)
+    if len(frozenset().union(*used.values())) < 10:
+        return None  # too few inflected names to know the language's endings
+    odd = None
+    for start, end in find_all_forms(name, text, language, affixes.endings, affixes.prefixes):
+        keys = [k for k in _ending_keys(name, text[start:end]) if k[1]]
+        strange = [k for k in keys if not any(len(used.get((drop, k[1]), frozenset()) - {name}) for drop in (0, 1, 2))]
+        if not strange:
+            return None
+        odd = odd or text[start:end]
+    if odd is None or _recurring(catalog, odd, entry):
+        return None
+    return odd
+
+
+def _added_elsewhere(catalog: Catalog, name: str, language: str, entry: Entry) -> bool:
+    """Whether another unit's translation writes ``name`` though its source does not (``USA`` for
+    "US" or "America", ``Trump`` for "the president"): then it is no sign of a replaced name."""
+    def build():
+        names_of = catalog_source_names(catalog)
+        out = []
+        for e in checked_entries(catalog):
+            text = strip_inline_tags(e.translations[0])
+            out.append((e, text, text.casefold(), {n.text for n in names_of.get(e.msgid, ())}))
+        return out
+
+    upper = name.isupper() or not name.isalpha()
+    head = _fold(name)[:3]
+    for other, text, folded, own in _memo("named-units", catalog, build):
+        if other is entry or name in own or head not in folded or name not in text and upper:
+            continue
+        span = find_form(name, text, language)
+        if span and (not upper or name in text[span[0]:span[1]]) and text[span[0]].isupper() \
+                and name.casefold() not in other.msgid.casefold():
+            return True
+    return False
+
+
+def _common_words(catalog: Catalog) -> frozenset[str]:
+    """Folded words of the catalog's translations that occur in two units or more."""
+    def build():
+        counts: Counter[str] = Counter()
+        for entry in checked_entries(catalog):
+            counts.update({word for word, _, _ in _text_words(strip_inline_tags(entry.translations[0]))})
+        return frozenset(word for word, count in counts.items() if count >= 2)
+
+    return _memo("common-words", catalog, build)
+
+
+_PHONETIC = (("sch", "s"), ("ph", "f"), ("th", "t"), ("ck", "k"), ("sh", "s"), ("ch", "k"), ("dž", "j"),
+             ("dz", "j"), ("gh", "g"), ("kh", "k"), ("c", "k"), ("q", "k"), ("w", "v"), ("y", "i"), ("j", "i"),
+             ("z", "s"), ("x", "ks"), ("š", "s"), ("ž", "s"), ("č", "k"), ("ć", "k"), ("h", ""))
+
+
+@functools.lru_cache(maxsize=16384)
+def phonetic_key(text: str) -> str:
+    """A spelling-blind key of a Latin-script name: ``Colorado``/``Kolorado``, ``Pasco``/``Pasko``,
+    ``Worrall``/``Worall``, ``Yunnan``/``Junnan`` meet; ``Trump``/``Trupm`` do not."""
+    key = fold_accents(text.casefold())
+    key = "".join(ch for ch in key if ch.isalnum())
+    for a, b in _PHONETIC:
+        key = key.replace(a, b)
+    return re.sub(r"(.)\1+", r"\1", key)
+
+
+def respelling_ops(name: str, variant: str) -> tuple[str, ...]:
+    """The spelling changes that turn ``name`` into ``variant``: ``c>k`` (Kolorado), ``-double``
+    (Worall), ``+double``, ``h>`` … in text order."""
+    import difflib
+
+    a, b = fold_accents(name).casefold(), fold_accents(variant).casefold()
+    ops = []
+    for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
+        if tag == "equal":
+            continue
+        removed, added = a[i1:i2], b[j1:j2]
+        if not added and len(set(removed)) == 1 and (a[i1 - 1:i1] == removed[0] or a[i2:i2 + 1] == removed[0]):
+            ops.append("-double")
+        elif not removed and len(set(added)) == 1 and (b[j1 - 1:j1] == added[0] or b[j2:j2 + 1] == added[0]):
+            ops.append("+double")
+        else:
+            ops.append(f"{removed}>{added}")
+    return tuple(ops)
+
+
+def learned_respellings(catalog: Catalog, language: str) -> dict[str, frozenset[str]]:
+    """Per spelling change (``respelling_ops``), the source names the catalog's translations respell
+    that way while keeping their sound (``phonetic_key``): Polish ``Kolorado``, ``Kapitol`` → ``c>k``."""
+    def build():
+        names_of = catalog_source_names(catalog)
+        affixes = learned_affixes(catalog, language)
+        out: dict[str, set[str]] = defaultdict(set)
+        for entry in checked_entries(catalog):
+            plain = strip_inline_tags(entry.translations[0])
+            for name in names_of.get(entry.msgid, ()):
+                if name.kind != "name" or contains_form(name.text, plain, language, affixes.endings, affixes.prefixes):
+                    continue
+                variant = near_miss(name.text, plain, language, 2)
+                if variant and phonetic_key(variant) == phonetic_key(name.text):
+                    for op in respelling_ops(name.text, variant):
+                        out[op].add(name.text)
+        return {op: frozenset(names) for op, names in out.items()}
+
+    return _memo("respellings", catalog, build)
+
+
+def _learned_respelling(name: str, variant: str, catalog: Catalog | None, language: str) -> bool:
+    """``variant`` sounds like ``name`` and every change in it is one the catalog makes on two other names."""
+    if catalog is None or phonetic_key(variant) != phonetic_key(name):
+        return False
+    learned = learned_respellings(catalog, language)
+    return all(len(learned.get(op, frozenset()) - {name}) >= 2 for op in respelling_ops(name, variant))
+
+
+_DERIVATIONS = frozenset(_words("er ern ers erin erinnen ische ischen ischer isches isch isk iska iske ese ian ians "
+                                "ien ienne iens ois oise ais aise ano ana anos anas ense ensi ês esa eño eña"))
+
+
+def _derived_word(variant: str, forms: Sequence[str], endings: dict[tuple[int, str], frozenset[str]]) -> bool:
+    """``Belfaster`` for Belfast, ``Habitat`` for Habitats: a derived word or an inflection the catalog
+    uses, not a misspelling; ``Kavanaug`` (a letter dropped) and ``Robinsoson`` are not derived."""
+    v = variant.casefold()
+    for form in forms:
+        f = form.casefold()
+        if not f or char_script(f[0]) in ("Hani", "Jpan", "Hang", "Thai"):
+            continue
+        if v.startswith(f) and (v[len(f):] in _DERIVATIONS or len(endings.get((0, v[len(f):]), ())) >= 2):
+            return True
+        if f.startswith(v) and f[len(v):] in ("s", "es"):
+            return True  # an English plural made singular
+        common = len(os.path.commonprefix([v, f]))
+        if common >= len(f) - 1 and common < len(f) and len(endings.get((len(f) - common, v[common:]), ())) >= 2:
+            return True
+    return False
+
+
+def anchored_near_miss(form: str, text: str, language: str, endings: frozenset[str] = frozenset(),
+                       prefixes: frozenset[str] = frozenset()) -> str | None:
+    """A several-word name with one word found (inflected or not) and its neighbours one or two edits
+    from the name's other words, each perhaps inflected (Czech ``Nel Scovellová`` for Nell Scovell):
+    the words of ``text`` that render the name with a slip, or None."""
+    parts = [word for word, _, _ in _text_words(form)]
+    if len(parts) < 2:
+        return None
+    words = _text_words(text)
+    surface = [w for w in _word_regex().findall(form)]
+    for i, part in enumerate(surface):
+        if len(part) < 3:
+            continue
+        for start, _ in find_all_forms(part, text, language, endings, prefixes):
+            index = next((k for k, (_, s, e) in enumerate(words) if s <= start < e), None)
+            if index is None or index - i < 0 or index - i + len(parts) > len(words):
+                continue
+            first, slips = index - i, 0
+            for j, other in enumerate(parts):
+                word, s, e = words[first + j]
+                if j == i or contains_form(surface[j], text[s:e], language, endings, prefixes):
+                    continue
+                if fold_accents(word).startswith(fold_accents(other)) or len(word) > len(other) + 1 \
+                        or surface[j][:1].isupper() and not text[s].isupper():
+                    slips = -1  # an ending the tables lack (Johna, Kennedyho): not a slip
+                    break
+                budget = 2 if len(other) >= 5 else 1
+                distance = min(edit_distance(word, other, budget), edit_distance(_stem_word(word, language), other, budget))
+                if distance == 0 or distance > budget or char_script(text[s]) != char_script(surface[j][0]):
+                    slips = -1
+                    break
+                slips += 1
+            if slips > 0:
+                return text[words[first][1]:words[first + len(parts) - 1][2]]
+    return None
+
+
+def _prefixed(variant: str, form: str) -> bool:
+    """``tePinellas``, ``koKepa Arrizabalaga``: the name as written behind an attached prefix."""
+    size = len(variant) - len(variant.lstrip("abcdefghijklmnopqrstuvwxyzàáâãäåæçèéêëìíîïðñòóôõöøùúûüýþÿ"))
+    return 1 <= size <= 3 and variant[size:size + 1].isupper() and variant[size:].casefold().startswith(
+        form.casefold())
+
+
+def _slip(name: SourceName, variant: str, forms: Sequence[str], catalog: Catalog | None, entry: Entry,
+          language: str) -> bool:
+    """Whether a near miss of a source name is a slip rather than the language's way with it (the
+    rules of ``names.missing``; ``_misspelling`` is the older, more lenient verdict).
+
+    An acronym written with lower-case letters mixed in (``UKk``) or in other capitals (``UAS``)
+    is a slip, unless the other capitals recur in the catalog or reverse a two-letter acronym
+    (``UE``, ``IA``: localized). A word with a capital inside (``rTmp``) is a slip. Not slips: a
+    respelling that sounds the same and that the catalog makes on other names too (Polish
+    ``Kolorado``: see ``learned_respellings``), a derived
+    or inflected word the catalog uses, the same variant elsewhere in the catalog, and in a
+    language that respells foreign names (``respells_names``) any variant not visibly shuffled.
+    """
+    if name.kind == "acronym" or (name.text.isupper() and len(name.text) <= 5):
+        if variant.casefold() == name.text.casefold():
+            return False
+        if not variant.isupper():
+            return sum(ch.isupper() for ch in variant) >= 2
+        if len(name.text) == 2 and variant == name.text[::-1]:
+            return False
+        return not _recurring(catalog, variant, entry)
+    if _mangled(variant):
+        return not any(_prefixed(variant, form) for form in forms)
+    source_words = {word for word, _, _ in _text_words(entry.msgid)}
+    if all(word in source_words for word, _, _ in _text_words(variant)):
+        return False  # words of the source itself (Daddy beside Diddy, Miller for the source's Miler)
+    if any(_learned_respelling(form, variant, catalog, language) for form in forms):
+        return False
+    endings = name_endings(catalog, language) if catalog is not None else {}
+    if _derived_word(variant, forms, endings):
+        return False
+    if catalog is not None and respells_names(catalog, language):
+        return False
+    return not _recurring(catalog, variant, entry)
+
+
 # ── names.missing ──────────────────────────────────────────────────────────────────────
 
 def _names_by_head(catalog: Catalog) -> dict[str, list[str]]:
@@ -749,7 +1028,7 @@ def _names_by_head(catalog: Catalog) -> dict[str, list[str]]:
         out: dict[str, set[str]] = defaultdict(set)
         for found in catalog_source_names(catalog).values():
             for name in found:
-                if name.kind == "name" and len(name.text) >= 4:
+                if name.kind == "name" and len(name.text) >= 3 or name.kind in ("acronym", "code"):
                     first = _fold(name.text.split()[0])
                     out[first[:3] if len(first) >= 4 else first[:2]].add(name.text)
         return {head: sorted(names) for head, names in out.items()}
@@ -758,8 +1037,9 @@ def _names_by_head(catalog: Catalog) -> dict[str, list[str]]:
 
 
 def _other_names_in(translation: str, names: dict[str, list[str]], language: str, skip: set[str],
-                    msgid: str) -> list[str]:
-    """Names of the catalog's sources written (capitalized) in ``translation`` but absent from ``msgid``."""
+                    msgid: str, added: Callable[[str], bool] | None = None) -> list[str]:
+    """Names of the catalog's sources written (capitalized) in ``translation`` but absent from ``msgid``;
+    not those ``added(name)`` says the catalog's translators write without the source (USA for "US")."""
     capitalized = [word for word, start, _ in _text_words(translation) if translation[start].isupper()]
     heads = sorted({w[:3] for w in capitalized} | {w[:2] for w in capitalized})
     candidates = sorted({n for head in heads for n in names.get(head, ())})
@@ -767,8 +1047,12 @@ def _other_names_in(translation: str, names: dict[str, list[str]], language: str
     for other in candidates:
         if other in skip or any(len(word) >= 4 and find_form(word, msgid, "en") for word in other.split()):
             continue  # the source names it, perhaps shortened (Warren for Elizabeth Warren)
+        upper = other.isupper() or not other.isalpha()  # an acronym or code: as written, case and all
+        if upper and other in msgid or len(other) < 4 and find_form(other, msgid, "en"):
+            continue
         span = find_form(other, translation, language)
-        if span and translation[span[0]].isupper():
+        if span and translation[span[0]].isupper() and (not upper or other in translation[span[0]:span[1]]) \
+                and not (added is not None and added(other)):
             out.append(other)
     return out
 
@@ -855,9 +1139,14 @@ def names_missing(entry: Entry, ctx: CheckContext) -> Iterator[Finding]:
         return
     all_names: dict[str, list[str]] = {}
     affixes = Affixes()
-    if ctx.catalog is not None:
-        all_names = _names_by_head(ctx.catalog)
-        affixes = learned_affixes(ctx.catalog, language)
+    catalog = ctx.catalog
+    unseen = added = None
+    if catalog is not None:
+        all_names = _names_by_head(catalog)
+        affixes = learned_affixes(catalog, language)
+        common = _common_words(catalog)
+        unseen = lambda chunk: not any(word in common for word, _, _ in _text_words(chunk))  # noqa: E731
+        added = lambda other: _added_elsewhere(catalog, other, language, entry)  # noqa: E731
     endings, prefixes = affixes.endings, affixes.prefixes
     for translation in entry.translations:
         if not is_latin(strip_inline_tags(translation)):
@@ -870,23 +1159,42 @@ def names_missing(entry: Entry, ctx: CheckContext) -> Iterator[Finding]:
             forms: tuple[str, ...] = (name.text,) + exonyms(language).get(name.text, ())
             if contains_any(forms, plain, language, endings, prefixes) or contains_any(
                     map(fold_accents, forms), fold_accents(plain), language, endings, prefixes):
+                odd = None
+                if catalog is not None and name.kind in ("name", "term") and not contains_any(forms[1:], plain, language):
+                    odd = _unheard_ending(name.text, plain, language, catalog, affixes, entry)
+                if odd is not None and not respells_names(catalog, language):
+                    yield ctx.finding(entry, f"{name.text!r} is written {odd!r}, an ending this catalog puts on "
+                                      "no other name", hint=f"write the name as {forms[0]!r}",
+                                      source_marks=[name.text], target_marks=[odd])
+                    continue
+                if catalog is not None and name.kind in ("name", "term") and len(name.text) >= 4 \
+                        and entry.msgid.count(name.text) >= 2:  # named twice in the source
+                    second = _second_mention_slip(name, forms, plain, language, affixes, unseen, catalog, entry)
+                    if second is not None:
+                        yield ctx.finding(entry, f"{name.text!r} is written {second!r} where it is named again",
+                                          hint=f"write the name as {forms[0]!r}", source_marks=[name.text],
+                                          target_marks=[second])
                 continue
             if name.kind == "acronym" and contains_form(name.text, translation, language):
                 continue
-            units, kept = _kept(ctx.catalog, language).get(name.text, (0, 0)) if ctx.catalog else (0, 0)
+            units, kept = _kept(catalog, language).get(name.text, (0, 0)) if catalog else (0, 0)
             established = units >= 2 and kept * 2 < units  # the catalog's convention renders it otherwise
-            respelling = ctx.catalog is not None and respells_names(ctx.catalog, language)
+            respelling = catalog is not None and respells_names(catalog, language)
             unprefixed = _split_prefixes(plain, prefixes)  # iLivingstn → i Livingstn
-            misspelt = next((m for m in (near_miss(form, unprefixed, language) for form in forms) if m), None)
-            if misspelt and _misspelling(name, misspelt, forms, respelling, ctx.catalog, entry):
+            misspelt = next((m for m in (near_miss(form, unprefixed, language, edit_budget(form, 5), unseen)
+                                         for form in forms) if m), None)
+            if not (misspelt and _slip(name, misspelt, forms, catalog, entry, language)) and name.kind == "name":
+                misspelt = anchored_near_miss(name.text, unprefixed, language, endings, prefixes)
+            if misspelt and _slip(name, misspelt, forms, catalog, entry, language):
                 yield ctx.finding(entry, f"{name.text!r} is written {misspelt!r}",
                                   hint=f"write the name as {forms[0]!r}", source_marks=[name.text],
                                   target_marks=[misspelt])
                 continue
-            others = _other_names_in(plain, all_names, language,
-                                     {n.text for n in names} | {name.text}, entry.msgid)
-            others = [o for o in others if not _share_stem(o, name.text)]  # Livi / Livingston
-            if others and name.kind in ("name", "term"):
+            others = _other_names_in(plain, all_names, language, {n.text for n in names} | {name.text},
+                                     entry.msgid, added)
+            others = [o for o in others if not _share_stem(o, name.text)  # Livi / Livingston
+                      and not (name.kind == "acronym" and o[:1] in name.text)]  # NYC spelt out: New York
+            if others and name.kind in ("name", "term", "acronym", "code"):
                 yield ctx.finding(entry, f"{name.text!r} is missing; the translation names {others[0]!r}, "
                                   "which is not in the source", hint=f"write {forms[0]!r}",
                                   source_marks=[name.text], target_marks=[others[0]])
@@ -900,6 +1208,21 @@ def names_missing(entry: Entry, ctx: CheckContext) -> Iterator[Finding]:
             yield ctx.finding(entry, f"{name.kind} {name.text!r} of the source is missing", severity=Severity.WARNING,
                               hint="keep the name, or give its approved form in the glossary",
                               source_marks=[name.text])
+
+
+def _second_mention_slip(name: SourceName, forms: Sequence[str], plain: str, language: str, affixes: Affixes,
+                         unseen, catalog: Catalog, entry: Entry) -> str | None:
+    """A source that names ``name`` twice, a translation that writes it right in one place and a slip
+    of it in another."""
+    masked = list(plain)
+    for form in forms:
+        for start, end in find_all_forms(form, plain, language, affixes.endings, affixes.prefixes):
+            masked[start:end] = " " * (end - start)
+    rest = _split_prefixes("".join(masked), affixes.prefixes)
+    variant = near_miss(name.text, rest, language, edit_budget(name.text, 5), unseen)
+    if variant is None or not _slip(name, variant, forms, catalog, entry, language):
+        return None
+    return variant
 
 
 def _split_prefixes(text: str, prefixes: frozenset[str]) -> str:
