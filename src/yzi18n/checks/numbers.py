@@ -11,6 +11,7 @@ from collections.abc import Iterable, Iterator
 
 from ..model import Catalog, Entry, Finding, Severity
 from ..numbers.compare import Discrepancy, compare, spells_numbers_out
+from ..numbers.words import LearnedWords
 from .registry import check
 from .runner import CheckContext
 
@@ -32,6 +33,24 @@ def _spells_out(catalog: Catalog | None) -> bool:
     return cached[1]
 
 
+_LEARNED: dict[int, tuple[Catalog, LearnedWords]] = {}  # id → (catalog, its learned number words)
+
+
+def _learned(catalog: Catalog | None) -> LearnedWords | None:
+    """The number words the catalog's translations use, learned from the catalog once, on the
+    first lookup (``yzi18n.numbers.words.learn_number_words``)."""
+    if catalog is None:
+        return None
+    cached = _LEARNED.get(id(catalog))
+    if cached is None or cached[0] is not catalog:
+        if len(_LEARNED) > 8:
+            _LEARNED.clear()
+        entries = catalog.entries
+        cached = _LEARNED[id(catalog)] = (catalog, LearnedWords(pairs=lambda: (
+            (e.msgid, e.msgstr) for e in entries if e.msgid and e.msgstr and e.msgid_plural is None)))
+    return cached[1]
+
+
 def _discrepancies(entry: Entry, ctx: CheckContext) -> Iterator[Discrepancy]:
     """The differences of one entry; ``ctx.options["numbers_strict"]`` makes every unexplained
     missing number an error (see ``compare``)."""
@@ -49,7 +68,7 @@ def _discrepancies(entry: Entry, ctx: CheckContext) -> Iterator[Discrepancy]:
         # the catalog's style only matters to a translation without a digit: it is read only then
         spells_out = not _DIGIT.search(translation) and _spells_out(ctx.catalog)
         for item in compare(source, translation, ctx.source_language, language, spells_out=spells_out,
-                            strict=strict):
+                            strict=strict, learned=_learned(ctx.catalog)):
             if index is not None and item.kind == "missing" and item.source and item.source.value == 1:
                 continue
             yield item

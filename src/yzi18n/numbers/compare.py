@@ -17,7 +17,7 @@ from ..model import Severity
 from .conventions import CONVERSIONS, conventions
 from .parse import Number, Token, combine, han_numbers, numbers, parse, roman_numbers
 from .render import render, render_value
-from .words import has_table, spelled_word
+from .words import HALF, QUARTER, LearnedWords, has_table, spelled_count, spelled_word
 
 
 @dataclass(frozen=True)
@@ -129,7 +129,8 @@ def read_target(source_numbers: tuple[Number, ...] | list[Number], target: str, 
 
 @functools.lru_cache(maxsize=8192)
 def compare(source: str, target: str, source_language: str, language: str, *,
-            spells_out: bool = False, strict: bool = False) -> tuple[Discrepancy, ...]:
+            spells_out: bool = False, strict: bool = False,
+            learned: LearnedWords | None = None) -> tuple[Discrepancy, ...]:
     """Every discrepancy between the numbers of ``source`` and of its translation ``target``.
 
     ``spells_out``: the catalog's translator writes numbers as words (see ``spells_numbers_out``),
@@ -137,6 +138,8 @@ def compare(source: str, target: str, source_language: str, language: str, *,
     ``strict``: a missing number is an error even where the translation could be right without
     it (a clock time moved to another zone, an ordinal or a small number that may be written as
     words we cannot read, "100 percent" as "completely", an identifier such as WW1 written out).
+    ``learned``: the number words of the translation's catalog (``learn_number_words``): a
+    missing number whose word is among them is written out, as with the spell-out tables.
     """
     src = list(numbers(source, source_language, is_source=True))
     if not src and not re.search(r"\d", target):
@@ -190,6 +193,7 @@ def compare(source: str, target: str, source_language: str, language: str, *,
     matched_values = {v for i in pairs for v in src[i].values}
     leftovers: list[Number] = []
     soft: dict[int, str] = {}
+    clock: dict[int, bool] = {}  # a part of a clock time whose other part is in the translation
     for i, s in enumerate(src):
         if i in pairs:
             continue
@@ -257,7 +261,7 @@ def compare(source: str, target: str, source_language: str, language: str, *,
                 "changed", Severity.ERROR, f"{s.text} in the source is {tgt[typo].text} in the translation",
                 hint=f"{render(s, language)} in {language}", source=s, target=tgt[typo]))
             continue
-        word = spelled_word(target, s.value, language) if s.exponent == 0 else None
+        word = _word_for(target, s.value, language, learned, source, source_language) if s.exponent == 0 else None
         if word:
             found.append(Discrepancy("words", Severity.INFO, f"{s.text} is written as {word!r}", source=s))
             continue
@@ -267,20 +271,37 @@ def compare(source: str, target: str, source_language: str, language: str, *,
             soft[id(s)] = f"+{s.text} is not in the translation (a calling code localized with its example?)"
         elif s.glued and not re.search(r"(?<![^\W\d_])" + re.escape(s.glued.strip("-")), target):
             soft[id(s)] = f"{s.glued}{s.text} is not in the translation (nor {s.glued.strip('-')!r}: written out?)"
+        elif _sibling_kept(src, i, pairs) and "sib" in _R and s.kind not in ("time", "minutes"):
+            pass  # "2-2" → "2-": the other half of a score or range is there, this one was lost
         elif s.values & matched_values:
             soft[id(s)] = f"{s.text} appears more often in the source than in the translation"
-        elif s.percent and s.value == 100:  # "100 percent sure": "completely sure"
-            soft[id(s)] = f"{s.text} is not in the translation (written out?)"
+        elif s.percent and s.value == 100 and not ("pct" in _R and _bare_percent(target, conv)):
+            soft[id(s)] = f"{s.text} is not in the translation (written out?)"  # "100 percent sure": "completely sure"
         elif s.kind in ("time", "minutes"):
-            soft[id(s)] = f"{s.text} is not in the translation (a time moved to another zone or clock?)"
-        elif s.kind == "decade" and not has_table(language):  # "in his 40s": "in his forties"
+            kept = _sibling_kept(src, i, pairs)
+            if s.kind == "minutes" and kept and learned is not None and "half" in _R \
+                    and (s.value == 30 and learned.find(target, HALF) or s.value in (15, 45) and learned.find(target, QUARTER)):
+                found.append(Discrepancy("words", Severity.INFO, f"{s.text} is written out", source=s))
+                continue
+            keeps = "keep" in _R and learned is not None and learned.keeps_hours
+            hour_elsewhere = any(j not in used and not t.spelled and t.value <= 24 for j, t in enumerate(tgt))
+            if "time" not in _R:
+                soft[id(s)] = f"{s.text} is not in the translation (a time moved to another zone or clock?)"
+            elif kept and (s.kind == "minutes" or keeps or not hour_elsewhere):
+                pass  # 10:15 → ":15", "17.": minutes stay when a time moves; no other hour is there
+            elif not _has_sibling(src, i) and keeps:
+                pass  # "3 p.m." in a catalog that writes clock times with the source's hours
+            else:
+                soft[id(s)] = f"{s.text} is not in the translation (a time moved to another zone or clock?)"
+        elif s.kind == "decade" and not has_table(language) and "decade" not in _R:  # "in his 40s": "in his forties"
             soft[id(s)] = f"{s.text} is not in the translation (written out?)"
-        elif s.kind == "decade" and spelled_word(target, s.value % 100 or s.value, language):
+        elif s.kind == "decade" and _word_for(target, s.value % 100 or s.value, language, learned, source, source_language):
             found.append(Discrepancy("words", Severity.INFO, f"{s.text} is written out", source=s))
             continue
-        elif not has_table(language) and _small(s):
+        elif not has_table(language) and _small(s) and not ("small" in _R or (
+                "smallk" in _R and learned is not None and learned.words.get(s.value))):
             soft[id(s)] = f"{s.text} is not in the translation (written out? no words for {language} known)"
-        elif s.kind == "ordinal" and (s.value > 20 or not has_table(language)):
+        elif s.kind == "ordinal" and (s.value > 20 or not has_table(language)) and "ordinal" not in _R:
             soft[id(s)] = f"{s.text} is not in the translation (written out?)"
         leftovers.append(s)
 
@@ -323,6 +344,53 @@ def compare(source: str, target: str, source_language: str, language: str, *,
         found.append(Discrepancy("added", Severity.WARNING, f"{t.text} in the translation is not in the source",
                                  target=t))
     return tuple(found)
+
+
+def _word_for(text: str, value: Decimal, language: str, learned: LearnedWords | None,
+              source: str = "", source_language: str = "en") -> str | None:
+    """The word ``text`` writes ``value`` with: from the spell-out table, else learned from the
+    catalog. When the source has words for the value too ("at 2pm two vans"), the translation
+    needs one more than the source has ("a las dos … dos furgonetas")."""
+    spoken_for = spelled_count(source, value, source_language) if source else 0
+    if not spoken_for:
+        return spelled_word(text, value, language) or (learned.find(text, value) if learned is not None else None)
+    if spelled_count(text, value, language) > spoken_for \
+            or (learned is not None and learned.count(text, value) > spoken_for):
+        return spelled_word(text, value, language) or learned.find(text, value)
+    return None
+
+
+def _sibling_kept(src: list[Number], i: int, pairs: dict[int, int]) -> bool:
+    """True when ``src[i]`` is one half of a clock time, score or range written with one sign
+    between (10:15, 2-2, 1950-53) and the other half is in the translation."""
+    s = src[i]
+    for k in (i - 1, i + 1):
+        if 0 <= k < len(src) and k in pairs and (src[k].end + 1 == s.start or s.end + 1 == src[k].start):
+            return True
+    return False
+
+
+def _has_sibling(src: list[Number], i: int) -> bool:
+    s = src[i]
+    return any(0 <= k < len(src) and (src[k].end + 1 == s.start or s.end + 1 == src[k].start) for k in (i - 1, i + 1))
+
+
+def _bare_percent(target: str, conv) -> bool:
+    """True when the translation has a percent sign with no number before it ("%", "fil-mija"
+    left after a number was lost)."""
+    lowered = target.lower()
+    for sign in conv.percent_signs + conv.percent_after:
+        at = lowered.find(sign)
+        while at >= 0:
+            before = lowered[:at].rstrip(" \u00a0\u202f-")
+            if (not before or not before[-1].isdigit()) and not (sign[0].isalpha() and at and lowered[at - 1].isalpha()):
+                return True
+            at = lowered.find(sign, at + 1)
+    return False
+
+
+import os as _os  # experiment switches
+_R = set(_os.environ.get("YZ_RULES", "").split(","))
 
 
 def _small(number: Number) -> bool:

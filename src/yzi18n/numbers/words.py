@@ -9,9 +9,13 @@ spell-out and num2words is LGPL, so neither is used.
 from __future__ import annotations
 
 import functools
+import math
 import re
+from collections import Counter
+from itertools import repeat
 from decimal import Decimal
 
+from .parse import digit_value
 from .spellout_data import WORDS
 
 # ICU has no Latin; written from Allen & Greenough §130 (cardinals and the first ordinals)
@@ -34,8 +38,15 @@ _HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 
 
+# varieties written like a language ICU spells: their number words are that language's
+_SPELLS_LIKE = {"mey": "ar", "ary": "ar", "arz": "ar", "apc": "ar", "ajp": "ar", "acm": "ar", "aeb": "ar",
+                "afb": "ar", "ayl": "ar", "shu": "ar", "apd": "ar", "prs": "fa-AF"}
+
+
 def _table_key(language: str) -> str | None:
     parts = language.split("-")
+    if parts[0] in _SPELLS_LIKE:
+        return _SPELLS_LIKE[parts[0]]
     for size in range(len(parts), 0, -1):
         key = "-".join(parts[:size])
         if key in WORDS or key == "la":
@@ -51,11 +62,18 @@ def has_table(language: str) -> bool:
 
 
 @functools.lru_cache(maxsize=None)
+def _unpacked(key: str) -> dict[int, tuple[str, ...]]:
+    """One language of ``spellout_data`` (``value<TAB>word|word`` lines) as a dict."""
+    rows = (line.split("\t") for line in WORDS[key].split("\n"))
+    return {int(value): tuple(forms.split("|")) for value, forms in rows}
+
+
+@functools.lru_cache(maxsize=None)
 def _table(language: str) -> dict[int, tuple[tuple[str, ...], ...]]:
     key = _table_key(language)
     if key is None:
         return {}
-    raw = dict(_LATIN) if key == "la" else {v: tuple(w) for v, w in WORDS[key].items()}
+    raw = dict(_LATIN) if key == "la" else dict(_unpacked(key))
     if key.split("-")[0] == "en":
         for value, extra in _ENGLISH_EXTRA.items():
             raw[value] = raw.get(value, ()) + extra
@@ -64,48 +82,306 @@ def _table(language: str) -> dict[int, tuple[tuple[str, ...], ...]]:
         bare = tuple(word[len(one):].strip(" -") for word in raw.get(value, ()) for one in raw.get(1, ())
                      if word.startswith(one) and len(word) > len(one) + 2)
         raw[value] = raw.get(value, ()) + bare
-    return {value: tuple(tuple(_WORD.findall(word)) or (word,) for word in words) for value, words in raw.items()}
+    return {value: tuple(tuple(_word_list(word)) or (word,) for word in words) for value, words in raw.items()}
 
 
 def spelled_word(text: str, value: Decimal, language: str) -> str | None:
     """The word for ``value`` when ``text`` (in ``language``) spells it out, else None.
 
-    Words may carry a short inflectional ending (семи, siebten); scripts written without
-    spaces (Han, kana, Thai, Myanmar …) are searched as substrings.
+    Words may carry a short inflectional ending (семи, siebten) or be fused into a compound
+    (czterdziestojednoletni); scripts written without spaces (Han, kana, Thai, Myanmar …) are
+    searched as substrings.
     """
+    found = _spelled(text, value, language, first=True)
+    return found[0] if found else None
+
+
+def spelled_count(text: str, value: Decimal, language: str) -> int:
+    """How many times ``text`` spells ``value`` out (see ``spelled_word``)."""
+    return len(_spelled(text, value, language, first=False))
+
+
+def _spelled(text: str, value: Decimal, language: str, first: bool) -> list[str]:
     if value != value.to_integral_value():
-        return None
+        return []
     phrases = _table(language).get(int(value))
     if not phrases:
-        return None
+        return []
     lowered = text.lower()
-    tokens = _WORD.findall(lowered)
+    tokens = _word_list(lowered)
+    found: dict[int, str] = {}  # token index (or -1 - offset for a substring) → words
     for phrase in phrases:
         joined = " ".join(phrase)
         if _NO_SPACES.search(joined):
             # Han numerals are read by the Han parser; a short word of a script without spaces
-            # is too often part of another word (Thai ส, the financial 參 "take part")
-            if not _HAN.search(joined) and len(joined) >= 2 and joined in lowered:
-                return joined
+            # is too often part of another word (Thai ส, the financial 参 "take part")
+            if not _HAN.search(joined) and len(joined) >= 2:
+                at = lowered.find(joined)
+                while at >= 0:
+                    found.setdefault(-1 - at, joined)
+                    if first:
+                        return [joined]
+                    at = lowered.find(joined, at + len(joined))
             continue
         size = len(phrase)
         if size == 1:  # the common case, without a window per token
             want = phrase[0]
-            limit = 10 if len(want) >= 6 else 3
-            for last in tokens:
-                if last == want or (len(want) >= 4 and last.startswith(want) and len(last) - len(want) <= limit):
-                    return last
+            for index, token in enumerate(tokens):
+                if _fits(token, want):
+                    if first:
+                        return [token]
+                    found.setdefault(index, token)
             continue
         for index in range(len(tokens) - size + 1):
             window = tokens[index: index + size]
-            if window[:-1] != list(phrase[:-1]):
-                continue
-            last, want = window[-1], phrase[-1]
-            # an ending (семи, siebten) or, for a long word, a compound (dvidešimtmetis, zwanzigjährig)
-            if last == want or (len(want) >= 4 and last.startswith(want)
-                                and len(last) - len(want) <= (10 if len(want) >= 6 else 3)):
-                return " ".join(window)
-    return None
+            if window[:-1] == list(phrase[:-1]) and (_fits(window[-1], phrase[-1]) or (
+                    window[-1].startswith(phrase[-1]) and len(window[-1]) - len(phrase[-1]) <= 3)):
+                # after the words before it, a short last word may take an ending (سی و ششمین)
+                if first:
+                    return [" ".join(window)]
+                found.setdefault(index + size - 1, " ".join(window))
+        if size == 2 or (size == 3 and len(phrase[1]) <= 3):  # "czterdzieści jeden", "ستة و ثلاثون"
+            for index, token in enumerate(tokens):
+                if _fused(token, phrase[0], phrase[-1]):
+                    if first:
+                        return [token]
+                    found.setdefault(index, token)
+    return list(found.values())
 
 
-__all__ = ["spelled_word", "has_table"]
+def _fits(token: str, want: str) -> bool:
+    """``token`` is the word ``want`` with an ending (семи, siebten), a final vowel elided or
+    changed (trentun·enne, والثلاثين for والثلاثون), or, for a long word, in a compound
+    (dvidešimtmetis, zwanzigjährig)."""
+    if token == want:
+        return True
+    size = len(want)
+    if size < 4:
+        return False
+    limit = 10 if size >= 6 else 3
+    if len(token) - size > limit:
+        return False
+    return token.startswith(want) or (size >= 7 and token.startswith(want[:-1])) \
+        or (size >= 8 and token.startswith(want[:-2]))
+
+
+def _stem(word: str) -> str:
+    return word[:max(3, len(word) - 3)] if len(word) > 4 else word[:2]
+
+
+def _fused(token: str, first: str, last: str) -> bool:
+    """A two-word number fused into one word, in either order, each word shortened to its stem
+    (czterdziestojednoletni for czterdzieści jeden, dvaačtyřicetiletý for dva a čtyřicet)."""
+    if len(token) < len(first) + 2:
+        return False
+    for head, tail in ((first, last), (last, first)):
+        stem = _stem(head)
+        if token.startswith(stem) and _stem(tail) in token[len(stem):]:
+            return True
+    return False
+
+
+# ── number words learned from a catalog ──────────────────────────────────────────────────────
+
+HALF, QUARTER = Decimal("0.5"), Decimal("0.25")
+# English source words a translation may render with a word of its own: ICU's cardinals and
+# ordinals (one word each), and a few of news writing; "a", "an", "both" are left out (too common)
+_SOURCE_EXTRA = {"twice": 2, "double": 2, "thrice": 3, "triple": 3, "dozen": 12, "dozens": 12,
+                 "half": HALF, "halves": HALF, "quarter": QUARTER}
+_DIGITS = re.compile(r"\d+")
+# words are split at white space and punctuation
+_SPLIT = re.compile("[\\s\"“”„‟«»‹›()\\[\\]{}<>.,;:!?¿¡—–\\-‐‑‘’‚…·،؛؟。、，？！：；「」『』《》〈〉*/\\\\|#@&+=~_^`]+")
+
+
+def _word_list(text: str) -> list[str]:
+    """The words of a text in order, split at spaces and punctuation (see ``_tokens``)."""
+    return [token for token in _SPLIT.split(text.lower()) if token]
+
+
+def _tokens(text: str) -> set[str]:
+    """The words of a text, split at spaces and punctuation (marks of Indic scripts stay inside
+    their word, as they would not with ``\\w``)."""
+    tokens = set(_SPLIT.split(text.lower()))
+    tokens.discard("")
+    return tokens
+
+
+@functools.lru_cache(maxsize=4096)
+def _source_tokens(source: str) -> frozenset[str]:
+    return frozenset(_tokens(source))
+
+
+@functools.lru_cache(maxsize=1)
+def _english_pattern() -> tuple[re.Pattern, dict[str, Decimal]]:
+    values = {word: Decimal(value) for value, words in _unpacked("en").items() for word in words if " " not in word}
+    values.update((word, Decimal(value)) for word, value in _SOURCE_EXTRA.items())
+    pattern = re.compile(r"\b(" + "|".join(sorted(values, key=len, reverse=True)) + r")\b", re.IGNORECASE)
+    return pattern, values
+
+
+@functools.lru_cache(maxsize=4096)
+def _source_values(source: str) -> frozenset[Decimal]:
+    """Values an English source names that a translator may write as words: 0–100 and round
+    hundreds and thousands as digits, English number words, half and quarter."""
+    values = set()
+    for run in _DIGITS.findall(source):
+        if len(run) <= 4 and (run[0] != "0" or run == "0"):
+            value = int(run)
+            if value <= 100 or value in (1000, 10000) or (value < 1000 and value % 100 == 0):
+                values.add(Decimal(value))
+    pattern, english = _english_pattern()
+    values.update(english[word.lower()] for word in pattern.findall(source))
+    return frozenset(values)
+
+
+_SOURCE_CLOCK = re.compile(r"\b(\d{1,2})(?:[:.]\d\d)?\s*(?:([ap])\.?m\b|(?:BST|GMT|UTC|CET|EDT|EST|PDT|PST)\b)",
+                           re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=4096)
+def _source_hours(source: str) -> tuple[frozenset[int], ...]:
+    """Per clock time of an English source (3 p.m., 10:15 BST), the hours a translation may
+    write it with on a 12- or 24-hour clock."""
+    found = []
+    for hour, meridiem in _SOURCE_CLOCK.findall(source):
+        value = int(hour)
+        if value > 24:
+            continue
+        if meridiem.lower() == "p" and value < 12:
+            found.append(frozenset((value, value + 12)))
+        elif meridiem.lower() == "a" and value == 12:
+            found.append(frozenset((0, 12, 24)))
+        else:
+            found.append(frozenset((value, value + 12)) if meridiem and value < 12 else frozenset((value,)))
+    return tuple(found)
+
+
+def _chance(count: int, units: int, share: float) -> float:
+    """P(X >= count) for X ~ Binomial(units, share): how likely ``count`` co-occurrences are by
+    chance alone (summed from the first term by the ratio of neighbours)."""
+    if share >= 1:
+        return 1.0
+    term = math.exp(math.lgamma(units + 1) - math.lgamma(count + 1) - math.lgamma(units - count + 1)
+                    + count * math.log(share) + (units - count) * math.log1p(-share))
+    total, k = 0.0, count
+    while k <= units and term > total * 1e-6:
+        total += term
+        term *= (units - k) / (k + 1) * share / (1 - share)
+        k += 1
+    return total
+
+
+class LearnedWords:
+    """The words one catalog's translations use for numbers, learned from the catalog itself.
+
+    A target word is taken as a word for a value when, across the catalog, it shows up in
+    translations whose English source has that value (as digits or as a word: "2", "two",
+    "second") while the translation has no digits for it, far more often than chance allows.
+    Compared by identity (one per catalog).
+    """
+
+    __slots__ = ("_words", "_pairs", "_keeps_hours")
+
+    def __init__(self, words: dict[Decimal, frozenset[str]] | None = None, pairs=None,
+                 keeps_hours: bool | None = None):
+        """``words`` as learned, or ``pairs``: a function giving the catalog's (source,
+        translation) pairs, read the first time a word is looked up (most catalogs never need it).
+        ``keeps_hours``: whether the catalog's translations keep the source's clock hours
+        (None: too few clock times to tell)."""
+        self._words = words
+        self._pairs = pairs
+        self._keeps_hours = keeps_hours
+
+    def _learn(self) -> None:
+        learned = learn_number_words(self._pairs()) if self._pairs else LearnedWords({})
+        self._words, self._keeps_hours, self._pairs = learned._words, learned._keeps_hours, None
+
+    @property
+    def words(self) -> dict[Decimal, frozenset[str]]:
+        if self._words is None:
+            self._learn()
+        return self._words
+
+    @property
+    def keeps_hours(self) -> bool | None:
+        """True when the catalog's translations write the source's clock times with the same
+        hour (3 p.m. as 15:00 or 3 pm) in most units: a changed hour there is an error, not a
+        time moved to another zone (as Swahili translations, which count hours from dawn, do)."""
+        if self._words is None:
+            self._learn()
+        return self._keeps_hours
+
+    def find(self, text: str, value: Decimal) -> str | None:
+        """The learned word for ``value`` that ``text`` contains, else None."""
+        known = self.words.get(value)
+        if not known:
+            return None
+        for token in _tokens(text):
+            if token in known:
+                return token
+            for word in known:  # a short ending (Finnish kahdeksan → kahdeksannella)
+                if len(word) >= 4 and token.startswith(word) and len(token) - len(word) <= 4:
+                    return token
+        return None
+
+    def count(self, text: str, value: Decimal) -> int:
+        """How many words of ``text`` are learned words for ``value``."""
+        known = self.words.get(value)
+        if not known:
+            return 0
+        return sum(1 for token in _word_list(text) if token in known or any(
+            len(word) >= 4 and token.startswith(word) and len(token) - len(word) <= 4 for word in known))
+
+    def __len__(self) -> int:
+        return sum(len(w) for w in self.words.values())
+
+
+def learn_number_words(pairs, chance: float = 1e-4) -> LearnedWords:
+    """Learn a catalog's number words from its (English source, translation) pairs.
+
+    Only translations whose source names a value (see ``_source_values``) are read: per
+    translation, its words absent from the source, and the source values its digits do not show.
+    A word is learned for a value when it comes with that value unexplained in two translations or
+    more, and the count is below ``chance`` under a binomial model with the value's own rate of
+    being unexplained. Linear in the size of the catalog; run once per catalog.
+    """
+    units = 0
+    units_with: Counter = Counter()
+    unexplained: Counter = Counter()
+    together: Counter = Counter()
+    clocks = kept = 0
+    for source, target in pairs:
+        hours = _source_hours(source)
+        if hours:
+            digits = {int(digit_value(run)) for run in _DIGITS.findall(target) if len(run) <= 2}
+            if digits:
+                clocks += len(hours)
+                kept += sum(bool(h & digits) for h in hours)
+        wanted = _source_values(source)
+        if not wanted:
+            continue
+        tokens = _tokens(target)
+        if not tokens:
+            continue
+        units += 1
+        tokens -= _source_tokens(source)
+        units_with.update(tokens)
+        digits = _DIGITS.findall(target)
+        missing = wanted.difference(Decimal(digit_value(run)) for run in digits) if digits else wanted
+        unexplained.update(missing)
+        for value in missing:
+            together.update(zip(tokens, repeat(value)))
+    learned: dict[Decimal, set[str]] = {}
+    for (token, value), count in together.items():
+        if count < 3 or len(token) < 2:
+            continue
+        share = unexplained[value] / units
+        if count < 3 * share * units_with[token] or any(ch.isdigit() for ch in token):
+            continue  # not three times what chance gives
+        if _chance(count, units_with[token], share) < chance:
+            learned.setdefault(value, set()).add(token)
+    return LearnedWords({value: frozenset(words) for value, words in learned.items()},
+                        keeps_hours=kept >= 0.5 * clocks if clocks >= 3 else None)
+
+
+__all__ = ["spelled_word", "spelled_count", "has_table", "LearnedWords", "learn_number_words", "HALF", "QUARTER"]
