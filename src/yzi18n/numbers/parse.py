@@ -399,7 +399,8 @@ def _annotate(text: str, value: Decimal, start: int, end: int, has_decimals: boo
     pos = end
     ascii_text = digit_value(text[start:end])
     number = _new_number(value, text[start:end], start, end, kind or "plain", value, glued,
-                         _NOT_ASCII_DIGIT.sub("", ascii_text) if ascii_text.isascii()
+                         ascii_text if ascii_text.isascii() and ascii_text.isdigit()  # nothing to drop
+                         else _NOT_ASCII_DIGIT.sub("", ascii_text) if ascii_text.isascii()
                          else "".join(ch for ch in ascii_text if ch.isdigit()))
     rest = text[end: end + 40]
     if is_source and conv.language.split("-")[0] == "en":
@@ -447,7 +448,7 @@ def _annotate(text: str, value: Decimal, start: int, end: int, has_decimals: boo
         if unit_match and unit_match.group(1) == "F":
             number = replace(number, unit="temperature-fahrenheit")
     if kind == "plain" or kind == "":
-        digits = digit_value(text[start:end])
+        digits = ascii_text  # digit_value(text[start:end])
         if len(digits) == 4 and digits.isdigit() and 1000 <= value <= 2100 and not glued:
             number = replace(number, kind="year")
     word_after = _word_at(text, here)
