@@ -195,3 +195,27 @@ def test_written_catalogs_read_the_same_both_ways(items, header):
             assert fast is not None  # what gettext writes, without obsolete entries, is the fast path's
         if fast is not None:
             assert_same(fast, slow)
+
+
+@pytest.mark.parametrize("text", [
+    'msgid "a"\nmsgstr "b"',  # no newline at the end
+    'msgid "a"\nmsgid_plural "as"\nmsgstr[0] "x"\n',  # one plural form (nplurals=1)
+    '\n\n# lone comment\n\nmsgid "a"\nmsgstr "b"\n\n\n',  # blank lines around, a comment then a gap
+    '#, fuzzy\nmsgid ""\nmsgstr "Language: fr\\n"\n\nmsgid "a"\nmsgstr ""\n',  # fuzzy header, empty msgstr
+    '',  # an empty file
+    '# only a comment\n',
+    'msgid\t"a"\nmsgstr"b"\n',  # a tab, and no space, after the keyword
+])
+def test_edge_shapes_read_as_the_full_parser_reads_them(text):
+    data = text.encode()
+    fast = fast_catalog(data, "e.po")
+    assert fast is not None
+    assert_same(fast, full(data, "e.po"))
+
+
+def test_a_byte_order_mark_and_a_latin1_charset_read_alike():
+    latin1 = 'msgid ""\nmsgstr "Content-Type: text/plain; charset=ISO-8859-1\\n"\n\nmsgid "Cafe"\nmsgstr "Café"\n'
+    for data in (latin1.encode("latin-1"), b"\xef\xbb\xbf" + latin1.replace("ISO-8859-1", "UTF-8").encode()):
+        fast = fast_catalog(data, "l.po")
+        assert_same(fast, full(data, "l.po"))
+        assert fast.entries[1].msgstr == "Café"
