@@ -20,6 +20,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from ..model import Catalog, Entry, Finding, Severity
+from ..names.romanize import comparable, mixed_script, sounds_like
 from .registry import check
 from .runner import CheckContext, checked_entries
 
@@ -1130,12 +1131,17 @@ def respells_names(catalog: Catalog, language: str) -> bool:
 
 @check("names.missing", severity=Severity.ERROR)
 def names_missing(entry: Entry, ctx: CheckContext) -> Iterator[Finding]:
-    """A Latin-script name, acronym or code of the source is missing from a Latin-script translation."""
+    """A Latin-script name, acronym or code of the source is missing from a Latin-script translation.
+
+    It is an error when the name is misspelt, replaced by another name of the catalog, or given an
+    ending no other name takes; in a translation in another script, a word that mixes Latin letters
+    with the script's own is an error."""
     language = ctx.language or ""
-    if language_script(language) not in (None, "Latn"):
-        return
     names = entry_names(entry, ctx)
     if not names:
+        return
+    if language_script(language) not in (None, "Latn"):
+        yield from _mixed_script_words(entry, ctx, language)
         return
     all_names: dict[str, list[str]] = {}
     affixes = Affixes()
@@ -1208,6 +1214,20 @@ def names_missing(entry: Entry, ctx: CheckContext) -> Iterator[Finding]:
             yield ctx.finding(entry, f"{name.kind} {name.text!r} of the source is missing", severity=Severity.WARNING,
                               hint="keep the name, or give its approved form in the glossary",
                               source_marks=[name.text])
+
+
+def _mixed_script_words(entry: Entry, ctx: CheckContext, language: str) -> Iterator[Finding]:
+    """In a translation written in another script, a word with Latin letters inside (``sിബിസി``,
+    ``Мoсква`` with a Latin o): a slip or a look-alike letter in what is likely a name. Scripts
+    written without spaces (Japanese ``Tシャツ``) are left alone."""
+    if _substring_language(language):
+        return
+    for translation in entry.translations:
+        for word in _candidate_word_regex().findall(strip_inline_tags(translation)):
+            if mixed_script(word):
+                yield ctx.finding(entry, f"{word!r} mixes Latin letters with letters of another script",
+                                  hint="retype the word in one script", target_marks=[word])
+                break
 
 
 def _second_mention_slip(name: SourceName, forms: Sequence[str], plain: str, language: str, affixes: Affixes,
@@ -1476,6 +1496,7 @@ def names_consistency(catalog: Catalog, ctx: CheckContext) -> Iterator[Finding]:
                       if not any(re.search(rf"(?<!\w){re.escape(name.casefold())}(?!\w)", h) for h in headwords)}
     rendered_forms = {r.form: r.name for r in renderings.values()}
     substring, attached = _substring_language(language), bool(_PREFIXES.get(_base(language)))
+    latin = language_script(language) in (None, "Latn")
     for entry, (msgid, msgstr) in zip(entries, pairs):
         names = names_of.get(msgid) or ()
         own = {n.text for n in names}
@@ -1494,20 +1515,28 @@ def names_consistency(catalog: Catalog, ctx: CheckContext) -> Iterator[Finding]:
                           and n.casefold() not in msgid.casefold() and f.casefold() not in msgid.casefold()
                           and contains_form(f, msgstr, language)), None)
             if other is not None:
+                # in another script, an error when romanized it does not read like the source's name
+                certain = not latin and comparable(other) and not sounds_like(other, name.text)
                 yield ctx.finding(entry, f"{name.text!r} is rendered {other!r}, which renders "
                                   f"{rendered_forms[other]!r} elsewhere; {rendering.support} of "
                                   f"{rendering.units} units write {rendering.form!r}",
                                   hint=f"write {rendering.form!r}", source_marks=[name.text],
-                                  target_marks=[other])
+                                  target_marks=[other], severity=Severity.ERROR if certain else None)
                 continue
             variant = _similar_candidate(rendering.form, msgstr, language)
             if variant is None or _stem_key(variant, language) == _stem_key(rendering.form, language) \
                     or _derived(variant, (rendering.form,)) or fold_accents(variant) == fold_accents(rendering.form):
                 continue
+            # an error when letters of two scripts are mixed, or when the usual rendering reads like
+            # the name and this one, romanized, does not
+            certain = not latin and (mixed_script(variant) or comparable(rendering.form) and comparable(variant)
+                                     and sounds_like(rendering.form, name.text)
+                                     and not sounds_like(variant, name.text))
             yield ctx.finding(entry, f"{name.text!r} is rendered {variant!r} here; {rendering.support} of "
                               f"{rendering.units} units write {rendering.form!r}",
                               hint=f"write {rendering.form!r}, or add the name to the glossary",
-                              source_marks=[name.text], target_marks=[variant])
+                              source_marks=[name.text], target_marks=[variant],
+                              severity=Severity.ERROR if certain else None)
 
 
 # ── names.endonym: language names on a page's language list ────────────────────────────

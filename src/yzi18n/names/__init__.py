@@ -1,0 +1,1 @@
+"""Pure helpers of the names checks (``checks/names.py``): romanized comparison of renderings."""
