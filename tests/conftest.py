@@ -12,6 +12,17 @@ REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _private_cache(tmp_path_factory: pytest.TempPathFactory):
+    """The numbers check's CLDR cache in a folder of this test run, not the user's ~/.cache."""
+    if "YZI18N_CACHE_DIR" in os.environ:  # a test run that chose its own (or none)
+        yield
+        return
+    os.environ["YZI18N_CACHE_DIR"] = str(tmp_path_factory.mktemp("yzi18n-cache"))
+    yield
+    del os.environ["YZI18N_CACHE_DIR"]
+
+
 def shared_path(*parts: str) -> Path:
     """A path under ../shared; the calling test is skipped when it is absent."""
     path = SHARED.joinpath(*parts)
