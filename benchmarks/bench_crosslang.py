@@ -1,6 +1,6 @@
 """consistency.languages on NTREX-128 (dev half): a number or name changed in one language of a unit.
 
-    python benchmarks/bench_crosslang.py [--units 300] [--seed 1]
+    python benchmarks/bench_crosslang.py [--units 300] [--seed 1] [--sample 40] [--misses 20]
 
 Every unit (source line) is seen in all translation files at once, as the project-scope check
 sees one source unit across the catalogs. Clean: how many units get any finding, and how many
@@ -10,7 +10,9 @@ sees one source unit across the catalogs. Clean: how many units get any finding,
 - name: a Latin-script name of the source, found in a Latin-script translation, misspelt by one
   letter.
 
-Recall: the injected language gets a ``consistency.languages`` finding on that unit.
+Recall: the injected language gets a ``consistency.languages`` finding on that unit. Clean findings
+are counted by kind (number, name, URL, inline tags) and by language; ``--sample`` prints clean
+findings drawn at random, ``--misses`` injections that were not found.
 """
 
 from __future__ import annotations
@@ -18,8 +20,10 @@ from __future__ import annotations
 import argparse
 import random
 import re
+import resource
 import sys
 import time
+from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
@@ -57,6 +61,8 @@ def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--units", type=int, default=300, help="units sampled for injection")
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--sample", type=int, default=0, help="clean findings to print, drawn at random")
+    parser.add_argument("--misses", type=int, default=0, help="missed injections to print")
     args = parser.parse_args(argv)
     if not ntrex.available():
         print("NTREX data is absent (../shared/data/ntrex-dev)", file=sys.stderr)
@@ -82,16 +88,24 @@ def main(argv=None) -> int:
         return out
 
     clean_units = clean_pairs = pairs = 0
+    clean_findings = []
+    kinds: Counter[str] = Counter()  # (unit, language) pairs with a finding of that kind
+    by_language: Counter[str] = Counter()
     for line, source in enumerate(sources):
         members = members_of(line)
         pairs += len(members)
-        found = {f.language for f in _unit_findings(source, members, ctx, None)}
+        findings = list(_unit_findings(source, members, ctx, None))
+        found = {f.language for f in findings}
         clean_units += bool(found)
         clean_pairs += len(found)
+        by_language.update(found)
+        kinds.update(kind for kind, _ in {(kind_of(f), f.language) for f in findings})
+        clean_findings.extend((line + 1, f) for f in findings)
     print(f"clean pass {time.time() - started:.0f} s", file=sys.stderr)
 
     rng = random.Random(args.seed)
     results = {"number": [0, 0], "name": [0, 0]}
+    missed = []
     order = list(range(len(sources)))
     rng.shuffle(order)
     for kind in ("number", "name"):
@@ -132,6 +146,8 @@ def main(argv=None) -> int:
             flagged = {f.language for f in _unit_findings(source, members_of(line, (lang.bcp47, new)), ctx, None)}
             results[kind][0] += 1
             results[kind][1] += lang.bcp47 in flagged
+            if lang.bcp47 not in flagged:
+                missed.append((kind, line + 1, lang.bcp47, new))
 
     def pct(a, b):
         return f"{100 * a / b:.1f}%" if b else "n/a"
@@ -142,8 +158,27 @@ def main(argv=None) -> int:
     print(f"| clean (unit, language) pairs flagged | {clean_pairs} of {pairs} | {pct(clean_pairs, pairs)} |")
     for kind, (n, hit) in results.items():
         print(f"| injected {kind}: found | {hit} of {n} | {pct(hit, n)} |")
-    print(f"\n{time.time() - started:.0f} s, seed {args.seed}, {len(languages)} languages", file=sys.stderr)
+    print("\nclean (unit, language) pairs flagged, by kind: "
+          + ", ".join(f"{kind} {count}" for kind, count in kinds.most_common()))
+    print("by language: " + ", ".join(f"{lang} {count}" for lang, count in by_language.most_common(20)))
+    rng_sample = random.Random(args.seed)
+    for line, f in rng_sample.sample(clean_findings, min(args.sample, len(clean_findings))):
+        print(f"clean {line} {f.language} [{kind_of(f)}] {f.message}")
+    for kind, line, language, text in missed[:args.misses]:
+        print(f"missed {kind} {line} {language}: {text}")
+    cpu = resource.getrusage(resource.RUSAGE_SELF)
+    print(f"\n{time.time() - started:.0f} s wall, {cpu.ru_utime + cpu.ru_stime:.0f} s CPU, seed {args.seed}, "
+          f"{len(languages)} languages", file=sys.stderr)
     return 0
+
+
+def kind_of(finding) -> str:
+    """What a consistency.languages finding is about."""
+    if finding.message.startswith("URL:"):
+        return "URL"
+    if finding.message.startswith("inline tags:"):
+        return "tags"
+    return "name" if finding.source_marks else "number"
 
 
 if __name__ == "__main__":

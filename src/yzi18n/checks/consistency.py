@@ -10,8 +10,8 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from ..model import Catalog, Entry, Finding, Severity
-from .names import (_misspelling, catalog_source_names, contains_any, contains_form, exonyms, language_script,
-                    near_miss, respells_names, source_names, strip_inline_tags)
+from .crosslang_names import name_slips
+from .names import strip_inline_tags
 from .registry import check
 from .runner import CheckContext, checked_entries
 
@@ -210,41 +210,17 @@ def _unit_findings(msgid: str, members, ctx: CheckContext, glossary) -> Iterator
             yield ctx.finding(entry, f"{kind}: {differs} where {_plural(count, len(values))} have {said}",
                               catalog=catalog, target_marks=sorted(set(value) - set(top)) if kind == "URL" else [])
 
-    # names kept in Latin script (people, places, acronyms, codes): the spelling most languages use
-    first_catalog = members[0][0]
-    names = catalog_source_names(first_catalog).get(msgid) or source_names(msgid)
-    latin_total = sum(1 for language in by_language if language_script(language) == "Latn")
-    for name in names:
-        if sum(ch.isalpha() for ch in name.text) < 4:
-            continue  # EU, UK, UN: short acronyms are localized (UE, ЕС, DU)
-        kept: list[str] = []
-        variants: dict[str, str] = {}
-        for language, (catalog, entry) in by_language.items():
-            text = strip_inline_tags(entry.translations[0])
-            forms = (name.text,)
-            if glossary is not None:
-                rule = glossary.rule(name.text, language)
-                if rule is not None and rule.approved:
-                    forms = rule.approved
-            forms = forms + exonyms(language).get(name.text, ())
-            if contains_any(forms, text, language) or contains_form(name.text, text, language):
-                kept.append(language)
-                continue
-            if language_script(language) != "Latn":
-                continue
-            variant = near_miss(name.text, text, language)
-            if variant and _misspelling(name, variant, (name.text,), respells_names(catalog, language)
-                                        if catalog.entries else False, catalog if catalog.entries else None, entry):
-                variants[language] = variant
-        # half the Latin-script languages keep the name as written, and far more keep it than change it
-        if len(kept) < 3 or len(kept) < 3 * len(variants) or len(kept) < 0.5 * latin_total:
-            continue
-        total = len(kept) + len(variants)
-        for language, variant in sorted(variants.items()):
-            catalog, entry = by_language[language]
-            yield ctx.finding(entry, f"{variant!r} where {_plural(len(kept), total)} write {name.text!r}",
-                              catalog=catalog, hint=f"write {name.text!r}", source_marks=[name.text],
-                              target_marks=[variant])
+    yield from _name_findings(msgid, by_language, ctx, glossary)
+
+
+def _name_findings(msgid: str, by_language: dict[str, tuple[Catalog, Entry]], ctx: CheckContext,
+                   glossary) -> Iterator[Finding]:
+    """Names (people, places, acronyms, codes): a near miss of what the other languages write."""
+    for slip in name_slips(msgid, by_language, glossary):
+        catalog, entry = by_language[slip.language]
+        yield ctx.finding(entry, f"{slip.variant!r} where {_plural(slip.writers, slip.voters)} write {slip.name!r}",
+                          catalog=catalog, hint=f"write {slip.name!r}", source_marks=[slip.name],
+                          target_marks=[slip.variant])
 
 
 __all__ = ["consistency_target", "consistency_source", "consistency_languages", "number_readings"]
