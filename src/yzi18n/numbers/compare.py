@@ -15,7 +15,7 @@ from decimal import Decimal
 
 from ..model import Severity
 from .conventions import CONVERSIONS, conventions
-from .parse import Number, Token, combine, han_numbers, numbers, parse, roman_numbers
+from .parse import Number, Token, combine, han_numbers, numbers, parse, replace, roman_numbers
 from .render import render, render_value
 from .words import HALF, QUARTER, LearnedWords, has_table, spelled_count, spelled_word
 
@@ -33,6 +33,8 @@ class Discrepancy:
 
 
 _CLOCK_TOKEN = re.compile(r"\d{1,2}[.:]\d\d")
+_FRACTIONS = {"½": Decimal("0.5"), "¼": Decimal("0.25"), "¾": Decimal("0.75"), "⅓": Decimal("0.33"), "⅔": Decimal("0.67")}
+_FRACTION_AFTER = re.compile(r"\d[½¼¾⅓⅔]")
 
 
 def _choose_readings(tokens: tuple[Token, ...], pool: frozenset[Decimal], times: bool = False,
@@ -142,6 +144,9 @@ def compare(source: str, target: str, source_language: str, language: str, *,
     missing number whose word is among them is written out, as with the spell-out tables.
     """
     src = list(numbers(source, source_language, is_source=True))
+    if _FRACTION_AFTER.search(source):  # "14½": also 14.5
+        src = [replace(n, also=n.also | {n.value + _FRACTIONS[source[n.end]]})
+               if n.end < len(source) and source[n.end] in _FRACTIONS else n for n in src]
     if not src and not re.search(r"\d", target):
         return ()
     pool = frozenset(v for n in src for v in n.values)
@@ -271,37 +276,32 @@ def compare(source: str, target: str, source_language: str, language: str, *,
             soft[id(s)] = f"+{s.text} is not in the translation (a calling code localized with its example?)"
         elif s.glued and not re.search(r"(?<![^\W\d_])" + re.escape(s.glued.strip("-")), target):
             soft[id(s)] = f"{s.glued}{s.text} is not in the translation (nor {s.glued.strip('-')!r}: written out?)"
-        elif _sibling_kept(src, i, pairs) and "sib" in _R and s.kind not in ("time", "minutes"):
-            pass  # "2-2" → "2-": the other half of a score or range is there, this one was lost
+        elif s.kind not in ("time", "minutes") and _sibling_kept(src, i, pairs):
+            pass  # "2-2" → "2-": the other half of the score or range is there, this one was lost
         elif s.values & matched_values:
             soft[id(s)] = f"{s.text} appears more often in the source than in the translation"
-        elif s.percent and s.value == 100 and not ("pct" in _R and _bare_percent(target, conv)):
+        elif s.percent and s.value == 100 and not _bare_percent(target, conv):
             soft[id(s)] = f"{s.text} is not in the translation (written out?)"  # "100 percent sure": "completely sure"
         elif s.kind in ("time", "minutes"):
             kept = _sibling_kept(src, i, pairs)
-            if s.kind == "minutes" and kept and learned is not None and "half" in _R \
-                    and (s.value == 30 and learned.find(target, HALF) or s.value in (15, 45) and learned.find(target, QUARTER)):
+            if s.kind == "minutes" and kept and learned is not None and (
+                    s.value == 30 and learned.find(target, HALF) or s.value in (15, 45) and learned.find(target, QUARTER)):
                 found.append(Discrepancy("words", Severity.INFO, f"{s.text} is written out", source=s))
-                continue
-            keeps = "keep" in _R and learned is not None and learned.keeps_hours
-            hour_elsewhere = any(j not in used and not t.spelled and t.value <= 24 for j, t in enumerate(tgt))
-            if "time" not in _R:
-                soft[id(s)] = f"{s.text} is not in the translation (a time moved to another zone or clock?)"
-            elif kept and (s.kind == "minutes" or keeps or not hour_elsewhere):
-                pass  # 10:15 → ":15", "17.": minutes stay when a time moves; no other hour is there
-            elif not _has_sibling(src, i) and keeps:
-                pass  # "3 p.m." in a catalog that writes clock times with the source's hours
+                continue  # 5.30pm → 5時半, 2нче яртыда: the catalog's word for "half"
+            keeps = learned is not None and learned.keeps_hours
+            if kept and (s.kind == "minutes" or keeps or not any(
+                    j not in used and not t.spelled and t.value <= 24 for j, t in enumerate(tgt))):
+                pass  # 10:15 → ":15", "17.": a time that moves keeps its minutes, and no other hour is there
+            elif keeps and not _has_sibling(src, i):
+                pass  # "3 p.m." in a catalog whose translations keep the source's clock hours
             else:
                 soft[id(s)] = f"{s.text} is not in the translation (a time moved to another zone or clock?)"
-        elif s.kind == "decade" and not has_table(language) and "decade" not in _R:  # "in his 40s": "in his forties"
-            soft[id(s)] = f"{s.text} is not in the translation (written out?)"
         elif s.kind == "decade" and _word_for(target, s.value % 100 or s.value, language, learned, source, source_language):
             found.append(Discrepancy("words", Severity.INFO, f"{s.text} is written out", source=s))
             continue
-        elif not has_table(language) and _small(s) and not ("small" in _R or (
-                "smallk" in _R and learned is not None and learned.words.get(s.value))):
+        elif not has_table(language) and _small(s):
             soft[id(s)] = f"{s.text} is not in the translation (written out? no words for {language} known)"
-        elif s.kind == "ordinal" and (s.value > 20 or not has_table(language)) and "ordinal" not in _R:
+        elif s.kind == "ordinal" and (s.value > 100 or not has_table(language)):
             soft[id(s)] = f"{s.text} is not in the translation (written out?)"
         leftovers.append(s)
 
@@ -387,10 +387,6 @@ def _bare_percent(target: str, conv) -> bool:
                 return True
             at = lowered.find(sign, at + 1)
     return False
-
-
-import os as _os  # experiment switches
-_R = set(_os.environ.get("YZ_RULES", "").split(","))
 
 
 def _small(number: Number) -> bool:

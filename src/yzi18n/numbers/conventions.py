@@ -31,7 +31,11 @@ BIDI_MARKS = "\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e"
 HAN_SCALES = {"十": 1, "拾": 1, "百": 2, "佰": 2, "千": 3, "仟": 3, "万": 4, "萬": 4, "亿": 8, "億": 8, "兆": 12}
 
 # English abbreviations of news writing that CLDR's short forms (K, M, B, T) do not cover
-_EXTRA_SCALES = {"en": {"bn": 9, "tn": 12, "trn": 12, "mn": 6, "mln": 6}}
+# metric symbols a compact scale abbreviation may differ from only by case (Catalan kM)
+_UNIT_SYMBOLS = frozenset({"km", "cm", "mm", "kg", "mg", "ml", "kw", "mw", "gw", "mb", "gb"})
+_EXTRA_SCALES = {"en": {"bn": 9, "tn": 12, "trn": 12, "mn": 6, "mln": 6},
+                 # CLDR 4x's Nepali compact patterns put करोड (crore, 10^7) at 10^6: overridden
+                 "ne": {"करोड": 7, "करोड़": 7, "अरब": 9, "अर्ब": 9, "खरब": 11}}
 _EXTRA_PERCENT = {"en": ("per cent", "pct")}
 
 # CLDR unit ids whose conversion explains a changed number, with the factor to the metric unit
@@ -254,6 +258,8 @@ def derive_conventions(language: str) -> Conventions:
                 if parsed is None:
                     continue
                 position, word, zeros = parsed
+                if word in _UNIT_SYMBOLS and word not in pattern.pattern:
+                    continue  # Catalan "kM" (mil milions) is read case-insensitively: it would take "64 km"
                 exponent = len(str(magnitude)) - 1 - (zeros - 1)
                 if exponent <= 0:
                     continue
