@@ -36,9 +36,10 @@ def _spells_out(catalog: Catalog | None) -> bool:
 _LEARNED: dict[int, tuple[Catalog, LearnedWords]] = {}  # id → (catalog, its learned number words)
 
 
-def _learned(catalog: Catalog | None) -> LearnedWords | None:
+def _learned(catalog: Catalog | None, english: bool = True) -> LearnedWords | None:
     """The number words the catalog's translations use, learned from the catalog once, on the
-    first lookup (``yzi18n.numbers.words.learn_number_words``)."""
+    first lookup (``yzi18n.numbers.words.learn_number_words``); ``english``: the source language
+    is English, whose number words count as values."""
     if catalog is None:
         return None
     cached = _LEARNED.get(id(catalog))
@@ -47,7 +48,8 @@ def _learned(catalog: Catalog | None) -> LearnedWords | None:
             _LEARNED.clear()
         entries = catalog.entries
         cached = _LEARNED[id(catalog)] = (catalog, LearnedWords(pairs=lambda: (
-            (e.msgid, e.msgstr) for e in entries if e.msgid and e.msgstr and e.msgid_plural is None)))
+            (e.msgid, e.msgstr) for e in entries if e.msgid and e.msgstr and e.msgid_plural is None),
+            english=english))
     return cached[1]
 
 
@@ -62,13 +64,14 @@ def _discrepancies(entry: Entry, ctx: CheckContext) -> Iterator[Discrepancy]:
         return  # no digit on either side (numbers written as words only are never reported)
     language = ctx.language or "en"
     strict = bool(ctx.options.get("numbers_strict", False))
+    learned = _learned(ctx.catalog, ctx.source_language.split("-")[0] == "en")
     # plural forms: the singular msgid for form 0, the plural msgid for the others; a form that
     # serves several counts writes "%d" where the English singular says "1"
     for source, translation, index in entry.pairs():
         # the catalog's style only matters to a translation without a digit: it is read only then
         spells_out = not _DIGIT.search(translation) and _spells_out(ctx.catalog)
         for item in compare(source, translation, ctx.source_language, language, spells_out=spells_out,
-                            strict=strict, learned=_learned(ctx.catalog)):
+                            strict=strict, learned=learned):
             if index is not None and item.kind == "missing" and item.source and item.source.value == 1:
                 continue
             yield item

@@ -341,6 +341,19 @@ def compare(source: str, target: str, source_language: str, language: str, *,
         if t.values & source_values or spelled_word(source, t.value, source_language) \
                 or t.value in _months_named(source, source_language):
             continue  # "seven" → 7, "September 19" → 9月19日
+        # "60 minutes (60 minut)" → "69 minutes (60 minut)": a near miss of a number the
+        # translation already has, or has converted, is that number changed, not a new one
+        twin = next((src[i] for i in range(len(src)) if i in pairs and not t.spelled and "/" not in t.text
+                     and src[i].kind in ("plain", "percent", "currency") and not src[i].unit
+                     and t.exponent == src[i].exponent and t.percent == src[i].percent
+                     and _digits(t) != _digits(src[i]) and _one_off(_digits(src[i]), _digits(t), 2)
+                     and not any(_converted(o) and _close(_converted(o)[1], t.value, _converted(o)[0]) for o in src)),
+                    None)
+        if twin is not None:
+            found.append(Discrepancy(
+                "changed", Severity.ERROR, f"{twin.text} in the source is also {t.text} in the translation",
+                hint=f"{render(twin, language)} in {language}", source=twin, target=t))
+            continue
         found.append(Discrepancy("added", Severity.WARNING, f"{t.text} in the translation is not in the source",
                                  target=t))
     return tuple(found)

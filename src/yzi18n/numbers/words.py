@@ -1,9 +1,11 @@
-"""Small numbers spelled out ("seven", "sieben", "七"): is a number written as words in a text?
+"""Numbers spelled out ("seven", "sieben", "七"): is a number written as words in a text?
 
-The table is ICU's spell-out (CLDR RBNF data, generated into ``spellout_data``) for about a
-hundred languages — cardinals 0–20, round tens, 100 and 1000 in every gender and case ICU
-spells, ordinals 1–20 — with Latin added by hand (ICU has no Latin rules). Babel has no
-spell-out and num2words is LGPL, so neither is used.
+Two sources of words. The tables are ICU's spell-out (CLDR RBNF data, generated into
+``spellout_data``) for about a hundred languages — cardinals 0–100 and 1000, ordinals 1–100,
+in every gender and case ICU spells — with Latin added by hand (ICU has no Latin rules); Babel
+has no spell-out and num2words is LGPL, so neither is used. For every language, tables or not,
+``learn_number_words`` learns the words a catalog's own translations use for numbers from the
+catalog itself (``LearnedWords``), once per catalog.
 """
 
 from __future__ import annotations
@@ -149,12 +151,22 @@ def _spelled(text: str, value: Decimal, language: str, first: bool) -> list[str]
     return list(found.values())
 
 
+_ARABIC_CLITICS = ("وال", "بال", "لل", "ال", "و", "ب")
+
+
 def _fits(token: str, want: str) -> bool:
     """``token`` is the word ``want`` with an ending (семи, siebten), a final vowel elided or
     changed (trentun·enne, والثلاثين for والثلاثون), or, for a long word, in a compound
-    (dvidešimtmetis, zwanzigjährig)."""
+    (dvidešimtmetis, zwanzigjährig). Arabic words may take the article or a conjunction before
+    them and -ين for -ون (العشرين for عشرون)."""
     if token == want:
         return True
+    if "\u0600" <= want[:1] <= "\u06ff":
+        if want.endswith("ون") and token.endswith("ين") and token[:-2] == want[:-2]:
+            return True
+        for clitic in _ARABIC_CLITICS:
+            if token.startswith(clitic) and len(token) > len(clitic) + 2 and not want.startswith(clitic):
+                return _fits(token[len(clitic):], want)
     size = len(want)
     if size < 4:
         return False
@@ -220,7 +232,7 @@ def _english_pattern() -> tuple[re.Pattern, dict[str, Decimal]]:
 
 
 @functools.lru_cache(maxsize=4096)
-def _source_values(source: str) -> frozenset[Decimal]:
+def _source_values(source: str, english: bool = True) -> frozenset[Decimal]:
     """Values an English source names that a translator may write as words: 0–100 and round
     hundreds and thousands as digits, English number words, half and quarter."""
     values = set()
@@ -229,8 +241,9 @@ def _source_values(source: str) -> frozenset[Decimal]:
             value = int(run)
             if value <= 100 or value in (1000, 10000) or (value < 1000 and value % 100 == 0):
                 values.add(Decimal(value))
-    pattern, english = _english_pattern()
-    values.update(english[word.lower()] for word in pattern.findall(source))
+    if english:
+        pattern, words = _english_pattern()
+        values.update(words[word.lower()] for word in pattern.findall(source))
     return frozenset(values)
 
 
@@ -283,18 +296,20 @@ class LearnedWords:
     __slots__ = ("_words", "_pairs", "_keeps_hours")
 
     def __init__(self, words: dict[Decimal, frozenset[str]] | None = None, pairs=None,
-                 keeps_hours: bool | None = None):
+                 keeps_hours: bool | None = None, english: bool = True):
         """``words`` as learned, or ``pairs``: a function giving the catalog's (source,
         translation) pairs, read the first time a word is looked up (most catalogs never need it).
         ``keeps_hours``: whether the catalog's translations keep the source's clock hours
-        (None: too few clock times to tell)."""
+        (None: too few clock times to tell). ``english``: the sources are English, so their
+        number words ("two", "second") count as values too."""
         self._words = words
-        self._pairs = pairs
+        self._pairs = (pairs, english)
         self._keeps_hours = keeps_hours
 
     def _learn(self) -> None:
-        learned = learn_number_words(self._pairs()) if self._pairs else LearnedWords({})
-        self._words, self._keeps_hours, self._pairs = learned._words, learned._keeps_hours, None
+        pairs, english = self._pairs
+        learned = learn_number_words(pairs(), english=english) if pairs else LearnedWords({})
+        self._words, self._keeps_hours, self._pairs = learned._words, learned._keeps_hours, (None, english)
 
     @property
     def words(self) -> dict[Decimal, frozenset[str]]:
@@ -336,13 +351,13 @@ class LearnedWords:
         return sum(len(w) for w in self.words.values())
 
 
-def learn_number_words(pairs, chance: float = 1e-4) -> LearnedWords:
+def learn_number_words(pairs, chance: float = 1e-4, english: bool = True) -> LearnedWords:
     """Learn a catalog's number words from its (English source, translation) pairs.
 
     Only translations whose source names a value (see ``_source_values``) are read: per
     translation, its words absent from the source, and the source values its digits do not show.
-    A word is learned for a value when it comes with that value unexplained in two translations or
-    more, and the count is below ``chance`` under a binomial model with the value's own rate of
+    A word is learned for a value when it comes with that value unexplained in three translations
+    or more, and the count is below ``chance`` under a binomial model with the value's own rate of
     being unexplained. Linear in the size of the catalog; run once per catalog.
     """
     units = 0
@@ -357,7 +372,7 @@ def learn_number_words(pairs, chance: float = 1e-4) -> LearnedWords:
             if digits:
                 clocks += len(hours)
                 kept += sum(bool(h & digits) for h in hours)
-        wanted = _source_values(source)
+        wanted = _source_values(source, english)
         if not wanted:
             continue
         tokens = _tokens(target)
