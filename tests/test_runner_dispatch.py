@@ -11,7 +11,7 @@ import pytest
 
 from yzi18n import api
 from yzi18n.catalog.stats import catalog_stats, entry_state, word_count
-from yzi18n.checks.registry import REGISTRY, CheckSpec, check, has_digit, load_checks, select
+from yzi18n.checks.registry import REGISTRY, CheckSpec, check, has_digit, load_checks, numbers_may_disagree, select
 from yzi18n.checks.runner import checked_entries, run_checks
 from yzi18n.model import Catalog, Entry, Severity
 
@@ -68,9 +68,13 @@ def test_the_repositorys_catalogs_give_the_same_findings_both_ways():
     assert fast == slow and fast
 
 
-def test_every_numbers_check_carries_the_digit_precondition():
+def test_every_numbers_check_carries_the_digit_and_agreement_precondition():
     specs = select(load_checks().values(), ["numbers"])
-    assert len(specs) >= 8 and all(spec.applies is has_digit for spec in specs)
+    assert len(specs) >= 8 and all(spec.applies is numbers_may_disagree for spec in specs)
+    # alone it is the digit test; bound to a catalog's languages it also lets agreeing numbers by
+    may = numbers_may_disagree.for_catalog("de", "en", {})
+    assert numbers_may_disagree(Entry("in 2019", "im Jahr 2019")) and not may(Entry("in 2019", "im Jahr 2019"))
+    assert may(Entry("16.1 km", "161 km")) and not may(Entry("one", "eins"))
     assert all(spec.applies is None for spec in load_checks().values() if not spec.code.startswith("numbers."))
 
 

@@ -59,10 +59,34 @@ def has_digit(entry: Entry) -> bool:
     return bool(search(entry.msgid_plural) or any(search(text) for _, text in entry.msgstr_plural))
 
 
+class CatalogPrecondition:
+    """A precondition that needs the catalog's languages: the runner calls
+    ``for_catalog(language, source_language, options)`` once per catalog for the entry test;
+    called with an entry alone it is the language-free test (true at least as often)."""
+
+    def __init__(self, entry_test: Callable[[Entry], bool], for_catalog: Callable[..., Callable[[Entry], bool]]):
+        self._entry_test = entry_test
+        self.for_catalog = for_catalog
+
+    def __call__(self, entry: Entry) -> bool:
+        return self._entry_test(entry)
+
+
+def _numbers_test_for_catalog(language: str, source_language: str, options) -> Callable[[Entry], bool]:
+    from ..numbers.agree import may_disagree
+
+    return may_disagree(language, source_language, options)
+
+
+# a digit on either side, and (per catalog) the numbers not certainly agreeing by value
+# (yzi18n.numbers.agree): the full comparison reports nothing otherwise
+numbers_may_disagree = CatalogPrecondition(has_digit, _numbers_test_for_catalog)
+
 # preconditions of built-in checks whose modules do not declare one, by module: the numbers
 # checks compare numbers written with digits and report nothing for an entry without a digit on
-# either side (tests/test_runner_dispatch.py runs them with and without this shortcut)
-_MODULE_APPLIES: dict[str, Callable[[Entry], bool]] = {"yzi18n.checks.numbers": has_digit}
+# either side or whose numbers certainly agree (tests/test_runner_dispatch.py runs them with and
+# without this shortcut, tests/test_numbers_agree.py proves the agreement test on NTREX)
+_MODULE_APPLIES: dict[str, Callable[[Entry], bool]] = {"yzi18n.checks.numbers": numbers_may_disagree}
 
 
 def check(code: str, *, severity: Severity, scope: Scope = "entry",

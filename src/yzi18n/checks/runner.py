@@ -63,7 +63,8 @@ def run_checks(catalogs: Iterable[Catalog], specs: Iterable[CheckSpec], *, sourc
     """Every finding of ``specs`` over ``catalogs``, in catalog, line and code order.
 
     An entry check with a precondition (``CheckSpec.applies``) is called only for the entries
-    that meet it, each precondition tested once per entry however many checks share it;
+    that meet it, each precondition tested once per entry however many checks share it (one with
+    ``for_catalog`` is first bound to the catalog's languages, ``registry.CatalogPrecondition``);
     ``preconditions=False`` calls every check for every entry (the tests compare both ways).
     """
     catalogs = [c for c in catalogs if c.language]  # templates carry no translation to check
@@ -84,6 +85,9 @@ def run_checks(catalogs: Iterable[Catalog], specs: Iterable[CheckSpec], *, sourc
                     chosen = meeting.get(spec.applies)
                     if chosen is None:
                         test = spec.applies
+                        bind = getattr(test, "for_catalog", None)  # a CatalogPrecondition
+                        if bind is not None:
+                            test = bind(catalog.language, source_language, options)
                         chosen = meeting[spec.applies] = [entry for entry in entries if test(entry)]
                 func = spec.func
                 for entry in chosen:

@@ -1,0 +1,165 @@
+"""A cheap, conservative test that a translation's numbers certainly agree with its source's.
+
+``certainly_agrees(source, target, source_language, language)`` is True only when the full
+comparison (``compare.compare``) could report nothing, in either mode: every number of the
+translation is a plain token whose value is read without doubt, the values are the source's
+(as a multiset: ``16,1`` → ``161`` or ``1,61`` keeps the digits but not the value), and nothing
+around them would make the comparison speak about agreeing values — a percent sign or word, a
+scale word (after or before the number, CLDR's or a near spelling), a clock time read as hour and
+minutes, masked placeholders (``&#169;``, ``%1$s``, ``{0}``), digits used as letters, or two
+named numbers whose names the translation repeats (a swap the comparison would look for).
+Everything else is "not sure" (False), and the full comparison runs. The source's numbers are
+the comparison's own (``parse.numbers``, cached per text and shared by every catalog).
+
+``tests/test_numbers_agree.py`` proves "agrees ⇒ no finding" on every NTREX catalog.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any
+
+from ..model import Entry
+from .compare import _anchor_before
+from .conventions import HAN_SCALES, SPACES, Conventions, conventions
+from .parse import (_CLOCK, _CLOCK_TIME, _DECADE, _NOT_NUMBERS, _RANGE_JOIN, _TOKEN, _as_pairs, _inside_word,
+                    _SPACES_AND_MARKS, _kind_before, _match_word, _raw_readings, _scale_after, _skip_spaces, digit_value, numbers)
+
+
+@functools.lru_cache(maxsize=8192)
+def _source_side(source: str, source_language: str) -> tuple[tuple, tuple[str, ...]] | None:
+    """The source's numbers as a sorted tuple of (value, is a percentage), and the names a swap
+    test would anchor on; None when the source has no number."""
+    found = numbers(source, source_language, is_source=True)
+    if not found:
+        return None
+    anchors = [_anchor_before(source, n) for n in found]
+    named = [(a, n.value) for a, n in zip(anchors, found)
+             if a and anchors.count(a) == 1 and source.count(a) == 1]
+    names = tuple(a for a, _ in named) if len({v for _, v in named}) >= 2 else ()
+    return tuple(sorted((n.value, n.kind == "percent") for n in found)), names
+
+
+@dataclass(frozen=True)
+class _Language:
+    """What the fast test needs of one language: its conventions and the first letters of the
+    words ``parse`` looks for around a number, so that the real lookup runs only when one is there."""
+
+    conv: Conventions
+    after: frozenset[str]  # first characters of scale words, stems and percent words after a number
+    before: frozenset[str]  # last characters of percent signs and words, currency symbols before it
+
+
+@functools.lru_cache(maxsize=None)
+def _language(language: str) -> _Language:
+    conv = conventions(language)
+    after = {w[:1] for w, _ in conv.scales_after} | {w[:1] for w, _ in conv.scale_stems} \
+        | {w[:1] for w in conv.percent_after}
+    if conv.han:
+        after |= set(HAN_SCALES)
+    before = {w[-1:] for w in conv.percent_signs + conv.percent_before + conv.currency_symbols}
+    return _Language(conv, frozenset(after - {""}), frozenset(before - {""}))
+
+
+@functools.lru_cache(maxsize=16384)
+def _first_reading(raw: str, language: str) -> tuple[object, bool] | None:
+    """(value, has decimals) of the first reading ``parse`` gives a token with separators, when
+    that reading is one number."""
+    first = _raw_readings(raw, 0, conventions(language))[0]
+    return (first[0][0], first[0][3]) if len(first) == 1 else None
+
+
+def _target_numbers(target: str, language: str) -> list[tuple[object, bool]] | None:
+    """The translation's numbers as (value, is a percentage), read the way ``parse`` reads a
+    token's first reading, or None at the first doubt."""
+    if ("&#" in target or "%" in target or "{" in target) and _NOT_NUMBERS.search(target):
+        return None  # parse masks character references and placeholders
+    lang = _language(language)
+    conv, after, before = lang.conv, lang.after, lang.before
+    found: list[tuple[object, bool]] = []
+    previous_end, previous_scaled, previous_percent = -1, False, False
+    for match in _TOKEN.finditer(target):
+        raw = match.group()
+        start, end = match.span()
+        if raw.isdigit():
+            if not raw.isascii() and _inside_word(target, start, end):
+                return None  # digits used as letters (Zawgyi Burmese): parse skips them
+            value, decimals = int(raw), False  # int() reads the digits of any script
+        else:
+            if not raw.isascii() and _inside_word(target, start, end):
+                return None
+            if _CLOCK_TIME.fullmatch(raw) and _CLOCK.match(target, end):
+                return None  # "5.30pm": read as an hour and minutes
+            reading = _first_reading(raw, language)
+            if reading is None:
+                return None  # no reading as one number in any convention
+            value, decimals = reading
+        if not decimals and (_CLOCK.match(target, end) and value <= 12
+                             or _DECADE.match(target, end) and value >= 10 and value % 10 == 0):
+            return None  # a clock time or a decade: read another way
+        kind = ""
+        if start:
+            last = target[max(0, start - 30): start].rstrip(_SPACES_AND_MARKS)[-1:]
+            if last and (last in before or last.lower() in before or "A" <= last <= "Z"):
+                kind = _kind_before(target, start, conv)[0]
+        here = _skip_spaces(target, end)
+        initial = target[here: here + 1].lower()[:1]
+        percent = kind == "percent" or target.startswith(conv.percent_signs, here) or bool(
+            initial in after and conv.percent_after and _match_word(target, here, _as_pairs(conv.percent_after)))
+        scale = None
+        if initial in after and not (percent and kind != "percent"):
+            scale = _scale_after(target, end, conv, kind == "currency")
+        exponent = scale[1] if scale else 0
+        if not exponent and conv.scales_before:
+            head = target[max(0, start - 20): start].rstrip(SPACES).lower()
+            exponent = next((e for word, e in conv.scales_before if head.endswith(word)), 0)
+        if previous_end >= 0:
+            between = target[previous_end:start]
+            if previous_scaled and not between.strip(SPACES):
+                return None  # restated scales are joined ("2 млн 500 тыс.")
+            if percent and not previous_percent and len(between) <= 8 and _RANGE_JOIN.match(between):
+                return None  # "5-7%": the first number of the range becomes a percentage
+        if exponent:
+            value = Decimal(value).scaleb(exponent)
+        found.append((value, percent))
+        previous_end, previous_scaled, previous_percent = (scale[2] if scale else end), bool(exponent), percent
+    return found
+
+
+def certainly_agrees(source: str, target: str, source_language: str, language: str) -> bool:
+    """True only when ``compare(source, target, source_language, language)`` finds nothing in
+    any mode; False means "not sure" (run the full comparison)."""
+    side = _source_side(source, source_language)
+    if side is None:
+        return False
+    wanted, names = side
+    if names and sum(target.count(name) == 1 for name in names) >= 2:
+        return False  # "CBS 3.1 million, NBC 2.94 million": the swap test could fire
+    found = _target_numbers(target, language)
+    if found is None or len(found) != len(wanted):
+        return False
+    if len(found) > 1:
+        found.sort()
+    return tuple(found) == wanted
+
+
+def may_disagree(language: str, source_language: str, options: Mapping[str, Any] | None = None
+                 ) -> Callable[[Entry], bool]:
+    """The numbers checks' precondition for one catalog: a digit on either side, and the
+    numbers not certainly agreeing (plural entries always go the full way)."""
+    from ..checks.registry import has_digit
+
+    def test(entry: Entry) -> bool:
+        if not has_digit(entry):
+            return False
+        if entry.msgid_plural is not None:
+            return True
+        return not certainly_agrees(entry.msgid, entry.msgstr, source_language, language)
+
+    return test
+
+
+__all__ = ["certainly_agrees", "may_disagree"]
