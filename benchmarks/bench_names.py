@@ -35,6 +35,7 @@ from yzi18n.checks.names import (catalog_source_names, find_form, language_scrip
 from yzi18n.checks.registry import load_checks, select  # noqa: E402
 from yzi18n.checks.runner import run_checks  # noqa: E402
 from yzi18n.model import Catalog, Entry  # noqa: E402
+from yzi18n.names.romanize import mixed_script  # noqa: E402
 
 CODES = ["names.missing", "names.consistency"]
 
@@ -110,6 +111,7 @@ def measure(language: ntrex.NtrexLanguage, sources, docs, specs, rng: random.Ran
     chosen = candidates[: max(1, int(len(candidates) * share))] if candidates else []
     injected = {}
     kinds = {}
+    native: set[int] = set()
     for e, name, (start, end) in chosen:
         others = [o for o in doc_names[docs[e.line - 1]] if o != name and rendered(o)
                   and o not in {n.text for n in names_of[e.msgid]}]
@@ -121,6 +123,8 @@ def measure(language: ntrex.NtrexLanguage, sources, docs, specs, rng: random.Ran
             kind = "misspelt"
         injected[e.line] = e.msgstr[:start] + new + e.msgstr[end:]
         kinds[e.line] = kind
+        if kind == "misspelt" and not latin and not any(mixed_script(w) for w in new.split()):
+            native.add(e.line)  # misspelt with the script's own letters only (no Latin letter typed in)
     dirty = Catalog(clean.path, tag, tuple(
         Entry(msgid=e.msgid, msgstr=injected.get(e.line, e.msgstr), msgctxt=e.msgctxt, line=e.line) for e in entries))
     dirty_findings = run_checks([dirty], specs)
@@ -146,7 +150,8 @@ def measure(language: ntrex.NtrexLanguage, sources, docs, specs, rng: random.Ran
                                        "source": by_line[line].msgid, "clean": by_line[line].msgstr,
                                        "target": injected[line]}, ensure_ascii=False) + "\n")
     return {"with_name": len(with_name), "flagged": len(flagged), "by_severity": by_severity,
-            "injectable": len(candidates), "hits": hits, "latin": latin}
+            "injectable": len(candidates), "hits": hits, "latin": latin,
+            "native": (len(native), len(native & found_error), len(native & found))}
 
 
 def main(argv=None) -> int:
@@ -182,6 +187,8 @@ def main(argv=None) -> int:
             t[f"{kind}_hit"] += hit
             t[f"{kind}_error"] += hit_error
         rows.append((language.code, r))
+        for k, value in zip(("native_n", "native_error", "native_hit"), r["native"]):
+            t[k] += value
         n_inj = sum(n for n, _, _ in r["hits"].values())
         n_hit = sum(h for _, h, _ in r["hits"].values())
         n_err = sum(e for _, _, e in r["hits"].values())
@@ -206,6 +213,10 @@ def main(argv=None) -> int:
               f"{t['misspelt_error']} ({pct(t['misspelt_error'], t['misspelt_n'])}) | {t['replaced_n']} | "
               f"{t['replaced_error']} ({pct(t['replaced_error'], t['replaced_n'])}) | {pct(hit_error, injected)} "
               f"| {pct(hit, injected)} |")
+    t = totals[False]
+    print(f"\nother scripts, misspelt with the script's own letters only: {t['native_n']} injected, "
+          f"{t['native_error']} ({pct(t['native_error'], t['native_n'])}) found as error, "
+          f"{t['native_hit']} ({pct(t['native_hit'], t['native_n'])}) at any severity")
     if dump is not None:
         dump.close()
     print(f"\n{time.time() - started:.0f} s, seed {args.seed}, share {args.share}", file=sys.stderr)

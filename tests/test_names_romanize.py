@@ -33,6 +33,9 @@ def test_han_kana_and_hangul_are_not_compared():
 def test_a_word_mixing_scripts_is_a_slip():
     assert mixed_script("sിബിസി") and mixed_script("Мoсква")  # the second has a Latin o
     assert not mixed_script("Москва") and not mixed_script("Kavanaugh")
+    assert mixed_script("Majкл") and mixed_script("Kавано")  # a Latin M, j, K typed in
+    # a Latin name or acronym with the script's ending or prefix attached is a spelling
+    assert not mixed_script("BBC-ийн") and not mixed_script("BBCیە") and not mixed_script("በScotland")
 
 
 _RU = [("On Monday Kavanaugh spoke.", "В понедельник Кавано выступил."),

@@ -145,3 +145,25 @@ def test_a_name_written_right_once_and_misspelt_once_is_found_when_the_source_na
     assert [f.target_marks for f in errors(catalog("sv", twice))] == [("Spiteh",)]
     once = [("Spieth won.", "Spieth vann och Spiteh log.")]
     assert errors(catalog("sv", once)) == []
+
+
+def test_a_short_name_changed_only_at_its_end_is_an_ending_but_a_shuffle_inside_is_a_slip():
+    assert errors(catalog("sq", [("He flew to Nevada today.", "Ai fluturoi sot në Nevadën.")])) == []
+    assert [f.target_marks for f in errors(catalog("bs", [("He won an Oscar there.", "Tamo je osvojio Ocsra.")]))] \
+        == [("Ocsra",)]
+
+
+def test_an_acronym_is_spelt_out_only_by_a_name_of_its_initials():
+    spelt = [("NYC is big.", "New York ist groß."), ("He was in New York.", "Er war in New York.")]
+    assert errors(catalog("de", spelt)) == []
+    other = [("He met Chris Coons there.", "Er traf dort Chris Coons."), ("It aired on ABC today.", "Es lief heute bei Chris Coons.")]
+    assert [f.line for f in errors(catalog("de", other))] == [11]
+
+
+def test_a_name_translators_add_in_two_other_units_is_no_replacement_but_one_is_not_enough():
+    base = [("He met Corbyn there.", "Er traf dort Corbyn."), ("He saw Davis there.", "Er sah dort Corbyn.")]
+    assert [f.line for f in errors(catalog("de", base))] == [11]
+    once = base + [("The Labour leader spoke.", "Corbyn sprach.")]
+    assert [f.line for f in errors(catalog("de", once))] == [11]
+    twice = once + [("The Labour leader left.", "Corbyn ging.")]
+    assert errors(catalog("de", twice)) == []

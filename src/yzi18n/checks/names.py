@@ -818,9 +818,15 @@ def _unheard_ending(name: str, text: str, language: str, catalog: Catalog, affix
     return odd
 
 
+def _initials(name: str) -> str:
+    """``New York`` → ``NY``, ``York`` → ``Y``."""
+    return "".join(word[:1].upper() for word in name.split())
+
+
 def _added_elsewhere(catalog: Catalog, name: str, language: str, entry: Entry) -> bool:
-    """Whether another unit's translation writes ``name`` though its source does not (``USA`` for
-    "US" or "America", ``Trump`` for "the president"): then it is no sign of a replaced name."""
+    """Whether other units' translations write ``name`` though their sources do not — one for an
+    acronym or code (``USA`` for "US" or "America"), two for a name (``Trump`` for "the
+    president"): then it is no sign of a replaced name."""
     def build():
         names_of = catalog_source_names(catalog)
         out = []
@@ -831,13 +837,16 @@ def _added_elsewhere(catalog: Catalog, name: str, language: str, entry: Entry) -
 
     upper = name.isupper() or not name.isalpha()
     head = _fold(name)[:3]
+    needed = 1 if upper else 2
     for other, text, folded, own in _memo("named-units", catalog, build):
         if other is entry or name in own or head not in folded or name not in text and upper:
             continue
         span = find_form(name, text, language)
         if span and (not upper or name in text[span[0]:span[1]]) and text[span[0]].isupper() \
                 and name.casefold() not in other.msgid.casefold():
-            return True
+            needed -= 1
+            if not needed:
+                return True
     return False
 
 
@@ -976,6 +985,15 @@ def anchored_near_miss(form: str, text: str, language: str, endings: frozenset[s
     return None
 
 
+def _end_change(variant: str, form: str) -> bool:
+    """A one-word name under eight letters changed only at its end by two edits (``Kreml`` for
+    Kremlin, ``Oskara``, ``Nevadën``): an ending or a shortening, not a slip."""
+    v, f = fold_accents(variant).casefold(), fold_accents(form).casefold()
+    if " " in f or sum(ch.isalnum() for ch in f) >= 8 or edit_distance(v, f, 2) < 2:
+        return False
+    return len(os.path.commonprefix([v, f])) >= min(len(v), len(f)) - 1
+
+
 def _prefixed(variant: str, form: str) -> bool:
     """``tePinellas``, ``koKepa Arrizabalaga``: the name as written behind an attached prefix."""
     size = len(variant) - len(variant.lstrip("abcdefghijklmnopqrstuvwxyzàáâãäåæçèéêëìíîïðñòóôõöøùúûüýþÿ"))
@@ -1012,7 +1030,7 @@ def _slip(name: SourceName, variant: str, forms: Sequence[str], catalog: Catalog
     if any(_learned_respelling(form, variant, catalog, language) for form in forms):
         return False
     endings = name_endings(catalog, language) if catalog is not None else {}
-    if _derived_word(variant, forms, endings):
+    if _derived_word(variant, forms, endings) or any(_end_change(variant, form) for form in forms):
         return False
     if catalog is not None and respells_names(catalog, language):
         return False
@@ -1199,7 +1217,7 @@ def names_missing(entry: Entry, ctx: CheckContext) -> Iterator[Finding]:
             others = _other_names_in(plain, all_names, language, {n.text for n in names} | {name.text},
                                      entry.msgid, added)
             others = [o for o in others if not _share_stem(o, name.text)  # Livi / Livingston
-                      and not (name.kind == "acronym" and o[:1] in name.text)]  # NYC spelt out: New York
+                      and not (name.kind == "acronym" and _initials(o) in name.text)]  # NYC spelt out: New York
             if others and name.kind in ("name", "term", "acronym", "code"):
                 yield ctx.finding(entry, f"{name.text!r} is missing; the translation names {others[0]!r}, "
                                   "which is not in the source", hint=f"write {forms[0]!r}",
@@ -1516,7 +1534,11 @@ def names_consistency(catalog: Catalog, ctx: CheckContext) -> Iterator[Finding]:
                           and contains_form(f, msgstr, language)), None)
             if other is not None:
                 # in another script, an error when romanized it does not read like the source's name
-                certain = not latin and comparable(other) and not sounds_like(other, name.text)
+                # (and when both renderings read like their own names: a learned rendering may be a
+                # neighbouring word)
+                certain = not latin and comparable(other) and comparable(rendering.form) \
+                    and not sounds_like(other, name.text) and sounds_like(other, rendered_forms[other]) \
+                    and sounds_like(rendering.form, name.text)
                 yield ctx.finding(entry, f"{name.text!r} is rendered {other!r}, which renders "
                                   f"{rendered_forms[other]!r} elsewhere; {rendering.support} of "
                                   f"{rendering.units} units write {rendering.form!r}",

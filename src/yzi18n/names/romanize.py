@@ -59,18 +59,29 @@ def sounds_like(rendering: str, name: str, threshold: float = 0.7) -> bool:
 
 
 def mixed_script(word: str) -> bool:
-    """A word with Latin letters inside letters of another script (``sിബിസി``, ``Мoсква`` with a
-    Latin o): a slip or a look-alike letter, never a spelling."""
-    latin = other = False
-    for ch in word:
-        if not ch.isalpha():
-            continue
-        if unicodedata.name(ch, "").startswith("LATIN"):
-            latin = True
-        else:
-            other = True
-        if latin and other:
+    """Latin letters typed inside a word of another script (``sിബിസി``, ``Majкл``, ``Мoсква`` with a
+    Latin o): a slip or a look-alike letter, never a spelling. A Latin name or acronym with the
+    script's ending or prefix attached (``BBC-ийн``, ``BBCیە``, ``በScotland``) is not mixed: the
+    Latin letters must sit between letters of the other script, or be at most three at one end
+    and not all capitals."""
+    for part in re.split(r"[-'’‘ʼ]", word):
+        runs: list[list] = []  # [is_latin, letters, all_upper]
+        for ch in part:
+            if not ch.isalpha():
+                continue
+            latin = unicodedata.name(ch, "").startswith("LATIN")
+            if runs and runs[-1][0] == latin:
+                runs[-1][1] += 1
+                runs[-1][2] = runs[-1][2] and ch.isupper()
+            else:
+                runs.append([latin, 1, ch.isupper()])
+        if len(runs) >= 3 and any(latin for latin, _, _ in runs[1:-1]):
             return True
+        if len(runs) == 2:
+            latin_run = runs[0] if runs[0][0] else runs[1]
+            other_run = runs[1] if runs[0][0] else runs[0]
+            if latin_run[1] <= 3 and other_run[1] >= 2 and not (latin_run[2] and latin_run[1] >= 2):
+                return True
     return False
 
 
