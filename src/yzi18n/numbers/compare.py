@@ -361,15 +361,18 @@ def compare(source: str, target: str, source_language: str, language: str, *,
 
 def _word_for(text: str, value: Decimal, language: str, learned: LearnedWords | None,
               source: str = "", source_language: str = "en") -> str | None:
-    """The word ``text`` writes ``value`` with: from the spell-out table, else learned from the
-    catalog. When the source has words for the value too ("at 2pm two vans"), the translation
-    needs one more than the source has ("a las dos … dos furgonetas")."""
+    """The word ``text`` writes ``value`` with: from the spell-out table, else (for a language
+    without one) learned from the catalog. When the source has words for the value too ("at 2pm
+    two vans"), the translation needs one more than the source has ("a las dos … dos
+    furgonetas")."""
+    if learned is not None and has_table(language):
+        learned = None  # ICU's words cover 0–100 there: the catalog is not read for them
     spoken_for = spelled_count(source, value, source_language) if source else 0
     if not spoken_for:
         return spelled_word(text, value, language) or (learned.find(text, value) if learned is not None else None)
     if spelled_count(text, value, language) > spoken_for \
             or (learned is not None and learned.count(text, value) > spoken_for):
-        return spelled_word(text, value, language) or learned.find(text, value)
+        return spelled_word(text, value, language) or (learned.find(text, value) if learned is not None else None)
     return None
 
 

@@ -231,6 +231,16 @@ def _english_pattern() -> tuple[re.Pattern, dict[str, Decimal]]:
     return pattern, values
 
 
+def learnable(value: Decimal) -> bool:
+    """The values words are learned for: 0–100, round hundreds, 1000, 10000, half, quarter."""
+    if value in (HALF, QUARTER):
+        return True
+    if value != value.to_integral_value() or value < 0:
+        return False
+    number = int(value)
+    return number <= 100 or number in (1000, 10000) or (number < 1000 and number % 100 == 0)
+
+
 @functools.lru_cache(maxsize=4096)
 def _source_values(source: str, english: bool = True) -> frozenset[Decimal]:
     """Values an English source names that a translator may write as words: 0–100 and round
@@ -269,6 +279,11 @@ def _source_hours(source: str) -> tuple[frozenset[int], ...]:
     return tuple(found)
 
 
+@functools.lru_cache(maxsize=4096)
+def _run_value(run: str) -> Decimal:
+    return Decimal(digit_value(run))
+
+
 def _chance(count: int, units: int, share: float) -> float:
     """P(X >= count) for X ~ Binomial(units, share): how likely ``count`` co-occurrences are by
     chance alone (summed from the first term by the ratio of neighbours)."""
@@ -293,7 +308,7 @@ class LearnedWords:
     Compared by identity (one per catalog).
     """
 
-    __slots__ = ("_words", "_pairs", "_keeps_hours")
+    __slots__ = ("_words", "_pairs", "_keeps_hours", "_hours_read")
 
     def __init__(self, words: dict[Decimal, frozenset[str]] | None = None, pairs=None,
                  keeps_hours: bool | None = None, english: bool = True):
@@ -305,11 +320,14 @@ class LearnedWords:
         self._words = words
         self._pairs = (pairs, english)
         self._keeps_hours = keeps_hours
+        self._hours_read = pairs is None  # given (or nothing to read it from)
 
     def _learn(self) -> None:
         pairs, english = self._pairs
         learned = learn_number_words(pairs(), english=english) if pairs else LearnedWords({})
-        self._words, self._keeps_hours, self._pairs = learned._words, learned._keeps_hours, (None, english)
+        self._words = learned._words
+        if not self._hours_read:
+            self._keeps_hours, self._hours_read = learned._keeps_hours, True
 
     @property
     def words(self) -> dict[Decimal, frozenset[str]]:
@@ -322,12 +340,15 @@ class LearnedWords:
         """True when the catalog's translations write the source's clock times with the same
         hour (3 p.m. as 15:00 or 3 pm) in most units: a changed hour there is an error, not a
         time moved to another zone (as Swahili translations, which count hours from dawn, do)."""
-        if self._words is None:
-            self._learn()
+        if not self._hours_read:  # read on its own: the words need not be learned for it
+            self._keeps_hours, self._hours_read = keeps_clock_hours(self._pairs[0]()), True
         return self._keeps_hours
 
     def find(self, text: str, value: Decimal) -> str | None:
-        """The learned word for ``value`` that ``text`` contains, else None."""
+        """The learned word for ``value`` that ``text`` contains, else None (a value no word is
+        learned for, such as 2016 or 385, does not make the catalog learn)."""
+        if not learnable(value):
+            return None
         known = self.words.get(value)
         if not known:
             return None
@@ -341,6 +362,8 @@ class LearnedWords:
 
     def count(self, text: str, value: Decimal) -> int:
         """How many words of ``text`` are learned words for ``value``."""
+        if not learnable(value):
+            return 0
         known = self.words.get(value)
         if not known:
             return 0
@@ -360,10 +383,42 @@ def learn_number_words(pairs, chance: float = 1e-4, english: bool = True) -> Lea
     or more, and the count is below ``chance`` under a binomial model with the value's own rate of
     being unexplained. Linear in the size of the catalog; run once per catalog.
     """
-    units = 0
-    units_with: Counter = Counter()
+    pairs = list(pairs)
+    with_values = [(source, target, wanted) for source, target in pairs
+                   if (wanted := _source_values(source, english))]
+    units = len(with_values) or 1
+    # how many times each word occurs in those translations: one split of them all
+    units_with = Counter(_SPLIT.split("\n".join(target for _, target, _ in with_values).lower()))
     unexplained: Counter = Counter()
-    together: Counter = Counter()
+    together: dict[Decimal, Counter] = {}  # value → the words of the translations that lack it
+    for source, target, wanted in with_values:
+        digits = _DIGITS.findall(target)
+        missing = wanted.difference(map(_run_value, digits)) if digits else wanted
+        if not missing:
+            continue
+        unexplained.update(missing)
+        tokens = _tokens(target) - _source_tokens(source)
+        for value in missing:
+            counter = together.get(value)
+            if counter is None:
+                counter = together[value] = Counter()
+            counter.update(tokens)
+    learned: dict[Decimal, set[str]] = {}
+    for value, counter in together.items():
+        share = unexplained[value] / units
+        for token, count in [item for item in counter.items() if item[1] >= 3]:
+            if len(token) < 2 or count < 3 * share * units_with[token]:
+                continue  # not three times what chance gives
+            if not any(ch.isdigit() for ch in token) and _chance(count, units_with[token], share) < chance:
+                learned.setdefault(value, set()).add(token)
+    return LearnedWords({value: frozenset(words) for value, words in learned.items()},
+                        keeps_hours=keeps_clock_hours(pairs))
+
+
+def keeps_clock_hours(pairs) -> bool | None:
+    """Whether most translations write the English source's clock times (3 p.m., 10:15 BST)
+    with the same hour, on a 12- or 24-hour clock; None with fewer than three clock times (in
+    translations with digits) to tell."""
     clocks = kept = 0
     for source, target in pairs:
         hours = _source_hours(source)
@@ -372,31 +427,8 @@ def learn_number_words(pairs, chance: float = 1e-4, english: bool = True) -> Lea
             if digits:
                 clocks += len(hours)
                 kept += sum(bool(h & digits) for h in hours)
-        wanted = _source_values(source, english)
-        if not wanted:
-            continue
-        tokens = _tokens(target)
-        if not tokens:
-            continue
-        units += 1
-        tokens -= _source_tokens(source)
-        units_with.update(tokens)
-        digits = _DIGITS.findall(target)
-        missing = wanted.difference(Decimal(digit_value(run)) for run in digits) if digits else wanted
-        unexplained.update(missing)
-        for value in missing:
-            together.update(zip(tokens, repeat(value)))
-    learned: dict[Decimal, set[str]] = {}
-    for (token, value), count in together.items():
-        if count < 3 or len(token) < 2:
-            continue
-        share = unexplained[value] / units
-        if count < 3 * share * units_with[token] or any(ch.isdigit() for ch in token):
-            continue  # not three times what chance gives
-        if _chance(count, units_with[token], share) < chance:
-            learned.setdefault(value, set()).add(token)
-    return LearnedWords({value: frozenset(words) for value, words in learned.items()},
-                        keeps_hours=kept >= 0.5 * clocks if clocks >= 3 else None)
+    return kept >= 0.5 * clocks if clocks >= 3 else None
 
 
-__all__ = ["spelled_word", "spelled_count", "has_table", "LearnedWords", "learn_number_words", "HALF", "QUARTER"]
+__all__ = ["spelled_word", "spelled_count", "has_table", "LearnedWords", "learn_number_words", "keeps_clock_hours",
+           "learnable", "HALF", "QUARTER"]
