@@ -17,6 +17,7 @@ the comparison's own (``parse.numbers``, cached per text and shared by every cat
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from decimal import Decimal
@@ -146,18 +147,34 @@ def certainly_agrees(source: str, target: str, source_language: str, language: s
     return tuple(found) == wanted
 
 
+# whether a source text has a digit, by text: every catalog of a project has the same sources,
+# and a dictionary lookup costs less than a search (bounded: cleared when full)
+_SOURCE_HAS_DIGIT: dict[str, bool] = {}
+_SEARCH_DIGIT = re.compile(r"\d").search
+
+
 def may_disagree(language: str, source_language: str, options: Mapping[str, Any] | None = None
                  ) -> Callable[[Entry], bool]:
-    """The numbers checks' precondition for one catalog: a digit on either side, and the
-    numbers not certainly agreeing (plural entries always go the full way)."""
+    """The numbers checks' precondition for one catalog: a digit on either side
+    (``registry.has_digit``), and the numbers not certainly agreeing (plural entries always go
+    the full way)."""
     from ..checks.registry import has_digit
 
+    known = _SOURCE_HAS_DIGIT
+    search = _SEARCH_DIGIT
+    if len(known) > 200_000:
+        known.clear()
+
     def test(entry: Entry) -> bool:
-        if not has_digit(entry):
-            return False
         if entry.msgid_plural is not None:
-            return True
-        return not certainly_agrees(entry.msgid, entry.msgstr, source_language, language)
+            return has_digit(entry)
+        source = entry.msgid
+        digit = known.get(source)
+        if digit is None:
+            digit = known[source] = search(source) is not None
+        if not digit:
+            return search(entry.msgstr) is not None  # a number only the translation has
+        return not certainly_agrees(source, entry.msgstr, source_language, language)
 
     return test
 
