@@ -108,34 +108,42 @@ def _comments(block: str) -> tuple[tuple, tuple, tuple, tuple, str | None]:
 
 
 def fast_entries(text: str) -> list[Entry] | None:
-    """The entries of a decoded PO text, or None when it holds anything but the common shape."""
+    """The entries of a decoded PO text, or None when it holds anything but the common shape.
+    Entries are matched one after another by the pattern's scanner (each where the last ended);
+    line numbers come from the lines of each part of the entry."""
     if "\r" in text or "\n#~" in text or text.startswith("#~"):
         return None  # CR line ends, obsolete entries
     if not text.endswith("\n"):
         text += "\n"
     entries: list[Entry] = []
+    append = entries.append
     seen: set[tuple[str | None, str]] = set()
-    match_entry = _ENTRY.match
+    add = seen.add
     new = _new
-    count = text.count
+    scanner = _ENTRY.scanner(text)
+    next_match = scanner.match
+    line = 1  # the line number where the next match starts
     pos = 0
-    line = 1  # the line number at ``pos``
-    end = len(text)
     try:
-        while pos < end:
-            m = match_entry(text, pos)
+        while True:
+            m = next_match()
             if m is None:
                 break
             comments, ctxt, ctxt_more, msgid, msgid_more, msgstr, msgstr_more, msgid_plural, plural_more, \
                 forms_text = m.groups()
-            msgid_line = line + count("\n", pos, m.start(4))
+            msgid_line = line + comments.count("\n")
+            if ctxt is not None:
+                msgid_line += 1
+                if ctxt_more:
+                    msgid_line += ctxt_more.count("\n")
+                    ctxt = _value(ctxt, ctxt_more)
+                elif "\\" in ctxt:
+                    ctxt = _value(ctxt, ctxt_more)
             if "#" in comments:
                 flags, translator, extracted, locations, previous = _comments(comments)
             else:
                 flags = translator = extracted = locations = ()
                 previous = None
-            if ctxt is not None and (ctxt_more or "\\" in ctxt):
-                ctxt = _value(ctxt, ctxt_more)
             msgstr_line = msgid_line + 1
             if msgid_more:
                 msgstr_line += msgid_more.count("\n")
@@ -143,11 +151,17 @@ def fast_entries(text: str) -> list[Entry] | None:
             elif "\\" in msgid:
                 msgid = _unescape(msgid, "", 0)
             if msgstr is not None:
-                if msgstr_more or "\\" in msgstr:
+                if msgstr_more:
+                    line = msgstr_line + 1 + msgstr_more.count("\n")
                     msgstr = _value(msgstr, msgstr_more)
-                plural: tuple = ()
+                else:
+                    line = msgstr_line + 1
+                    if "\\" in msgstr:
+                        msgstr = _value(msgstr, msgstr_more)
+                plural = ()
             else:
                 msgstr_line += 1 + plural_more.count("\n")
+                line = msgstr_line + forms_text.count("\n")
                 msgid_plural = _value(msgid_plural, plural_more)
                 msgstr = ""
                 forms = []
@@ -164,17 +178,16 @@ def fast_entries(text: str) -> list[Entry] | None:
             key = (ctxt, msgid)
             if key in seen:
                 raise _Unusual  # a duplicate: the full parser names both lines
-            seen.add(key)
-            entries.append(new(Entry, {
+            add(key)
+            append(new(Entry, {
                 "msgid": msgid, "msgstr": msgstr, "msgctxt": ctxt, "msgid_plural": msgid_plural,
                 "msgstr_plural": plural, "flags": flags, "extracted_comments": extracted,
                 "translator_comments": translator, "locations": locations, "previous_msgid": previous,
                 "obsolete": False, "line": msgid_line, "msgstr_line": msgstr_line}))
             pos = m.end()
-            line = msgid_line + count("\n", m.start(4), pos)
     except (_Unusual, CatalogError, ValueError):
         return None
-    if pos < end and not _TRAILING.match(text, pos):
+    if pos < len(text) and not _TRAILING.match(text, pos):
         return None
     return entries
 
