@@ -69,6 +69,11 @@ def test_learning_is_lazy_and_once_per_catalog():
     assert len(calls) == 1
 
 
+def test_the_word_found_is_the_first_in_the_text_whatever_the_set_order():
+    learned = LearnedWords({Decimal(29): frozenset({"asieke", "blavevɔ", "asiekelia"})})
+    assert learned.find("ƒe blavevɔ asieke", Decimal(29)) == "blavevɔ"
+
+
 def test_a_word_the_source_says_too_does_not_explain_a_digit():
     # "at 2pm two vans": the translation's "zwei" is the source's "two", not the lost 2
     assert fails("At 2pm two vans arrived.", "Um Uhr kamen zwei Wagen.", "de", strict=True)

@@ -352,10 +352,10 @@ class LearnedWords:
         known = self.words.get(value)
         if not known:
             return None
-        for token in _tokens(text):
+        for token in _word_list(text):  # in text order, so the answer does not depend on set order
             if token in known:
                 return token
-            for word in known:  # a short ending (Finnish kahdeksan → kahdeksannella)
+            for word in sorted(known):  # a short ending (Finnish kahdeksan → kahdeksannella)
                 if len(word) >= 4 and token.startswith(word) and len(token) - len(word) <= 4:
                     return token
         return None
