@@ -198,7 +198,6 @@ def compare(source: str, target: str, source_language: str, language: str, *,
     matched_values = {v for i in pairs for v in src[i].values}
     leftovers: list[Number] = []
     soft: dict[int, str] = {}
-    clock: dict[int, bool] = {}  # a part of a clock time whose other part is in the translation
     for i, s in enumerate(src):
         if i in pairs:
             continue

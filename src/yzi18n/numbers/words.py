@@ -14,7 +14,6 @@ import functools
 import math
 import re
 from collections import Counter
-from itertools import repeat
 from decimal import Decimal
 
 from .parse import digit_value
@@ -37,7 +36,6 @@ _ENGLISH_EXTRA = {1: ("a", "an", "once", "single"), 2: ("twice", "double", "both
 
 _NO_SPACES = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u0f00-\u0fff]")
 _HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
-_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 
 
 # varieties written like a language ICU spells: their number words are that language's
