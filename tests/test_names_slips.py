@@ -167,3 +167,11 @@ def test_a_name_translators_add_in_two_other_units_is_no_replacement_but_one_is_
     assert [f.line for f in errors(catalog("de", once))] == [11]
     twice = once + [("The Labour leader left.", "Corbyn ging.")]
     assert errors(catalog("de", twice)) == []
+
+
+def test_a_variant_recurs_only_as_a_whole_word():
+    pairs = [("He met Trump there.", "Er traf dort Trump."), ("Trump said no.", "Trump sagte nein."),
+             ("He saw Trump again.", "Er sah Trum wieder.")]
+    assert [f.target_marks for f in errors(catalog("de", pairs))] == [("Trum",)]
+    pairs[0] = ("He met Trump there.", "Er traf dort Trum.")  # the same slip twice: the translator's spelling
+    assert errors(catalog("de", pairs)) == []

@@ -813,7 +813,7 @@ def _unheard_ending(name: str, text: str, language: str, catalog: Catalog, affix
         if not strange:
             return None
         odd = odd or text[start:end]
-    if odd is None or _recurring(catalog, odd, entry):
+    if odd is None or _recurring_word(catalog, odd, entry):
         return None
     return odd
 
@@ -1021,7 +1021,7 @@ def _slip(name: SourceName, variant: str, forms: Sequence[str], catalog: Catalog
             return sum(ch.isupper() for ch in variant) >= 2
         if len(name.text) == 2 and variant == name.text[::-1]:
             return False
-        return not _recurring(catalog, variant, entry)
+        return not _recurring_word(catalog, variant, entry)
     if _mangled(variant):
         return not any(_prefixed(variant, form) for form in forms)
     source_words = {word for word, _, _ in _text_words(entry.msgid)}
@@ -1034,7 +1034,7 @@ def _slip(name: SourceName, variant: str, forms: Sequence[str], catalog: Catalog
         return False
     if catalog is not None and respells_names(catalog, language):
         return False
-    return not _recurring(catalog, variant, entry)
+    return not _recurring_word(catalog, variant, entry)
 
 
 # ── names.missing ──────────────────────────────────────────────────────────────────────
@@ -1308,6 +1308,21 @@ def _derived(variant: str, forms: Sequence[str]) -> bool:
         common = len(os.path.commonprefix([v, f]))
         if v.startswith(f) or f.startswith(v) or (common >= len(f) - 1 and len(v) > len(f) + 1):
             return True
+    return False
+
+
+def _recurring_word(catalog: Catalog | None, variant: str, entry: Entry) -> bool:
+    """The same variant as whole words in other units of the catalog (``Trum`` inside ``Trump`` does
+    not count): the translator's convention, not a slip."""
+    if catalog is None:
+        return False
+    texts = _memo("texts", catalog, lambda: [(e, e.translations[0]) for e in checked_entries(catalog)])
+    pattern = None
+    for other, text in texts:
+        if other is not entry and variant in text:
+            pattern = pattern or re.compile(rf"(?<!\w){re.escape(variant)}(?!\w)")
+            if pattern.search(text):
+                return True
     return False
 
 
