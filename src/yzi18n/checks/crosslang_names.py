@@ -17,6 +17,7 @@ A near miss is flagged when
 from __future__ import annotations
 
 import functools
+import os
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -26,7 +27,7 @@ from anyascii import anyascii
 from ..model import Catalog, Entry
 from .names import (Affixes, SourceName, _derived, _mangled, _misspelling, _recurring, _split_prefixes, _stem_word,
                     _text_words, catalog_source_names, contains_any, contains_form, edit_budget, edit_distance,
-                    exonyms, find_all_forms, fold_accents, language_script, learned_affixes, near_miss,
+                    exonyms, find_all_forms, fold_accents, language_script, learned_affixes, name_endings, near_miss,
                     respells_names, source_names, strip_inline_tags)
 from .runner import checked_entries
 
@@ -155,17 +156,60 @@ def _witness_keeps(catalog: Catalog, language: str, name: str, msgid: str) -> bo
     return False
 
 
+_APOSTROPHE_TAIL = re.compile(r"['’‘ʼ`´]([^\W\d_]{1,3})(?![^\W_])")
+
+
+def _odd_ending(name: SourceName, voter: _Voter) -> str | None:
+    """The word where a Latin-script translation puts on the name's last word an ending its catalog
+    puts on no other name (``Sterlingtm``, ``Livingstontrl``, ``Steele‘ar``): a slip that reads as
+    an inflection. None when the translation also writes the name bare or with an ending the
+    catalog puts on other names, and when the catalog inflects fewer than ten names (too little
+    to know its endings)."""
+    catalog = voter.catalog
+    last = name.text.split()[-1].casefold()
+    if name.kind not in ("name", "term") or not catalog.entries or len(last) < 5 or not last.isalpha() \
+            or last[:4] not in voter.text.casefold():
+        return None
+    used = name_endings(catalog, voter.language)
+    if len(frozenset().union(*used.values())) < 10:
+        return None
+    odd = None
+    text = voter.text
+    for word, start, end in _text_words(text):
+        if not word.startswith(last[:4]):
+            continue
+        common = len(os.path.commonprefix([word, last]))
+        drop, added = len(last) - common, word[common:]
+        if drop > 1:
+            continue
+        tail = _APOSTROPHE_TAIL.match(text, end) if not added else None
+        if tail:
+            added, end = tail.group(1).casefold(), tail.end()
+        if not added:
+            if drop == 0:
+                return None  # the name bare
+            continue
+        if len(added) > 4 or not added.isalpha():
+            continue
+        if any(used.get((d, added), frozenset()) - {name.text} for d in (0, 1, 2)):
+            return None  # an ending the catalog puts on other names
+        odd = odd or text[start:end]
+    return odd
+
+
 def _second_spelling(name: SourceName, voter: _Voter, forms: Sequence[str], affixes: Affixes,
                      mentions: int) -> str | None:
-    """A near miss of the name elsewhere in a translation that also writes it right, when the
-    translation writes it right fewer times than the source (``mentions``) has it."""
+    """A near miss of the name elsewhere in a translation that also writes it right: sought when the
+    translation writes it right fewer times than the source (``mentions``) has it, or another word
+    starts with the name's first two letters."""
     text = voter.text
     written = 0
     for form in forms:
         for start, end in find_all_forms(form, text, voter.language, affixes.endings, affixes.prefixes):
             text = text[:start] + " " * (end - start) + text[end:]
             written += 1
-    if written >= mentions or text == voter.text:
+    if text == voter.text or written >= mentions and not re.search(
+            r"(?<![^\W\d_])" + re.escape(name.text[:2]), text):
         return None
     text = _split_prefixes(text, affixes.prefixes)
     found = near_miss(name.text, text, voter.language)
@@ -189,6 +233,7 @@ def name_slips(msgid: str, members: Mapping[str, tuple[Catalog, Entry]], glossar
         writers: list[_Voter] = []
         variants: dict[str, tuple[_Voter, str, str, bool]] = {}  # language → (voter, variant, key, inflected)
         doubled: dict[str, tuple[_Voter, str]] = {}
+        odd: dict[str, tuple[_Voter, str]] = {}  # an ending the language's catalog puts on no other name
         as_written = 0  # translations in other scripts that keep the name in Latin letters
         for voter in voters:
             forms = (name.text,)
@@ -210,11 +255,14 @@ def name_slips(msgid: str, members: Mapping[str, tuple[Catalog, Entry]], glossar
                     second = _second_spelling(name, voter, forms, affixes, mentions)
                     if second:
                         doubled[voter.language] = (voter, second)
+                    else:
+                        _note_odd_ending(odd, name, voter)
                 continue
             if not voter.latin:
                 if _writes(voter, name_key):
                     writers.append(voter)  # Ливингстон → Livingston
                 continue
+            _note_odd_ending(odd, name, voter)
             plain = _split_prefixes(voter.text, affixes.prefixes)
             variant = near_miss(name.text, plain, voter.language)
             if variant:
@@ -241,13 +289,26 @@ def name_slips(msgid: str, members: Mapping[str, tuple[Catalog, Entry]], glossar
                 slip = _unique_slip(name, voter, variant, key, voters, respelling(voter), msgid, inflected)
             if slip:
                 slips.append(NameSlip(language, name.text, variant, len(writers), total))
+                odd.pop(language, None)
         for language, (voter, variant) in sorted(doubled.items()):
             if variant in msgid or any(_writes(other, _key(variant)) for other in voters if other is not voter):
                 continue
-            if _misspelling(name, variant, (name.text,), respelling(voter),
+            # the translation writes the name right elsewhere: no respelling convention excuses this one
+            if _misspelling(name, variant, (name.text,), False,
                             voter.catalog if voter.catalog.entries else None, voter.entry):
                 slips.append(NameSlip(language, name.text, variant, len(writers), total))
+        for language, (voter, word) in sorted(odd.items()):
+            if word in msgid or _recurring(voter.catalog, word, voter.entry) or any(
+                    _writes(other, _key(word)) for other in voters if other is not voter):
+                continue
+            slips.append(NameSlip(language, name.text, word, len(writers), total))
     return sorted(slips, key=lambda s: (s.language, s.name))
+
+
+def _note_odd_ending(odd: dict[str, tuple[_Voter, str]], name: SourceName, voter: _Voter) -> None:
+    word = _odd_ending(name, voter)
+    if word:
+        odd[voter.language] = (voter, word)
 
 
 def _unique_slip(name: SourceName, voter: _Voter, variant: str, key: str, voters: Sequence[_Voter],
