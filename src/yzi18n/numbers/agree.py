@@ -98,8 +98,8 @@ def _target_numbers(target: str, language: str) -> list[tuple[object, bool]] | N
             if reading is None:
                 return None  # no reading as one number in any convention
             value, decimals = reading
-        if not decimals and (_CLOCK.match(target, end) and value <= 12
-                             or _DECADE.match(target, end) and value >= 10 and value % 10 == 0):
+        if not decimals and (value <= 12 and _CLOCK.match(target, end)
+                             or value >= 10 and value % 10 == 0 and _DECADE.match(target, end)):
             return None  # a clock time or a decade: read another way
         kind = ""
         if start:
