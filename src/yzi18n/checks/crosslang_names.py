@@ -89,12 +89,13 @@ def unit_names(msgid: str, catalog: Catalog | None) -> tuple[SourceName, ...]:
     return tuple(n for n in names if sum(ch.isalpha() for ch in n.text) >= MIN_LETTERS)
 
 
-_GLUED_PREFIX = re.compile(r"(?<![^\W\d_])[a-z]{1,3}(?=[A-Z][a-z])")
+_GLUED_PREFIX = re.compile(r"(?<![^\W\d_])[A-Za-z][a-z]{0,2}(?=[A-Z][a-z])")
 _PARTICLE = re.compile(r"(?<=[^\W\d_]) [a-z]{1,2} (?=[A-Z])")
 
 
 def _unglued(text: str) -> str:
-    """``koKepa Arrizabalaga`` → ``Kepa Arrizabalaga``, ``Baja e California`` → ``Baja California``:
+    """``koKepa Arrizabalaga`` → ``Kepa Arrizabalaga``, ``ULivingston`` → ``Livingston``, ``Baja e
+    California`` → ``Baja California``:
     a name kept whole behind a short lower-case prefix or around a particle (Bantu noun classes)."""
     return _PARTICLE.sub(" ", _GLUED_PREFIX.sub("", text))
 
@@ -283,8 +284,9 @@ def name_slips(msgid: str, members: Mapping[str, tuple[Catalog, Entry]], glossar
 
         for language, (voter, variant, key, inflected) in sorted(variants.items()):
             catalog, entry = voter.catalog, voter.entry
-            slip = majority and not inflected and _misspelling(name, variant, (name.text,), respelling(voter),
-                                             catalog if catalog.entries else None, entry)
+            written_elsewhere = any(_writes(other, key) for other in voters if other is not voter)
+            slip = majority and not inflected and not (written_elsewhere and not _mangled(variant)) and _misspelling(
+                name, variant, (name.text,), respelling(voter), catalog if catalog.entries else None, entry)
             if not slip:
                 slip = _unique_slip(name, voter, variant, key, voters, respelling(voter), msgid, inflected)
             if slip:
