@@ -38,6 +38,9 @@ def agrees(source: str, target: str, language: str) -> bool:
     ("150,000 people", "15万人", "zh-Hans"),  # a restated scale of the same value
     ("3 million", "3 Millionen", "de"),
     ("69%", "69 %", "fr"),
+    ("69%", "%69", "tr"),  # a percent sign before the number
+    ("69 percent", "٪٦٩", "ar"),
+    ("69%", "69 Prozent", "de"),
     ("2 and 3", "3 und 2", "de"),  # order does not matter without names to anchor on
 ])
 def test_it_lets_by_numbers_that_agree_by_value(source, target, language):

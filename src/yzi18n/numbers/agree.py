@@ -1,15 +1,17 @@
 """A cheap, conservative test that a translation's numbers certainly agree with its source's.
 
 ``certainly_agrees(source, target, source_language, language)`` is True only when the full
-comparison (``compare.compare``) could report nothing, in either mode: every number of the
-translation is a plain token whose value is read without doubt, the values are the source's
-(as a multiset: ``16,1`` → ``161`` or ``1,61`` keeps the digits but not the value), and nothing
-around them would make the comparison speak about agreeing values — a percent sign or word, a
-scale word (after or before the number, CLDR's or a near spelling), a clock time read as hour and
-minutes, masked placeholders (``&#169;``, ``%1$s``, ``{0}``), digits used as letters, or two
-named numbers whose names the translation repeats (a swap the comparison would look for).
-Everything else is "not sure" (False), and the full comparison runs. The source's numbers are
-the comparison's own (``parse.numbers``, cached per text and shared by every catalog).
+comparison (``compare.compare``) could report nothing, in either mode: every number token of the
+translation is read as ``parse`` reads its first reading (any script's digits, the locale's
+decimal and group symbols, a scale word, a percent sign or word), and the two multisets of
+(value, is a percentage) are equal — ``16,1`` → ``161`` or ``1,61`` keeps the digits but not the
+value, ``3 million`` → ``3 Millionen`` keeps the value. Anything the comparison could speak about
+on agreeing values, or that this reading is not sure of, makes it "not sure" (False) and the full
+comparison runs: a token whose first reading is not one number, a clock time or decade read
+another way, a restated scale, a range closed by a percent sign, masked placeholders
+(``&#169;``, ``%1$s``, ``{0}``), digits used as letters, two named numbers whose names the
+translation repeats (the comparison's swap test). The source's numbers are the comparison's own
+(``parse.numbers``, cached per text and shared by every catalog).
 
 ``tests/test_numbers_agree.py`` proves "agrees ⇒ no finding" on every NTREX catalog.
 """
@@ -26,8 +28,8 @@ from typing import Any
 from ..model import Entry
 from .compare import _anchor_before
 from .conventions import HAN_SCALES, SPACES, Conventions, conventions
-from .parse import (_CLOCK, _CLOCK_TIME, _DECADE, _NOT_NUMBERS, _RANGE_JOIN, _TOKEN, _as_pairs, _inside_word,
-                    _SPACES_AND_MARKS, _kind_before, _match_word, _raw_readings, _scale_after, _skip_spaces, digit_value, numbers)
+from .parse import (_CLOCK, _CLOCK_TIME, _DECADE, _NOT_NUMBERS, _RANGE_JOIN, _SPACES_AND_MARKS, _TOKEN, _as_pairs,
+                    _inside_word, _kind_before, _match_word, _raw_readings, _scale_after, _skip_spaces, numbers)
 
 
 @functools.lru_cache(maxsize=8192)
@@ -108,10 +110,11 @@ def _target_numbers(target: str, language: str) -> list[tuple[object, bool]] | N
                 kind = _kind_before(target, start, conv)[0]
         here = _skip_spaces(target, end)
         initial = target[here: here + 1].lower()[:1]
-        percent = kind == "percent" or target.startswith(conv.percent_signs, here) or bool(
+        percent_after = target.startswith(conv.percent_signs, here) or bool(
             initial in after and conv.percent_after and _match_word(target, here, _as_pairs(conv.percent_after)))
-        scale = None
-        if initial in after and not (percent and kind != "percent"):
+        percent = percent_after or kind == "percent"
+        scale = None  # parse reads a scale word only when no percent sign or word follows
+        if initial in after and not percent_after:
             scale = _scale_after(target, end, conv, kind == "currency")
         exponent = scale[1] if scale else 0
         if not exponent and conv.scales_before:
