@@ -141,7 +141,9 @@ def compare(source: str, target: str, source_language: str, language: str, *,
     it (a clock time moved to another zone, an ordinal or a small number that may be written as
     words we cannot read, "100 percent" as "completely", an identifier such as WW1 written out).
     ``learned``: the number words of the translation's catalog (``learn_number_words``): a
-    missing number whose word is among them is written out, as with the spell-out tables.
+    missing number whose word is among them is written out, as with the spell-out tables; and
+    in a language without tables, a small number missing from a catalog whose translations keep
+    small numbers as digits (``LearnedWords.keeps_digits``) is an error, not a warning.
     """
     src = list(numbers(source, source_language, is_source=True))
     if _FRACTION_AFTER.search(source):  # "14½": also 14.5
@@ -298,7 +300,7 @@ def compare(source: str, target: str, source_language: str, language: str, *,
         elif s.kind == "decade" and _word_for(target, s.value % 100 or s.value, language, learned, source, source_language):
             found.append(Discrepancy("words", Severity.INFO, f"{s.text} is written out", source=s))
             continue
-        elif not has_table(language) and _small(s):
+        elif not has_table(language) and _small(s) and not (learned is not None and learned.keeps_digits):
             soft[id(s)] = f"{s.text} is not in the translation (written out? no words for {language} known)"
         elif s.kind == "ordinal" and (s.value > 100 or not has_table(language)):
             soft[id(s)] = f"{s.text} is not in the translation (written out?)"

@@ -306,19 +306,23 @@ class LearnedWords:
     Compared by identity (one per catalog).
     """
 
-    __slots__ = ("_words", "_pairs", "_keeps_hours", "_hours_read")
+    __slots__ = ("_words", "_pairs", "_keeps_hours", "_hours_read", "_keeps_digits", "_digits_read")
 
     def __init__(self, words: dict[Decimal, frozenset[str]] | None = None, pairs=None,
-                 keeps_hours: bool | None = None, english: bool = True):
+                 keeps_hours: bool | None = None, english: bool = True, keeps_digits: bool | None = None):
         """``words`` as learned, or ``pairs``: a function giving the catalog's (source,
         translation) pairs, read the first time a word is looked up (most catalogs never need it).
         ``keeps_hours``: whether the catalog's translations keep the source's clock hours
         (None: too few clock times to tell). ``english``: the sources are English, so their
-        number words ("two", "second") count as values too."""
+        number words ("two", "second") count as values too. ``keeps_digits``: whether the
+        catalog's translations keep the source's small numbers as digits (see
+        ``keeps_small_digits``; None: too little evidence)."""
         self._words = words
         self._pairs = (pairs, english)
         self._keeps_hours = keeps_hours
         self._hours_read = pairs is None  # given (or nothing to read it from)
+        self._keeps_digits = keeps_digits
+        self._digits_read = pairs is None
 
     def _learn(self) -> None:
         pairs, english = self._pairs
@@ -341,6 +345,16 @@ class LearnedWords:
         if not self._hours_read:  # read on its own: the words need not be learned for it
             self._keeps_hours, self._hours_read = keeps_clock_hours(self._pairs[0]()), True
         return self._keeps_hours
+
+    @property
+    def keeps_digits(self) -> bool | None:
+        """True when the catalog's translations keep the source's small numbers (0–20, round
+        tens …) as digits, or as a word learned for them, in nearly every unit
+        (``keeps_small_digits``): a small number missing there was lost, not written out in
+        words nothing knows. Read once, on the first question, after the words are learned."""
+        if not self._digits_read:
+            self._keeps_digits, self._digits_read = keeps_small_digits(self._pairs[0](), self), True
+        return self._keeps_digits
 
     def find(self, text: str, value: Decimal) -> str | None:
         """The learned word for ``value`` that ``text`` contains, else None (a value no word is
@@ -428,5 +442,44 @@ def keeps_clock_hours(pairs) -> bool | None:
     return kept >= 0.5 * clocks if clocks >= 3 else None
 
 
+# a small number in the source: a whole digit run, not part of a decimal, a clock time or a
+# grouped number ("1,500", "10:15", "2.5" are not small numbers here)
+_SMALL_RUN = re.compile(r"(?<![\d.,:])\d{1,4}(?!\d|[.,:]\d)")
+DIGIT_HABIT = 0.99  # share of units with small numbers that keep them: from it on, a missing one is an error
+DIGIT_HABIT_EVIDENCE = 20  # fewer units than this with a small number: no habit
+
+
+def _small_value(value: int) -> bool:
+    """0–20, round tens to 100, round hundreds to 1000, 1000, 10000 (``compare._small``)."""
+    return value <= 20 or (value <= 100 and value % 10 == 0) or (value <= 1000 and value % 100 == 0) \
+        or value in (1000, 10000)
+
+
+def small_digit_habit(pairs, learned: LearnedWords | None = None) -> tuple[int, int]:
+    """(units that keep them, units): among translations whose English source has small numbers
+    as digits ("5 days", "20 people"), how many write every one of them with digits (any
+    script's) or with a word ``learned`` for its value."""
+    kept = units = 0
+    for source, target in pairs:
+        wanted = {int(run) for run in _SMALL_RUN.findall(source) if run[0] != "0" or run == "0"}
+        wanted = {value for value in wanted if _small_value(value)}
+        if not wanted:
+            continue
+        units += 1
+        have = {int(digit_value(run)) for run in _DIGITS.findall(target)}
+        kept += all(value in have or (learned is not None and learned.find(target, Decimal(value)))
+                    for value in wanted)
+    return kept, units
+
+
+def keeps_small_digits(pairs, learned: LearnedWords | None = None, threshold: float = DIGIT_HABIT,
+                       evidence: int = DIGIT_HABIT_EVIDENCE) -> bool | None:
+    """Whether a catalog's translations keep the source's small numbers as digits (or as learned
+    words) in at least ``threshold`` of the units that have them; None with fewer than
+    ``evidence`` such units."""
+    kept, units = small_digit_habit(pairs, learned)
+    return kept >= threshold * units if units >= evidence else None
+
+
 __all__ = ["spelled_word", "spelled_count", "has_table", "LearnedWords", "learn_number_words", "keeps_clock_hours",
-           "learnable", "HALF", "QUARTER"]
+           "learnable", "HALF", "QUARTER", "keeps_small_digits", "small_digit_habit"]
