@@ -71,10 +71,12 @@ def _key(text: str) -> str:
     return (text if text.isascii() else anyascii(text)).casefold()
 
 
-def _writes(voter: _Voter, key: str) -> bool:
-    """Whether ``key`` (a folded form) starts a word of the voter's (romanized) text."""
+def _writes(voter: _Voter, key: str, whole: bool = False) -> bool:
+    """Whether ``key`` (a folded form) starts a word of the voter's (romanized) text — or, when
+    ``whole``, is a whole word of it."""
     text = voter.key_text
-    return key in text and re.search(r"(?<![^\W_])" + re.escape(key), text) is not None
+    end = r"(?![^\W_])" if whole else ""
+    return key in text and re.search(r"(?<![^\W_])" + re.escape(key) + end, text) is not None
 
 
 def unit_names(msgid: str, catalog: Catalog | None) -> tuple[SourceName, ...]:
@@ -284,7 +286,7 @@ def name_slips(msgid: str, members: Mapping[str, tuple[Catalog, Entry]], glossar
 
         for language, (voter, variant, key, inflected) in sorted(variants.items()):
             catalog, entry = voter.catalog, voter.entry
-            written_elsewhere = any(_writes(other, key) for other in voters if other is not voter)
+            written_elsewhere = any(_writes(other, key, not inflected) for other in voters if other is not voter)
             slip = majority and not inflected and not (written_elsewhere and not _mangled(variant)) and _misspelling(
                 name, variant, (name.text,), respelling(voter), catalog if catalog.entries else None, entry)
             if not slip:
@@ -293,7 +295,7 @@ def name_slips(msgid: str, members: Mapping[str, tuple[Catalog, Entry]], glossar
                 slips.append(NameSlip(language, name.text, variant, len(writers), total))
                 odd.pop(language, None)
         for language, (voter, variant) in sorted(doubled.items()):
-            if variant in msgid or any(_writes(other, _key(variant)) for other in voters if other is not voter):
+            if variant in msgid or any(_writes(other, _key(variant), True) for other in voters if other is not voter):
                 continue
             # the translation writes the name right elsewhere: no respelling convention excuses this one
             if _misspelling(name, variant, (name.text,), False,
@@ -301,7 +303,7 @@ def name_slips(msgid: str, members: Mapping[str, tuple[Catalog, Entry]], glossar
                 slips.append(NameSlip(language, name.text, variant, len(writers), total))
         for language, (voter, word) in sorted(odd.items()):
             if word in msgid or _recurring(voter.catalog, word, voter.entry) or any(
-                    _writes(other, _key(word)) for other in voters if other is not voter):
+                    _writes(other, _key(word), True) for other in voters if other is not voter):
                 continue
             slips.append(NameSlip(language, name.text, word, len(writers), total))
     return sorted(slips, key=lambda s: (s.language, s.name))
@@ -321,7 +323,7 @@ def _unique_slip(name: SourceName, voter: _Voter, variant: str, key: str, voters
         return False  # localized acronyms (UE, IA): the majority rule alone decides
     if _derived(key if inflected else variant, (name.text,)) or variant in msgid:
         return False
-    if any(_writes(other, key) for other in voters if other is not voter):
+    if any(_writes(other, key, not inflected) for other in voters if other is not voter):
         return False
     catalog = voter.catalog if voter.catalog.entries else None
     if _recurring(catalog, variant, voter.entry):
