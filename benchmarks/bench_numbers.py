@@ -4,6 +4,7 @@
     python benchmarks/bench_numbers.py --quick        # false alarms and recall only (no pofilter)
     python benchmarks/bench_numbers.py --sample 40    # also print 40 units still flagged on clean data
     python benchmarks/bench_numbers.py --throughput   # only the throughput against pofilter
+    python benchmarks/bench_numbers.py --quick --habit-curve   # also the digit habit's curve
 
 1. False alarms: the share of units whose English source contains a digit that the check flags
    at error severity, on the professional translations as they are. pofilter's share on the same
@@ -308,6 +309,106 @@ def throughput(folder: Path, entries_total: int, runs: int = 3) -> None:
           f"the numbers checks {min(check_seconds):.2f} ({entries_total / min(check_seconds):,.0f} entries/s)")
 
 
+# ── the digit habit (LearnedWords.keeps_digits): its curve ─────────────────────────────────────
+
+HABIT_THRESHOLDS = (0.0, 0.6, 0.65, 0.7, 0.8, 0.9, 0.95, 0.97, 0.98, 0.99, 1.0)
+
+
+def _fresh_caches() -> None:
+    """Forget what the numbers checks cached per text and per catalog (between forced runs)."""
+    import yzi18n.checks.numbers as checks_numbers
+    import yzi18n.numbers.compare  # noqa: F401 (the module, not the function of the same name)
+
+    sys.modules["yzi18n.numbers.compare"].compare.cache_clear()
+    checks_numbers._LEARNED.clear()
+    checks_numbers._SEEN[:] = [None, None, None, {}]
+
+
+def _errors_forced(catalogs: list[Catalog], keeps: bool) -> set[tuple[str, int]]:
+    """Units flagged at error with every catalog's habit forced to ``keeps``."""
+    from yzi18n.numbers.words import LearnedWords
+
+    real = LearnedWords.keeps_digits
+    LearnedWords.keeps_digits = property(lambda self: keeps)
+    try:
+        _fresh_caches()
+        return set(errors_by_unit(run(catalogs)))
+    finally:
+        LearnedWords.keeps_digits = real
+        _fresh_caches()
+
+
+def _habits(catalogs: list[Catalog]) -> dict[str, tuple[int, int]]:
+    """Per catalog without a spell-out table: (units keeping their small numbers, units), read from
+    the catalog itself, learned words included, as the check reads it."""
+    import yzi18n.checks.numbers as checks_numbers
+    from yzi18n.numbers.words import has_table, small_digit_habit
+
+    return {c.path: small_digit_habit([(e.msgid, e.msgstr) for e in c.entries if e.msgid and e.msgstr],
+                                      checks_numbers._learned(c))
+            for c in catalogs if not has_table(c.language)}
+
+
+def habit_curve(clean: list[Catalog], seeded: list[Catalog], deleted: list[tuple[str, int]], total: int,
+                data) -> None:
+    """False alarms and deletion recall at error per threshold of the digit habit (minimum evidence
+    20 units), on the clean catalogs and the seeded copy; then on copies with one deleted small
+    number per catalog (a catalog with one error: five copies of each catalog without tables)."""
+    from yzi18n.numbers.compare import _small
+    from yzi18n.numbers.words import DIGIT_HABIT, DIGIT_HABIT_EVIDENCE, has_table
+
+    def chosen(habits, threshold):
+        return {path for path, (kept, units) in habits.items()
+                if units >= DIGIT_HABIT_EVIDENCE and kept >= threshold * units}
+
+    clean_on, clean_off = _errors_forced(clean, True), _errors_forced(clean, False)
+    seeded_on, seeded_off = _errors_forced(seeded, True), _errors_forced(seeded, False)
+    clean_habits, seeded_habits = _habits(clean), _habits(seeded)
+    with_digit = {(c.path, e.line) for c in clean for e in c.entries if DIGIT.search(e.msgid)}
+    # a catalog with one error: one small number deleted where the clean translation keeps it
+    rng = random.Random(SEED)
+    light, light_keys = [], []
+    for lang, entries in data:
+        if has_table(lang.bcp47):
+            continue
+        spots = []
+        for index, entry in enumerate(entries):
+            if DIGIT.search(entry.msgid):
+                small = [n for n in target_numbers(entry, lang.bcp47)[2] if _small(n) and not n.percent]
+                if small:
+                    spots.append((index, small))
+        for copy, (index, small) in enumerate(rng.sample(spots, min(5, len(spots)))):
+            number, entry = rng.choice(small), entries[index]
+            text, end = entry.msgstr, number.end
+            while end < len(text) and text[end] in " \u00a0\u202f":
+                end += 1
+            changed = list(entries)
+            changed[index] = Entry(entry.msgid, text[:number.start] + text[end:], entry.msgctxt, line=entry.line)
+            light.append(Catalog(f"{lang.code}-{copy}.po", lang.bcp47, tuple(changed)))
+            light_keys.append((light[-1].path, entry.line))
+    light_on, light_off = _errors_forced(light, True), _errors_forced(light, False)
+    light_habits = _habits(light)
+    print(f"\ndigit habit (default {DIGIT_HABIT}, at least {DIGIT_HABIT_EVIDENCE} units): "
+          f"{len(clean_habits)} catalogs without a spell-out table; share of units keeping their small numbers "
+          f"clean {min(k / u for k, u in clean_habits.values()):.2f}-{max(k / u for k, u in clean_habits.values()):.2f}, "
+          f"seeded {min(k / u for k, u in seeded_habits.values()):.2f}-{max(k / u for k, u in seeded_habits.values()):.2f}")
+    print(f"  {'threshold':>9} {'clean flagged':>14} {'deletion':>9} {'catalogs on (clean/seeded)':>27} "
+          f"{'one-error copies: deletion caught':>34}")
+    for threshold in HABIT_THRESHOLDS:
+        on_clean, on_seeded, on_light = (chosen(clean_habits, threshold), chosen(seeded_habits, threshold),
+                                         chosen(light_habits, threshold))
+        flagged = {k for k in clean_off if k[0] not in on_clean} \
+            | {k for k in clean_on if k[0] in on_clean}
+        flagged &= with_digit
+        caught = {k for k in seeded_off if k[0] not in on_seeded} | {k for k in seeded_on if k[0] in on_seeded}
+        light_caught = {k for k in light_off if k[0] not in on_light} | {k for k in light_on if k[0] in on_light}
+        hit = sum(1 for key in deleted if key in caught)
+        light_hit = sum(1 for key in light_keys if key in light_caught)
+        print(f"  {threshold:9.2f} {len(flagged):6} {100 * len(flagged) / total:6.2f}% {100 * hit / len(deleted):8.1f}% "
+              f"{len(on_clean):13}/{len(on_seeded):<13} {light_hit:14}/{len(light_keys)} = "
+              f"{100 * light_hit / max(1, len(light_keys)):5.1f}%")
+
+
 # ── main ───────────────────────────────────────────────────────────────────────────────────
 
 def main(argv: list[str] | None = None) -> int:
@@ -317,6 +418,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--language", action="append", help="only these NTREX codes")
     parser.add_argument("--misses", type=int, default=0, help="print this many missed injections per kind")
     parser.add_argument("--throughput", action="store_true", help="only the throughput against pofilter")
+    parser.add_argument("--habit-curve", action="store_true",
+                        help="also print false alarms and deletion recall per threshold of the digit habit")
     args = parser.parse_args(argv)
     if not ntrex.available():
         print("NTREX dev data not found at", ntrex.NTREX_DIR, file=sys.stderr)
@@ -421,6 +524,9 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"\n[{kind} missed {key[0]}:{key[1]}] {entry.msgid}\n    was: {originals[key]}\n    now: {entry.msgstr}")
                 for f in by_unit.get(key, []):
                     print(f"    -> {f.code} ({f.severity}): {f.message}")
+
+    if args.habit_curve:
+        habit_curve(catalogs, seeded_catalogs, injected["deletion"], total, data)
 
     if args.quick or not TTK.exists():
         if not args.quick:
