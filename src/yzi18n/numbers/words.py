@@ -455,14 +455,22 @@ def _small_value(value: int) -> bool:
         or value in (1000, 10000)
 
 
+@functools.lru_cache(maxsize=8192)
+def _small_values(source: str) -> frozenset[int]:
+    """The small numbers a source writes as digits (cached: every catalog has the same sources)."""
+    if not _DIGITS.search(source):
+        return frozenset()
+    return frozenset(value for run in _SMALL_RUN.findall(source) if run[0] != "0" or run == "0"
+                     if _small_value(value := int(run)))
+
+
 def small_digit_habit(pairs, learned: LearnedWords | None = None) -> tuple[int, int]:
     """(units that keep them, units): among translations whose English source has small numbers
     as digits ("5 days", "20 people"), how many write every one of them with digits (any
     script's) or with a word ``learned`` for its value."""
     kept = units = 0
     for source, target in pairs:
-        wanted = {int(run) for run in _SMALL_RUN.findall(source) if run[0] != "0" or run == "0"}
-        wanted = {value for value in wanted if _small_value(value)}
+        wanted = _small_values(source)
         if not wanted:
             continue
         units += 1
