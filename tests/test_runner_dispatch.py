@@ -11,7 +11,9 @@ import pytest
 
 from yzi18n import api
 from yzi18n.catalog.stats import catalog_stats, entry_state, word_count
-from yzi18n.checks.registry import REGISTRY, CheckSpec, check, has_digit, load_checks, numbers_may_disagree, select
+from yzi18n.checks.numbers import NUMBERS_MAY_DISAGREE as numbers_may_disagree
+from yzi18n.checks.registry import REGISTRY, CheckSpec, check, load_checks, select
+from yzi18n.numbers.agree import has_digit
 from yzi18n.checks.runner import checked_entries, run_checks
 from yzi18n.model import Catalog, Entry, Severity
 

@@ -10,9 +10,10 @@ import re
 from collections.abc import Iterable, Iterator
 
 from ..model import Catalog, Entry, Finding, Severity
+from ..numbers.agree import has_digit, may_disagree
 from ..numbers.compare import Discrepancy, compare, spells_numbers_out
 from ..numbers.words import LearnedWords
-from .registry import check
+from .registry import CatalogPrecondition, check
 from .runner import CheckContext
 
 
@@ -117,49 +118,56 @@ def _report(entry: Entry, ctx: CheckContext, kind: str) -> list[Finding] | tuple
     ]
 
 
-@check("numbers.missing", severity=Severity.ERROR)
+# The runner calls the numbers checks only for entries with a digit on either side whose numbers
+# do not certainly agree (tested once per entry for all eight; ``yzi18n.numbers.agree``): the full
+# comparison reports nothing on the others (tests/test_numbers_agree.py proves it on NTREX,
+# tests/test_runner_dispatch.py compares the runner with and without the shortcut).
+NUMBERS_MAY_DISAGREE = CatalogPrecondition(has_digit, may_disagree)
+
+
+@check("numbers.missing", severity=Severity.ERROR, applies=NUMBERS_MAY_DISAGREE)
 def numbers_missing(entry: Entry, ctx: CheckContext) -> Iterable[Finding]:
     """A number of the source is not in the translation, as digits or as words."""
     return _report(entry, ctx, "missing")
 
 
-@check("numbers.changed", severity=Severity.ERROR)
+@check("numbers.changed", severity=Severity.ERROR, applies=NUMBERS_MAY_DISAGREE)
 def numbers_changed(entry: Entry, ctx: CheckContext) -> Iterable[Finding]:
     """A number of the source has another value in the translation."""
     return _report(entry, ctx, "changed")
 
 
-@check("numbers.scale", severity=Severity.ERROR)
+@check("numbers.scale", severity=Severity.ERROR, applies=NUMBERS_MAY_DISAGREE)
 def numbers_scale(entry: Entry, ctx: CheckContext) -> Iterable[Finding]:
     """A number keeps its digits but changes scale (billion → Millionen, 万 → 亿)."""
     return _report(entry, ctx, "scale")
 
 
-@check("numbers.swapped", severity=Severity.ERROR)
+@check("numbers.swapped", severity=Severity.ERROR, applies=NUMBERS_MAY_DISAGREE)
 def numbers_swapped(entry: Entry, ctx: CheckContext) -> Iterable[Finding]:
     """Two numbers of different types (a percentage and an amount) traded places."""
     return _report(entry, ctx, "swapped")
 
 
-@check("numbers.type", severity=Severity.WARNING)
+@check("numbers.type", severity=Severity.WARNING, applies=NUMBERS_MAY_DISAGREE)
 def numbers_type(entry: Entry, ctx: CheckContext) -> Iterable[Finding]:
     """A percentage lost its percent sign, or a plain number gained one."""
     return _report(entry, ctx, "type")
 
 
-@check("numbers.added", severity=Severity.WARNING)
+@check("numbers.added", severity=Severity.WARNING, applies=NUMBERS_MAY_DISAGREE)
 def numbers_added(entry: Entry, ctx: CheckContext) -> Iterable[Finding]:
     """The translation has a number the source does not."""
     return _report(entry, ctx, "added")
 
 
-@check("numbers.words", severity=Severity.INFO)
+@check("numbers.words", severity=Severity.INFO, applies=NUMBERS_MAY_DISAGREE)
 def numbers_words(entry: Entry, ctx: CheckContext) -> Iterable[Finding]:
     """A number of the source is written out as words in the translation."""
     return _report(entry, ctx, "words")
 
 
-@check("numbers.conversion", severity=Severity.INFO)
+@check("numbers.conversion", severity=Severity.INFO, applies=NUMBERS_MAY_DISAGREE)
 def numbers_conversion(entry: Entry, ctx: CheckContext) -> Iterable[Finding]:
     """A number was converted to another unit (miles → km, °F → °C)."""
     return _report(entry, ctx, "conversion")

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from importlib.metadata import entry_points
@@ -45,20 +44,6 @@ REGISTRY: dict[str, CheckSpec] = {}
 BUILTIN_MODULES = ("entry", "numbers", "names", "markup", "langid", "consistency", "glossary")
 
 
-_DIGIT = re.compile(r"\d")
-_SEARCH_DIGIT = _DIGIT.search
-
-
-def has_digit(entry: Entry) -> bool:
-    """A digit (of any script) in the entry's source or in one of its translations."""
-    search = _SEARCH_DIGIT
-    if search(entry.msgid) or search(entry.msgstr):
-        return True
-    if entry.msgid_plural is None:
-        return False
-    return bool(search(entry.msgid_plural) or any(search(text) for _, text in entry.msgstr_plural))
-
-
 class CatalogPrecondition:
     """A precondition that needs the catalog's languages: the runner calls
     ``for_catalog(language, source_language, options)`` once per catalog for the entry test;
@@ -72,23 +57,6 @@ class CatalogPrecondition:
         return self._entry_test(entry)
 
 
-def _numbers_test_for_catalog(language: str, source_language: str, options) -> Callable[[Entry], bool]:
-    from ..numbers.agree import may_disagree
-
-    return may_disagree(language, source_language, options)
-
-
-# a digit on either side, and (per catalog) the numbers not certainly agreeing by value
-# (yzi18n.numbers.agree): the full comparison reports nothing otherwise
-numbers_may_disagree = CatalogPrecondition(has_digit, _numbers_test_for_catalog)
-
-# preconditions of built-in checks whose modules do not declare one, by module: the numbers
-# checks compare numbers written with digits and report nothing for an entry without a digit on
-# either side or whose numbers certainly agree (tests/test_runner_dispatch.py runs them with and
-# without this shortcut, tests/test_numbers_agree.py proves the agreement test on NTREX)
-_MODULE_APPLIES: dict[str, Callable[[Entry], bool]] = {"yzi18n.checks.numbers": numbers_may_disagree}
-
-
 def check(code: str, *, severity: Severity, scope: Scope = "entry",
           applies: Callable[[Entry], bool] | None = None):
     """Register a check. Entry checks get ``(entry, ctx)``, catalog checks ``(catalog, ctx)``,
@@ -100,8 +68,7 @@ def check(code: str, *, severity: Severity, scope: Scope = "entry",
     def register(func):
         if code in REGISTRY and REGISTRY[code].func is not func:
             raise ValueError(f"check {code!r} registered twice")
-        precondition = applies or _MODULE_APPLIES.get(getattr(func, "__module__", ""))
-        REGISTRY[code] = CheckSpec(code, severity, scope, func, precondition if scope == "entry" else None)
+        REGISTRY[code] = CheckSpec(code, severity, scope, func, applies if scope == "entry" else None)
         return func
 
     return register

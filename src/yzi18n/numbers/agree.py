@@ -156,13 +156,22 @@ _SOURCE_HAS_DIGIT: dict[str, bool] = {}
 _SEARCH_DIGIT = re.compile(r"\d").search
 
 
+def has_digit(entry: Entry) -> bool:
+    """A digit (of any script) in the entry's source or in one of its translations: the numbers
+    checks report nothing on an entry without one (the catalog-free half of the precondition)."""
+    search = _SEARCH_DIGIT
+    if search(entry.msgid) or search(entry.msgstr):
+        return True
+    if entry.msgid_plural is None:
+        return False
+    return bool(search(entry.msgid_plural) or any(search(text) for _, text in entry.msgstr_plural))
+
+
 def may_disagree(language: str, source_language: str, options: Mapping[str, Any] | None = None
                  ) -> Callable[[Entry], bool]:
     """The numbers checks' precondition for one catalog: a digit on either side
-    (``registry.has_digit``), and the numbers not certainly agreeing (plural entries always go
+    (``has_digit``), and the numbers not certainly agreeing (plural entries always go
     the full way)."""
-    from ..checks.registry import has_digit
-
     known = _SOURCE_HAS_DIGIT
     search = _SEARCH_DIGIT
     if len(known) > 200_000:
@@ -182,4 +191,4 @@ def may_disagree(language: str, source_language: str, options: Mapping[str, Any]
     return test
 
 
-__all__ = ["certainly_agrees", "may_disagree"]
+__all__ = ["certainly_agrees", "has_digit", "may_disagree"]
