@@ -1,6 +1,6 @@
 """consistency.languages on NTREX-128 (dev half): a number or name changed in one language of a unit.
 
-    python benchmarks/bench_crosslang.py [--units 300] [--seed 1] [--sample 40] [--misses 20]
+    python benchmarks/bench_crosslang.py [--units 300] [--seed 1] [--sample 40] [--misses 20] [--rounds 1]
 
 Every unit (source line) is seen in all translation files at once, as the project-scope check
 sees one source unit across the catalogs. Clean: how many units get any finding, and how many
@@ -9,6 +9,9 @@ sees one source unit across the catalogs. Clean: how many units get any finding,
 - number: one digit of a number whose value is in the source changed (4 300 → 4 800);
 - name: a Latin-script name of the source, found in a Latin-script translation, misspelt by one
   letter.
+
+One pass over the units (in a seeded order, one language drawn per unit) gives at most ~150
+number and ~270 name injections; ``--rounds N`` makes N passes, drawing a language anew each time.
 
 Recall: the injected language gets a ``consistency.languages`` finding on that unit. Clean findings
 are counted by kind (number, name, URL, inline tags) and by language; ``--sample`` prints clean
@@ -61,6 +64,8 @@ def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--units", type=int, default=300, help="units sampled for injection")
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--rounds", type=int, default=1,
+                        help="passes over the units, each with a newly drawn language (more injections)")
     parser.add_argument("--sample", type=int, default=0, help="clean findings to print, drawn at random")
     parser.add_argument("--misses", type=int, default=0, help="missed injections to print")
     args = parser.parse_args(argv)
@@ -110,7 +115,7 @@ def main(argv=None) -> int:
     rng.shuffle(order)
     for kind in ("number", "name"):
         tried = 0
-        for line in order:
+        for line in order * args.rounds:
             if tried >= args.units:
                 break
             source = sources[line]
