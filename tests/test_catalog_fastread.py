@@ -11,6 +11,8 @@ from yzi18n.catalog.fastread import fast_catalog, read_catalog
 from yzi18n.catalog.pofile import PoEntry, PoFile, format_po, parse_po, to_catalog
 from yzi18n.errors import CatalogError
 
+from po_strategies import po_entries
+
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 REAL_PO = SHARED / "data" / "real-po"
@@ -160,29 +162,8 @@ def test_the_repositorys_catalogs_read_the_same_both_ways(path):
 
 # ── properties: whatever the writer writes, both readers read alike ──────────────────────
 
-_text = st.text(alphabet=st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00"), max_size=90)
-_comment = st.text(alphabet=st.characters(blacklist_categories=("Cs", "Cc", "Zl", "Zp")), max_size=40)
-
-
-@st.composite
-def entries(draw):
-    plural = draw(st.booleans())
-    return PoEntry(
-        msgid=draw(_text.filter(bool)), msgctxt=draw(st.none() | _text),
-        msgid_plural=draw(_text) if plural else None,
-        msgstr="" if plural else draw(_text),
-        msgstr_plural=tuple(draw(st.lists(_text, min_size=1, max_size=4))) if plural else (),
-        flags=tuple(draw(st.lists(st.sampled_from(["fuzzy", "python-format", "no-wrap", "c-format"]),
-                                  unique=True, max_size=3))),
-        translator_comments=tuple(draw(st.lists(_comment.map(str.strip), max_size=2))),
-        extracted_comments=tuple(draw(st.lists(_comment.map(str.strip), max_size=2))),
-        references=tuple(draw(st.lists(st.from_regex(r"[a-z/]{1,20}\.html(:[1-9][0-9]{0,3})?", fullmatch=True),
-                                       max_size=6))),
-        previous_msgid=draw(st.none() | _text), obsolete=draw(st.booleans()))
-
-
 @settings(max_examples=200, deadline=None)
-@given(st.lists(entries(), max_size=6), st.booleans())
+@given(st.lists(po_entries(90), max_size=6), st.booleans())
 def test_written_catalogs_read_the_same_both_ways(items, header):
     unique = list({(e.msgctxt, e.msgid): e for e in items if not e.obsolete}.values())
     obsolete = [e for e in items if e.obsolete]

@@ -298,30 +298,10 @@ def test_to_catalog_language_lines_and_plurals():
 # ── properties ──────────────────────────────────────────────────────────────────────────
 
 from hypothesis import given, settings, strategies as st  # noqa: E402
-
-_text = st.text(alphabet=st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00"), max_size=120)
-_comment = st.text(alphabet=st.characters(blacklist_categories=("Cs", "Cc", "Zl", "Zp")), max_size=40)
-
-
-@st.composite
-def entries(draw):
-    plural = draw(st.booleans())
-    return PoEntry(
-        msgid=draw(_text.filter(bool)), msgctxt=draw(st.none() | _text),
-        msgid_plural=draw(_text) if plural else None,
-        msgstr="" if plural else draw(_text),
-        msgstr_plural=tuple(draw(st.lists(_text, min_size=1, max_size=4))) if plural else (),
-        flags=tuple(draw(st.lists(st.sampled_from(["fuzzy", "python-format", "no-wrap", "c-format"]),
-                                  unique=True, max_size=3))),
-        translator_comments=tuple(draw(st.lists(_comment.map(str.strip), max_size=2))),
-        extracted_comments=tuple(draw(st.lists(_comment.map(str.strip), max_size=2))),
-        references=tuple(draw(st.lists(st.from_regex(r"[a-z/]{1,20}\.html:[1-9][0-9]{0,3}", fullmatch=True),
-                                       max_size=6))),
-        previous_msgid=draw(st.none() | _text), obsolete=draw(st.booleans()))
-
+from po_strategies import po_entries  # noqa: E402
 
 @settings(max_examples=150, deadline=None)
-@given(st.lists(entries(), max_size=6))
+@given(st.lists(po_entries(120), max_size=6))
 def test_written_entries_read_back_the_same(items):
     unique = list({(e.msgctxt, e.msgid): e for e in items if not e.obsolete}.values()) + \
         [e for e in items if e.obsolete]
