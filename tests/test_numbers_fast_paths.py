@@ -67,7 +67,6 @@ def test_one_word_spell_out_takes_the_first_matching_token_with_its_ending():
 import os  # noqa: E402
 import subprocess  # noqa: E402
 import sys  # noqa: E402
-from pathlib import Path  # noqa: E402
 
 import pytest  # noqa: E402
 
