@@ -246,3 +246,13 @@ def test_persian_slash_decimal():
 def test_calling_code_in_a_localized_example_is_a_warning():
     assert kinds("(e.g. +1 for the US)", "(esim. +358 Suomelle)", "fi") <= {("missing", Severity.WARNING),
                                                                            ("added", Severity.WARNING)}
+
+
+def test_conversion_messages_name_units_in_the_target_language():
+    from yzi18n.numbers.conventions import derive_conventions
+
+    assert derive_conventions("de").unit_name("length-kilometer") == "km"
+    assert derive_conventions("ru").unit_name("length-kilometer") == "км"
+    assert derive_conventions("qaa").unit_name("length-kilometer") == "kilometer"  # CLDR lacks it: the id
+    found = compare("about 10 miles offshore", "unos 16 km de la costa", "en", "es")
+    assert [d.kind for d in found] == ["conversion"] and "km" in found[0].message and "mi" in found[0].message

@@ -113,13 +113,7 @@ def _close(a: Decimal, b: Decimal, metric: str) -> bool:
 
 
 def _unit_name(unit: str, language: str) -> str:
-    from babel.units import get_unit_name
-
-    loc = conventions(language)
-    try:
-        return get_unit_name(unit, length="short", locale=loc.language.replace("-", "_")) or unit.split("-")[-1]
-    except Exception:  # a unit Babel cannot name in that locale
-        return unit.split("-")[-1]
+    return conventions(language).unit_name(unit)
 
 
 def read_target(source_numbers: tuple[Number, ...] | list[Number], target: str, language: str) -> tuple[Number, ...]:

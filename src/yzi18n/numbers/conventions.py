@@ -74,6 +74,12 @@ class Conventions:
     currency_symbols: tuple[str, ...]  # longest first
     han: bool  # the language writes Han scale characters (zh, ja, yue, ko uses 만/억)
     indian_grouping: bool
+    # CLDR's short names of the units of CONVERSIONS, for messages ("km"); () when CLDR lacks the language
+    unit_names: tuple[tuple[str, str], ...] = ()
+
+    def unit_name(self, unit: str) -> str:
+        """``length-kilometer`` → ``km`` in this language, else the id's last part (``kilometer``)."""
+        return dict(self.unit_names).get(unit) or unit.split("-")[-1]
 
     def scale_name(self, exponent: int) -> str | None:
         return dict(self.scale_names).get(exponent)
@@ -318,4 +324,23 @@ def derive_conventions(language: str) -> Conventions:
         currency_symbols=tuple(sorted((s for s in currency if s and not s.isalpha()), key=lambda s: (-len(s), s))),
         han=loc.language in ("zh", "ja", "yue", "ko") or loc.script in ("Hans", "Hant"),
         indian_grouping="#,##,##0" in loc.decimal_formats[None].pattern,
+        unit_names=_unit_names(language),
     )
+
+
+def _unit_names(language: str) -> tuple[tuple[str, str], ...]:
+    """Short CLDR names of the units conversions speak of, in ``language`` (read once, then cached
+    with the conventions, so a conversion message does not load the whole Babel locale)."""
+    from babel.units import get_unit_name
+
+    if babel_locale(language) is None:
+        return ()
+    names = {}
+    for unit in sorted({u for pair in CONVERSIONS.items() for u in (pair[0], pair[1][0])}):
+        try:
+            name = get_unit_name(unit, length="short", locale=language.replace("-", "_"))
+        except Exception:  # a unit Babel cannot name in that locale
+            continue
+        if name:
+            names[unit] = name
+    return tuple(sorted(names.items()))
