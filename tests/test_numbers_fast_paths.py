@@ -141,6 +141,26 @@ def test_the_cache_key_follows_babel_and_the_deriving_code(tmp_path, monkeypatch
     assert conventions_module._cache_path("de") is None
 
 
+def test_other_versions_caches_are_removed_once_stale(tmp_path, monkeypatch):
+    import os
+    import time
+
+    monkeypatch.setenv("YZI18N_CACHE_DIR", str(tmp_path))
+    stale, recent = tmp_path / "numbers-0000000000000000", tmp_path / "numbers-1111111111111111"
+    for folder in (stale, recent):
+        folder.mkdir()
+        (folder / "de.pickle").write_bytes(b"old")
+    long_ago = time.time() - conventions_module.STALE_CACHE_SECONDS - 60
+    os.utime(stale, (long_ago, long_ago))
+    unrelated = tmp_path / "other-tool"
+    unrelated.mkdir()
+    os.utime(unrelated, (long_ago, long_ago))
+    conventions_module._write_cache("de", derive_conventions("de"), {})  # the first write of this version
+    assert not stale.exists()
+    assert recent.exists() and unrelated.exists()  # used lately, or not a numbers cache
+    assert conventions_module._read_cache("de") is not None
+
+
 @pytest.mark.parametrize("language", CACHE_LANGUAGES)
 def test_the_light_number_locale_formats_as_babels_own(language, tmp_path, monkeypatch):
     from yzi18n.langtags import locale as babel_locale

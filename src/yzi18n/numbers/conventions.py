@@ -181,6 +181,9 @@ def _read_cache(language: str) -> tuple[Conventions, dict] | None:
     return conv, number_data
 
 
+STALE_CACHE_SECONDS = 7 * 24 * 3600  # another version's cache untouched this long is removed
+
+
 def _write_cache(language: str, conv: Conventions, number_data: dict) -> None:
     path = _cache_path(language)
     if path is None:
@@ -188,9 +191,28 @@ def _write_cache(language: str, conv: Conventions, number_data: dict) -> None:
     try:
         from ..fileio import write_atomic
 
+        fresh_folder = not path.parent.exists()
         write_atomic(path, pickle.dumps((conv, number_data), protocol=pickle.HIGHEST_PROTOCOL))
+        if fresh_folder:
+            _remove_stale_caches(path.parent)
     except Exception:  # a read-only or full disk: the next run derives it again
         pass
+
+
+def _remove_stale_caches(current: Path) -> None:
+    """Remove the caches other versions of the code left (one folder per key, ~1.6 MB each) once
+    they have not been written for ``STALE_CACHE_SECONDS``: an upgrade does not leave them behind,
+    while two versions used side by side keep theirs."""
+    import shutil
+    import time
+
+    limit = time.time() - STALE_CACHE_SECONDS
+    for folder in current.parent.glob("numbers-*"):
+        try:
+            if folder != current and folder.is_dir() and folder.stat().st_mtime < limit:
+                shutil.rmtree(folder)
+        except OSError:  # in use or not ours to remove: left as it is
+            continue
 
 
 def _plain(value):
