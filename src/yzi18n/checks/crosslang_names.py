@@ -25,10 +25,10 @@ from dataclasses import dataclass
 from anyascii import anyascii
 
 from ..model import Catalog, Entry
-from .names import (Affixes, SourceName, _derived, _mangled, _misspelling, _recurring, _split_prefixes, _stem_word,
-                    _text_words, catalog_source_names, contains_any, contains_form, edit_budget, edit_distance,
-                    exonyms, find_all_forms, fold_accents, language_script, learned_affixes, name_endings, near_miss,
-                    respells_names, source_names, strip_inline_tags)
+from .names import (Affixes, SourceName, catalog_source_names, contains_any, contains_form, edit_budget,
+                    edit_distance, exonyms, find_all_forms, fold_accents, is_derived_form, is_mangled,
+                    is_misspelling, language_script, learned_affixes, name_endings, near_miss, recurs_in_catalog,
+                    respells_names, source_names, split_prefixes, stem_word, strip_inline_tags, text_words)
 from .runner import checked_entries
 
 MIN_LETTERS = 4  # EU, UK, UN: short acronyms are localized (UE, ЕС, DU)
@@ -110,8 +110,8 @@ def _inflected_near_miss(form: str, text: str, language: str, endings: frozenset
     """A run of words in ``text`` that is ``form`` misspelt and inflected (``Robiesonas`` for
     Robinson, ``Valną`` for Vann): word by word, the distance after taking off one of the
     language's endings is within the edit budget. Returns (the run as written, its stem key)."""
-    form_words = [w for w, _, _ in _text_words(form)]
-    words = _text_words(text)
+    form_words = [w for w, _, _ in text_words(form)]
+    words = text_words(text)
     n = len(form_words)
     if not n or len(words) < n:
         return None
@@ -127,9 +127,9 @@ def _inflected_near_miss(form: str, text: str, language: str, endings: frozenset
             continue  # big Boa (Big Boy): a name partly lower-cased, but not a common word
         total, stems = 0, []
         for (word, _, _), target in zip(run, form_words):
-            stems_of_word = {word, _stem_word(word, language)} | {
+            stems_of_word = {word, stem_word(word, language)} | {
                 word[: -len(e)] for e in endings if word.endswith(e) and len(word) - len(e) >= 2}
-            targets = {target, _stem_word(target, language)}  # Rosa → Ros(y), Aguero → Aguer(u)
+            targets = {target, stem_word(target, language)}  # Rosa → Ros(y), Aguero → Aguer(u)
             distance, _, stem = min((edit_distance(s, t, budget), -len(s), s) for s in stems_of_word for t in targets)
             total += distance
             stems.append(stem)
@@ -178,7 +178,7 @@ def _odd_ending(name: SourceName, voter: _Voter) -> str | None:
         return None
     odd = None
     text = voter.text
-    for word, start, end in _text_words(text):
+    for word, start, end in text_words(text):
         if not word.startswith(last[:4]):
             continue
         common = len(os.path.commonprefix([word, last]))
@@ -214,7 +214,7 @@ def _second_spelling(name: SourceName, voter: _Voter, forms: Sequence[str], affi
     if text == voter.text or written >= mentions and not re.search(
             r"(?<![^\W\d_])" + re.escape(name.text[:2]), text):
         return None
-    text = _split_prefixes(text, affixes.prefixes)
+    text = split_prefixes(text, affixes.prefixes)
     found = near_miss(name.text, text, voter.language)
     if found is None:
         inflected = _inflected_near_miss(name.text, text, voter.language, affixes.endings)
@@ -266,7 +266,7 @@ def name_slips(msgid: str, members: Mapping[str, tuple[Catalog, Entry]], glossar
                     writers.append(voter)  # Ливингстон → Livingston
                 continue
             _note_odd_ending(odd, name, voter)
-            plain = _split_prefixes(voter.text, affixes.prefixes)
+            plain = split_prefixes(voter.text, affixes.prefixes)
             variant = near_miss(name.text, plain, voter.language)
             if variant:
                 variants[voter.language] = (voter, variant, _key(variant), False)
@@ -287,8 +287,9 @@ def name_slips(msgid: str, members: Mapping[str, tuple[Catalog, Entry]], glossar
         for language, (voter, variant, key, inflected) in sorted(variants.items()):
             catalog, entry = voter.catalog, voter.entry
             written_elsewhere = any(_writes(other, key, not inflected) for other in voters if other is not voter)
-            slip = majority and not inflected and not (written_elsewhere and not _mangled(variant)) and _misspelling(
-                name, variant, (name.text,), respelling(voter), catalog if catalog.entries else None, entry)
+            slip = majority and not inflected and not (written_elsewhere and not is_mangled(variant)) \
+                and is_misspelling(name, variant, (name.text,), respelling(voter),
+                                   catalog if catalog.entries else None, entry)
             if not slip:
                 slip = _unique_slip(name, voter, variant, key, voters, respelling(voter), msgid, inflected)
             if slip:
@@ -298,11 +299,11 @@ def name_slips(msgid: str, members: Mapping[str, tuple[Catalog, Entry]], glossar
             if variant in msgid or any(_writes(other, _key(variant), True) for other in voters if other is not voter):
                 continue
             # the translation writes the name right elsewhere: no respelling convention excuses this one
-            if _misspelling(name, variant, (name.text,), False,
+            if is_misspelling(name, variant, (name.text,), False,
                             voter.catalog if voter.catalog.entries else None, voter.entry):
                 slips.append(NameSlip(language, name.text, variant, len(writers), total))
         for language, (voter, word) in sorted(odd.items()):
-            if word in msgid or _recurring(voter.catalog, word, voter.entry) or any(
+            if word in msgid or recurs_in_catalog(voter.catalog, word, voter.entry) or any(
                     _writes(other, _key(word), True) for other in voters if other is not voter):
                 continue
             slips.append(NameSlip(language, name.text, word, len(writers), total))
@@ -321,14 +322,14 @@ def _unique_slip(name: SourceName, voter: _Voter, variant: str, key: str, voters
     ``key`` is the variant folded (its stem when ``inflected``: Waltoi of Waltoiek)."""
     if name.kind == "acronym" or (name.text.isupper() and len(name.text) <= 5):
         return False  # localized acronyms (UE, IA): the majority rule alone decides
-    if _derived(key if inflected else variant, (name.text,)) or variant in msgid:
+    if is_derived_form(key if inflected else variant, (name.text,)) or variant in msgid:
         return False
     if any(_writes(other, key, not inflected) for other in voters if other is not voter):
         return False
     catalog = voter.catalog if voter.catalog.entries else None
-    if _recurring(catalog, variant, voter.entry):
+    if recurs_in_catalog(catalog, variant, voter.entry):
         return False
-    if respelling and not _mangled(variant):
+    if respelling and not is_mangled(variant):
         return catalog is not None and _witness_keeps(catalog, voter.language, name.text, msgid)
     return True
 

@@ -162,7 +162,7 @@ def _fold(word: str) -> str:
 
 
 @functools.lru_cache(maxsize=8192)
-def _text_words(text: str) -> tuple[tuple[str, int, int], ...]:
+def text_words(text: str) -> tuple[tuple[str, int, int], ...]:
     """The words of a text: (folded word, start, end)."""
     return tuple((_fold(m.group(0)), m.start(), m.end()) for m in _word_regex().finditer(text))
 
@@ -172,9 +172,9 @@ _APOSTROPHES = "'’‘ʼ`´"
 
 @functools.lru_cache(maxsize=8192)
 def _match_words(text: str) -> tuple[tuple[str, int, int], ...]:
-    """``_text_words`` with an ending written after an apostrophe (``Jake'a``, ``Bruce‘o``) joined to
+    """``text_words`` with an ending written after an apostrophe (``Jake'a``, ``Bruce‘o``) joined to
     its word: up to three lower-case letters, the word before it two letters or more."""
-    words = _text_words(text)
+    words = text_words(text)
     out: list[tuple[str, int, int]] = []
     for word, start, end in words:
         if out and start - out[-1][2] == 1 and text[start - 1] in _APOSTROPHES and len(word) <= 3 \
@@ -258,7 +258,7 @@ class _FormMatcher:
     prefixes: tuple[str, ...]  # attached to the first word (Arabic و/ال, Hebrew ה)
 
     def spans(self, text: str) -> Iterator[tuple[int, int]]:
-        words = _match_words(text) if len(self.rules) > 1 else _text_words(text)
+        words = _match_words(text) if len(self.rules) > 1 else text_words(text)
         first, n = self.rules[0], len(self.rules)
         index = 0
         while index <= len(words) - n:
@@ -705,7 +705,7 @@ def edit_distance(a: str, b: str, limit: int = 3) -> int:
     return previous[-1]
 
 
-def _mangled(chunk: str) -> bool:
+def is_mangled(chunk: str) -> bool:
     """A word that starts in lower case with a capital inside (``rTmp``, ``aKvanaugh``): the
     letters of a name shuffled, not a word of the language."""
     return any(word[:1].islower() and any(ch.isupper() for ch in word[1:]) for word in chunk.split())
@@ -728,7 +728,7 @@ def near_miss(form: str, text: str, language: str, budget: int | None = None,
     when the form does, unless its letters are visibly shuffled (a capital inside, ``rTmp``) or
     ``unseen(chunk)`` says the words occur nowhere else (``yongynng`` for Pyongyang).
     """
-    words = _text_words(text)
+    words = text_words(text)
     n = len(form.split())
     budget = budget or edit_budget(form)
     folded = form.casefold()
@@ -736,7 +736,7 @@ def near_miss(form: str, text: str, language: str, budget: int | None = None,
     for size in {n, n + 1, max(1, n - 1)}:
         for index in range(0, len(words) - size + 1):
             chunk = text[words[index][1]: words[index + size - 1][2]]
-            if not chunk[:1].isupper() and form[:1].isupper() and not _mangled(chunk) and not (
+            if not chunk[:1].isupper() and form[:1].isupper() and not is_mangled(chunk) and not (
                     unseen is not None and len(folded) >= 5 and chunk[:1].isalpha() and chunk[:1] != folded[:1]
                     and unseen(chunk)):
                 continue  # a lower-case word is the language's (metodista) unless its first letter fell out
@@ -769,7 +769,7 @@ def _ending_keys(form: str, matched: str) -> list[tuple[int, str]]:
     """How each word of ``matched`` ends differently from the word of ``form`` it renders: (letters
     of the form's word dropped, letters added) — ``Ryan``/``Ryana`` → (0, "a"), ``Лэй``/``Лэя`` → (1, "я")."""
     keys = []
-    for (a, _, _), (b, _, _) in zip(_text_words(form), _match_words(matched)):
+    for (a, _, _), (b, _, _) in zip(text_words(form), _match_words(matched)):
         at = b.find(a[:2], 0, 6)
         b = b[at:] if at > 0 else b  # an attached prefix (uJon, iLivingston) is no ending
         common = len(os.path.commonprefix([a, b]))
@@ -855,7 +855,7 @@ def _common_words(catalog: Catalog) -> frozenset[str]:
     def build():
         counts: Counter[str] = Counter()
         for entry in checked_entries(catalog):
-            counts.update({word for word, _, _ in _text_words(strip_inline_tags(entry.translations[0]))})
+            counts.update({word for word, _, _ in text_words(strip_inline_tags(entry.translations[0]))})
         return frozenset(word for word, count in counts.items() if count >= 2)
 
     return _memo("common-words", catalog, build)
@@ -953,10 +953,10 @@ def anchored_near_miss(form: str, text: str, language: str, endings: frozenset[s
     """A several-word name with one word found (inflected or not) and its neighbours one or two edits
     from the name's other words, each perhaps inflected (Czech ``Nel Scovellová`` for Nell Scovell):
     the words of ``text`` that render the name with a slip, or None."""
-    parts = [word for word, _, _ in _text_words(form)]
+    parts = [word for word, _, _ in text_words(form)]
     if len(parts) < 2:
         return None
-    words = _text_words(text)
+    words = text_words(text)
     surface = [w for w in _word_regex().findall(form)]
     for i, part in enumerate(surface):
         if len(part) < 3:
@@ -975,7 +975,8 @@ def anchored_near_miss(form: str, text: str, language: str, endings: frozenset[s
                     slips = -1  # an ending the tables lack (Johna, Kennedyho): not a slip
                     break
                 budget = 2 if len(other) >= 5 else 1
-                distance = min(edit_distance(word, other, budget), edit_distance(_stem_word(word, language), other, budget))
+                distance = min(edit_distance(word, other, budget),
+                               edit_distance(stem_word(word, language), other, budget))
                 if distance == 0 or distance > budget or char_script(text[s]) != char_script(surface[j][0]):
                     slips = -1
                     break
@@ -1004,7 +1005,7 @@ def _prefixed(variant: str, form: str) -> bool:
 def _slip(name: SourceName, variant: str, forms: Sequence[str], catalog: Catalog | None, entry: Entry,
           language: str) -> bool:
     """Whether a near miss of a source name is a slip rather than the language's way with it (the
-    rules of ``names.missing``; ``_misspelling`` is the older, more lenient verdict).
+    rules of ``names.missing``; ``is_misspelling`` is the older, more lenient verdict).
 
     An acronym written with lower-case letters mixed in (``UKk``) or in other capitals (``UAS``)
     is a slip, unless the other capitals recur in the catalog or reverse a two-letter acronym
@@ -1022,10 +1023,10 @@ def _slip(name: SourceName, variant: str, forms: Sequence[str], catalog: Catalog
         if len(name.text) == 2 and variant == name.text[::-1]:
             return False
         return not _recurring_word(catalog, variant, entry)
-    if _mangled(variant):
+    if is_mangled(variant):
         return not any(_prefixed(variant, form) for form in forms)
-    source_words = {word for word, _, _ in _text_words(entry.msgid)}
-    if all(word in source_words for word, _, _ in _text_words(variant)):
+    source_words = {word for word, _, _ in text_words(entry.msgid)}
+    if all(word in source_words for word, _, _ in text_words(variant)):
         return False  # words of the source itself (Daddy beside Diddy, Miller for the source's Miler)
     if any(_learned_respelling(form, variant, catalog, language) for form in forms):
         return False
@@ -1059,7 +1060,7 @@ def _other_names_in(translation: str, names: dict[str, list[str]], language: str
                     msgid: str, added: Callable[[str], bool] | None = None) -> list[str]:
     """Names of the catalog's sources written (capitalized) in ``translation`` but absent from ``msgid``;
     not those ``added(name)`` says the catalog's translators write without the source (USA for "US")."""
-    capitalized = [word for word, start, _ in _text_words(translation) if translation[start].isupper()]
+    capitalized = [word for word, start, _ in text_words(translation) if translation[start].isupper()]
     heads = sorted({w[:3] for w in capitalized} | {w[:2] for w in capitalized})
     candidates = sorted({n for head in heads for n in names.get(head, ())})
     out = []
@@ -1094,7 +1095,7 @@ def learned_affixes(catalog: Catalog, language: str, min_names: int = 3) -> Affi
         endings: dict[str, set[str]] = defaultdict(set)
         prefixes: dict[str, set[str]] = defaultdict(set)
         for entry in checked_entries(catalog):
-            words = _text_words(strip_inline_tags(entry.translations[0]))
+            words = text_words(strip_inline_tags(entry.translations[0]))
             for name in names_of.get(entry.msgid, ()):
                 first, last = _fold(name.text.split()[0]), _fold(name.text.split()[-1])
                 for word, _, _ in words:
@@ -1169,7 +1170,7 @@ def names_missing(entry: Entry, ctx: CheckContext) -> Iterator[Finding]:
         all_names = _names_by_head(catalog)
         affixes = learned_affixes(catalog, language)
         common = _common_words(catalog)
-        unseen = lambda chunk: not any(word in common for word, _, _ in _text_words(chunk))  # noqa: E731
+        unseen = lambda chunk: not any(word in common for word, _, _ in text_words(chunk))  # noqa: E731
         added = lambda other: _added_elsewhere(catalog, other, language, entry)  # noqa: E731
     endings, prefixes = affixes.endings, affixes.prefixes
     for translation in entry.translations:
@@ -1204,7 +1205,7 @@ def names_missing(entry: Entry, ctx: CheckContext) -> Iterator[Finding]:
             units, kept = _kept(catalog, language).get(name.text, (0, 0)) if catalog else (0, 0)
             established = units >= 2 and kept * 2 < units  # the catalog's convention renders it otherwise
             respelling = catalog is not None and respells_names(catalog, language)
-            unprefixed = _split_prefixes(plain, prefixes)  # iLivingstn → i Livingstn
+            unprefixed = split_prefixes(plain, prefixes)  # iLivingstn → i Livingstn
             misspelt = next((m for m in (near_miss(form, unprefixed, language, edit_budget(form, 5), unseen)
                                          for form in forms) if m), None)
             if not (misspelt and _slip(name, misspelt, forms, catalog, entry, language)) and name.kind == "name":
@@ -1256,14 +1257,14 @@ def _second_mention_slip(name: SourceName, forms: Sequence[str], plain: str, lan
     for form in forms:
         for start, end in find_all_forms(form, plain, language, affixes.endings, affixes.prefixes):
             masked[start:end] = " " * (end - start)
-    rest = _split_prefixes("".join(masked), affixes.prefixes)
+    rest = split_prefixes("".join(masked), affixes.prefixes)
     variant = near_miss(name.text, rest, language, edit_budget(name.text, 5), unseen)
     if variant is None or not _slip(name, variant, forms, catalog, entry, language):
         return None
     return variant
 
 
-def _split_prefixes(text: str, prefixes: frozenset[str]) -> str:
+def split_prefixes(text: str, prefixes: frozenset[str]) -> str:
     """``iLivingston`` → ``i Livingston`` for the prefixes a catalog attaches to names."""
     if not prefixes:
         return text
@@ -1277,7 +1278,7 @@ def _share_stem(a: str, b: str) -> bool:
     return len(os.path.commonprefix([a, b])) >= max(3, min(len(a), len(b)) - 2)
 
 
-def _misspelling(name: SourceName, variant: str, forms: Sequence[str], respelling: bool, catalog: Catalog | None,
+def is_misspelling(name: SourceName, variant: str, forms: Sequence[str], respelling: bool, catalog: Catalog | None,
                  entry: Entry) -> bool:
     """Whether a near miss of a source name is a slip rather than the language's way with it.
 
@@ -1290,14 +1291,14 @@ def _misspelling(name: SourceName, variant: str, forms: Sequence[str], respellin
     if name.kind == "acronym" or (name.text.isupper() and len(name.text) <= 5):
         capitals = sum(ch.isupper() for ch in variant)
         return capitals >= 2 and not variant.isupper() and variant.casefold() != name.text.casefold()
-    if _mangled(variant):
+    if is_mangled(variant):
         return True
-    if respelling or _derived(variant, forms):
+    if respelling or is_derived_form(variant, forms):
         return False
-    return not _recurring(catalog, variant, entry)
+    return not recurs_in_catalog(catalog, variant, entry)
 
 
-def _derived(variant: str, forms: Sequence[str]) -> bool:
+def is_derived_form(variant: str, forms: Sequence[str]) -> bool:
     """``Belfaster`` for Belfast, ``Habitat`` for Habitats, ``Nationen`` for Nations: a derived
     or inflected word, not a misspelling (one letter of the form replaced by a longer ending)."""
     v = variant.casefold()
@@ -1326,7 +1327,7 @@ def _recurring_word(catalog: Catalog | None, variant: str, entry: Entry) -> bool
     return False
 
 
-def _recurring(catalog: Catalog | None, variant: str, entry: Entry) -> bool:
+def recurs_in_catalog(catalog: Catalog | None, variant: str, entry: Entry) -> bool:
     """The same variant in other units of the catalog: the translator's convention, not a slip."""
     if catalog is None:
         return False
@@ -1377,7 +1378,7 @@ def _keyed_candidates(text: str, language: str, max_words: int) -> dict[str, str
                     out[_stem_key(gram, language)] = gram
         return out
     words = _candidate_words(text, language)
-    stems = [_stem_word(w.casefold(), language) for w, _ in words]
+    stems = [stem_word(w.casefold(), language) for w, _ in words]
     for size in range(1, max_words + 1):
         for index in range(len(words) - size + 1):
             if any(eligible for _, eligible in words[index:index + size]):
@@ -1406,7 +1407,7 @@ def _suffix_table(language: str) -> tuple[frozenset[str], tuple[int, ...], str]:
 
 
 @functools.lru_cache(maxsize=65536)
-def _stem_word(word: str, language: str) -> str:
+def stem_word(word: str, language: str) -> str:
     suffixes, lengths, alternating = _suffix_table(language)
     for size in lengths:
         if len(word) - size >= 2 and word[-size:] in suffixes:
@@ -1419,7 +1420,7 @@ def _stem_word(word: str, language: str) -> str:
 
 def _stem_key(candidate: str, language: str) -> str:
     """A key under which inflected forms of one rendering meet (Лэй/Лэя/Лэем → лэ)."""
-    return " ".join(_stem_word(word, language) for word in candidate.casefold().split())
+    return " ".join(stem_word(word, language) for word in candidate.casefold().split())
 
 
 def learn_renderings(pairs: Sequence[tuple[str, str]], language: str,
@@ -1542,7 +1543,7 @@ def names_consistency(catalog: Catalog, ctx: CheckContext) -> Iterator[Finding]:
             rule = glossary_rule(ctx, name.text)
             if rule is not None and rule.approved and contains_any(rule.approved, msgstr, language):
                 continue
-            heads = {word[:2] for word, _, _ in _text_words(msgstr)}
+            heads = {word[:2] for word, _, _ in text_words(msgstr)}
             other = next((f for f, n in rendered_forms.items() if n not in own and n != name.text
                           and (substring or attached or _fold(f.split()[0])[:2] in heads)
                           and n.casefold() not in msgid.casefold() and f.casefold() not in msgid.casefold()
@@ -1562,7 +1563,8 @@ def names_consistency(catalog: Catalog, ctx: CheckContext) -> Iterator[Finding]:
                 continue
             variant = _similar_candidate(rendering.form, msgstr, language)
             if variant is None or _stem_key(variant, language) == _stem_key(rendering.form, language) \
-                    or _derived(variant, (rendering.form,)) or fold_accents(variant) == fold_accents(rendering.form):
+                    or is_derived_form(variant, (rendering.form,)) \
+                    or fold_accents(variant) == fold_accents(rendering.form):
                 continue
             # an error when letters of two scripts are mixed, or when the usual rendering reads like
             # the name and this one, romanized, does not
@@ -1669,4 +1671,5 @@ def names_endonym(catalogs: Sequence[Catalog], ctx: CheckContext) -> Iterator[Fi
 __all__ = ["find_form", "contains_form", "contains_any", "source_names", "SourceName", "near_miss",
            "learn_renderings", "Rendering", "language_list_items", "LanguageListItem", "endonym_matches",
            "text_script", "is_latin", "language_script", "strip_inline_tags", "catalog_source_names",
-           "edit_distance"]
+           "edit_distance", "is_derived_form", "is_mangled", "is_misspelling", "recurs_in_catalog",
+           "split_prefixes", "stem_word", "text_words"]
