@@ -4,24 +4,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from yzi18n.checks.registry import load_checks, select
-from yzi18n.checks.runner import run_checks
 from yzi18n.model import Catalog, Entry, Severity
+
+from check_helpers import catalog, run
 
 EN = "The Economic Development Zone supports the development of gene therapy product companies."
 DE = "Die Wirtschaftszone unterstützt die Entwicklung von Unternehmen, die Gentherapieprodukte entwickeln."
 FR = "La zone de développement économique soutient le développement des entreprises de thérapie génique."
 REPO = Path(__file__).resolve().parents[1]
-
-
-def run(code, catalogs, **options):
-    specs = select(load_checks().values(), [code])
-    return run_checks(catalogs, specs, options=options)
-
-
-def catalog(language, pairs, path=None):
-    entries = tuple(Entry(msgid=s, msgstr=t, line=10 * i + 1, msgctxt=str(i)) for i, (s, t) in enumerate(pairs))
-    return Catalog(path or f"locale/{language}.po", language, entries)
 
 
 # ── langid.identical ─────────────────────────────────────────────────────────────────────

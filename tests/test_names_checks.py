@@ -3,20 +3,10 @@
 from __future__ import annotations
 
 from yzi18n.checks.names import (find_form, language_list_items, near_miss, source_names)
-from yzi18n.checks.registry import load_checks, select
-from yzi18n.checks.runner import run_checks
 from yzi18n.documents import parse_document
-from yzi18n.model import Catalog, Entry, Severity
+from yzi18n.model import Severity
 
-
-def run(code, catalogs, **options):
-    specs = select(load_checks().values(), [code])
-    return run_checks(catalogs, specs, options=options)
-
-
-def catalog(language, pairs, path=None):
-    entries = tuple(Entry(msgid=s, msgstr=t, line=10 * i + 1, msgctxt=str(i)) for i, (s, t) in enumerate(pairs))
-    return Catalog(path or f"locale/{language}.po", language, entries)
+from check_helpers import catalog, run
 
 
 # ── inflection-tolerant matching ───────────────────────────────────────────────────────

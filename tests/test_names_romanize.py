@@ -2,19 +2,10 @@
 
 from __future__ import annotations
 
-from yzi18n.checks.registry import load_checks, select
-from yzi18n.checks.runner import run_checks
-from yzi18n.model import Catalog, Entry, Severity
+from yzi18n.model import Severity
 from yzi18n.names.romanize import comparable, mixed_script, romanize, sound_skeleton, sounds_like
 
-
-def run(code, cat):
-    return run_checks([cat], select(load_checks().values(), [code]))
-
-
-def catalog(language, pairs):
-    entries = tuple(Entry(msgid=s, msgstr=t, line=10 * i + 1, msgctxt=str(i)) for i, (s, t) in enumerate(pairs))
-    return Catalog(f"locale/{language}.po", language, entries)
+from check_helpers import catalog, run
 
 
 def test_renderings_in_other_scripts_read_like_their_name_and_not_like_another():
@@ -47,9 +38,9 @@ _RU = [("On Monday Kavanaugh spoke.", "В понедельник Кавано в
 
 
 def test_another_name_rendered_in_place_of_the_source_name_is_an_error_when_it_reads_otherwise():
-    clean = run("names.consistency", catalog("ru", _RU + [("They questioned Kavanaugh.", "Они допросили Кавано.")]))
+    clean = run("names.consistency", [catalog("ru", _RU + [("They questioned Kavanaugh.", "Они допросили Кавано.")])])
     assert clean == []
-    dirty = run("names.consistency", catalog("ru", _RU + [("They questioned Kavanaugh.", "Они допросили в Вашингтоне.")]))
+    dirty = run("names.consistency", [catalog("ru", _RU + [("They questioned Kavanaugh.", "Они допросили в Вашингтоне.")])])
     assert [(f.severity, f.line) for f in dirty] == [(Severity.ERROR, 61)]
 
 
@@ -58,11 +49,11 @@ def test_in_han_another_rendering_stays_a_warning():
           ("Then Kavanaugh denied it.", "然后卡瓦诺否认了。"), ("Protests in Washington grew.", "华盛顿的抗议活动增加了。"),
           ("He flew to Washington.", "他飞往华盛顿。"), ("They met in Washington.", "他们在华盛顿见面。"),
           ("They questioned Kavanaugh.", "他们询问了华盛顿。")]
-    findings = run("names.consistency", catalog("zh-Hans", zh))
+    findings = run("names.consistency", [catalog("zh-Hans", zh)])
     assert findings and {f.severity for f in findings} == {Severity.WARNING}
 
 
 def test_names_missing_flags_a_latin_letter_inside_a_cyrillic_word():
-    assert run("names.missing", catalog("ru", [("He flew to Washington.", "Он полетел в Вашингтон.")])) == []
-    findings = run("names.missing", catalog("ru", [("He flew to Washington.", "Он полетел в Вашинrтон.")]))
+    assert run("names.missing", [catalog("ru", [("He flew to Washington.", "Он полетел в Вашингтон.")])]) == []
+    findings = run("names.missing", [catalog("ru", [("He flew to Washington.", "Он полетел в Вашинrтон.")])])
     assert [(f.severity, f.target_marks) for f in findings] == [(Severity.ERROR, ("Вашинrтон",))]

@@ -7,16 +7,13 @@ from yzi18n.checks.names import (anchored_near_miss, find_form, learned_respelli
                                  phonetic_key, respelling_ops)
 from yzi18n.checks.registry import load_checks, select
 from yzi18n.checks.runner import run_checks
-from yzi18n.model import Catalog, Entry, Severity
+from yzi18n.model import Severity
+
+from check_helpers import catalog
 
 
 def run(catalogs):
     return run_checks(catalogs, select(load_checks().values(), ["names.missing"]))
-
-
-def catalog(language, pairs):
-    entries = tuple(Entry(msgid=s, msgstr=t, line=10 * i + 1, msgctxt=str(i)) for i, (s, t) in enumerate(pairs))
-    return Catalog(f"locale/{language}.po", language, entries)
 
 
 def errors(cat):
