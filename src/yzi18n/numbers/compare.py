@@ -116,6 +116,12 @@ def _unit_name(unit: str, language: str) -> str:
     return conventions(language).unit_name(unit)
 
 
+def _changed(s: Number, t: Number, language: str) -> Discrepancy:
+    """The source's number ``s`` given another value ``t`` in the translation."""
+    return Discrepancy("changed", Severity.ERROR, f"{s.text} in the source is {t.text} in the translation",
+                       hint=f"{render(s, language)} in {language}", source=s, target=t)
+
+
 def read_target(source_numbers: tuple[Number, ...] | list[Number], target: str, language: str) -> tuple[Number, ...]:
     """The numbers of a translation, each token read the way that agrees with the source's numbers."""
     pool = frozenset(v for n in source_numbers for v in n.values)
@@ -215,9 +221,7 @@ def compare(source: str, target: str, source_language: str, language: str, *,
                      and _near_miss(s, t, 2) and _not_a_clock_move(s, t) and s.glued != "+"), None)
         if typo is not None:
             used.add(typo)
-            found.append(Discrepancy(
-                "changed", Severity.ERROR, f"{s.text} in the source is {tgt[typo].text} in the translation",
-                hint=f"{render(s, language)} in {language}", source=s, target=tgt[typo]))
+            found.append(_changed(s, tgt[typo], language))
             continue
         # the same number at another scale
         scaled = next((j for j, t in enumerate(tgt) if j not in used and not t.spelled and t.mantissa == s.mantissa
@@ -257,9 +261,7 @@ def compare(source: str, target: str, source_language: str, language: str, *,
                      and _near_miss(s, t, 1)), None)
         if typo is not None:
             used.add(typo)
-            found.append(Discrepancy(
-                "changed", Severity.ERROR, f"{s.text} in the source is {tgt[typo].text} in the translation",
-                hint=f"{render(s, language)} in {language}", source=s, target=tgt[typo]))
+            found.append(_changed(s, tgt[typo], language))
             continue
         word = _word_for(target, s.value, language, learned, source, source_language) if s.exponent == 0 else None
         if word:
@@ -322,9 +324,7 @@ def compare(source: str, target: str, source_language: str, language: str, *,
                                              and s.glued != "+"))), None)
         if t is not None:
             added.remove(t)
-            found.append(Discrepancy(
-                "changed", Severity.ERROR, f"{s.text} in the source is {t.text} in the translation",
-                hint=f"{render(s, language)} in {language}", source=s, target=t))
+            found.append(_changed(s, t, language))
         elif id(s) in soft:
             found.append(Discrepancy("missing", Severity.WARNING, soft[id(s)], source=s))
         else:
