@@ -14,6 +14,7 @@ import functools
 import math
 import re
 from collections import Counter
+from itertools import chain
 from decimal import Decimal
 
 from .parse import digit_value
@@ -225,7 +226,14 @@ def _source_tokens(source: str) -> frozenset[str]:
 def _english_pattern() -> tuple[re.Pattern, dict[str, Decimal]]:
     values = {word: Decimal(value) for value, words in _unpacked("en").items() for word in words if " " not in word}
     values.update((word, Decimal(value)) for word, value in _SOURCE_EXTRA.items())
-    pattern = re.compile(r"\b(" + "|".join(sorted(values, key=len, reverse=True)) + r")\b", re.IGNORECASE)
+    # longest first, as one alternation per first letter ("o(?:nce|ne)|t(?:hree|wo)"): the same
+    # matches as the flat alternation (no two first letters match one character, even ignoring
+    # case), without trying every word at every word start
+    by_letter: dict[str, list[str]] = {}
+    for word in sorted(values, key=len, reverse=True):
+        by_letter.setdefault(word[0], []).append(re.escape(word[1:]))
+    alternation = "|".join(re.escape(letter) + "(?:" + "|".join(rests) + ")" for letter, rests in by_letter.items())
+    pattern = re.compile(r"\b(" + alternation + r")\b", re.IGNORECASE)
     return pattern, values
 
 
@@ -399,17 +407,22 @@ def learn_number_words(pairs, chance: float = 1e-4, english: bool = True) -> Lea
     with_values = [(source, target, wanted) for source, target in pairs
                    if (wanted := _source_values(source, english))]
     units = len(with_values) or 1
-    # how many times each word occurs in those translations: one split of them all
-    units_with = Counter(_SPLIT.split("\n".join(target for _, target, _ in with_values).lower()))
+    # how many times each word occurs in those translations: each split once, for this count and
+    # for the words of the translations that lack a value ("" is counted, never looked up)
+    split = _SPLIT.split
+    word_lists = [split(target.lower()) for _, target, _ in with_values]
+    units_with = Counter(chain.from_iterable(word_lists))
     unexplained: Counter = Counter()
     together: dict[Decimal, Counter] = {}  # value → the words of the translations that lack it
-    for source, target, wanted in with_values:
+    for (source, target, wanted), words in zip(with_values, word_lists):
         digits = _DIGITS.findall(target)
         missing = wanted.difference(map(_run_value, digits)) if digits else wanted
         if not missing:
             continue
         unexplained.update(missing)
-        tokens = _tokens(target) - _source_tokens(source)
+        tokens = set(words)  # _tokens(target)
+        tokens.discard("")
+        tokens -= _source_tokens(source)
         for value in missing:
             counter = together.get(value)
             if counter is None:
