@@ -109,7 +109,7 @@ def _spelled(text: str, value: Decimal, language: str, first: bool) -> list[str]
     if not phrases:
         return []
     lowered = text.lower()
-    tokens = _word_list(lowered)
+    tokens, by_first, where = _indexed_words(lowered)
     found: dict[int, str] = {}  # token index (or -1 - offset for a substring) → words
     for phrase in phrases:
         joined = " ".join(phrase)
@@ -127,13 +127,18 @@ def _spelled(text: str, value: Decimal, language: str, first: bool) -> list[str]
         size = len(phrase)
         if size == 1:  # the common case, without a window per token
             want = phrase[0]
-            for index, token in enumerate(tokens):
+            # a word fits only a token with its first letter, but for Arabic's clitics
+            for index in (range(len(tokens)) if "\u0600" <= want[:1] <= "\u06ff" else by_first.get(want[:1], ())):
+                token = tokens[index]
                 if _fits(token, want):
                     if first:
                         return [token]
                     found.setdefault(index, token)
             continue
-        for index in range(len(tokens) - size + 1):
+        last_start = len(tokens) - size
+        for index in where.get(phrase[0], ()):  # where the window's first word is
+            if index > last_start:
+                break
             window = tokens[index: index + size]
             if window[:-1] == list(phrase[:-1]) and (_fits(window[-1], phrase[-1]) or (
                     window[-1].startswith(phrase[-1]) and len(window[-1]) - len(phrase[-1]) <= 3)):
@@ -142,12 +147,27 @@ def _spelled(text: str, value: Decimal, language: str, first: bool) -> list[str]
                     return [" ".join(window)]
                 found.setdefault(index + size - 1, " ".join(window))
         if size == 2 or (size == 3 and len(phrase[1]) <= 3):  # "czterdzieści jeden", "ستة و ثلاثون"
-            for index, token in enumerate(tokens):
+            # a fused word starts with the stem of one of the two
+            for index in sorted({*by_first.get(phrase[0][:1], ()), *by_first.get(phrase[-1][:1], ())}):
+                token = tokens[index]
                 if _fused(token, phrase[0], phrase[-1]):
                     if first:
                         return [token]
                     found.setdefault(index, token)
     return list(found.values())
+
+
+@functools.lru_cache(maxsize=4096)
+def _indexed_words(lowered: str) -> tuple[list[str], dict[str, list[int]], dict[str, list[int]]]:
+    """The words of a lowered text (``_word_list``), with the indexes of the words by first
+    letter and by word, ascending (cached: a text is searched for one value after another)."""
+    tokens = _word_list(lowered)
+    by_first: dict[str, list[int]] = {}
+    where: dict[str, list[int]] = {}
+    for index, token in enumerate(tokens):
+        by_first.setdefault(token[0], []).append(index)
+        where.setdefault(token, []).append(index)
+    return tokens, by_first, where
 
 
 _ARABIC_CLITICS = ("وال", "بال", "لل", "ال", "و", "ب")
