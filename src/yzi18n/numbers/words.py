@@ -334,17 +334,20 @@ class LearnedWords:
     Compared by identity (one per catalog).
     """
 
-    __slots__ = ("_words", "_pairs", "_keeps_hours", "_hours_read", "_keeps_digits", "_digits_read")
+    __slots__ = ("_words", "_pairs", "_keeps_hours", "_hours_read", "_keeps_digits", "_digits_read", "_learner")
 
     def __init__(self, words: dict[Decimal, frozenset[str]] | None = None, pairs=None,
-                 keeps_hours: bool | None = None, english: bool = True, keeps_digits: bool | None = None):
+                 keeps_hours: bool | None = None, english: bool = True, keeps_digits: bool | None = None,
+                 learner=None):
         """``words`` as learned, or ``pairs``: a function giving the catalog's (source,
         translation) pairs, read the first time a word is looked up (most catalogs never need it).
         ``keeps_hours``: whether the catalog's translations keep the source's clock hours
         (None: too few clock times to tell). ``english``: the sources are English, so their
         number words ("two", "second") count as values too. ``keeps_digits``: whether the
         catalog's translations keep the source's small numbers as digits (see
-        ``keeps_small_digits``; None: too little evidence)."""
+        ``keeps_small_digits``; None: too little evidence). ``learner``: what learns from the
+        pairs, ``learn_number_words`` or one with its answers (``numbers.learned_cache``)."""
+        self._learner = learner or learn_number_words
         self._words = words
         self._pairs = (pairs, english)
         self._keeps_hours = keeps_hours
@@ -354,7 +357,7 @@ class LearnedWords:
 
     def _learn(self) -> None:
         pairs, english = self._pairs
-        learned = learn_number_words(pairs(), english=english) if pairs else LearnedWords({})
+        learned = self._learner(pairs(), english=english) if pairs else LearnedWords({})
         self._words = learned._words
         if not self._hours_read:
             self._keeps_hours, self._hours_read = learned._keeps_hours, True
