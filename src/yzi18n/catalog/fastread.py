@@ -19,7 +19,7 @@ from pathlib import Path
 from ..errors import CatalogError
 from ..langtags import to_bcp47
 from ..model import Catalog, Entry, Location
-from .pofile import _gc_paused, _new, _sniff_encoding, _unescape, parse_header, read_po, to_catalog
+from .pofile import _gc_paused, _new, _sniff_encoding, _unescape as _full_unescape, parse_header, read_po, to_catalog
 
 _Q = r'"([^"\\\n]*(?:\\.[^"\\\n]*)*)"\n'  # one quoted string ending its line: the capture is its inside
 _MORE = r'((?:"[^"\\\n]*(?:\\.[^"\\\n]*)*"\n)*)'  # continuation lines
@@ -38,6 +38,14 @@ _TRAILING = re.compile(r"(?:[ \t]*\n|#[^\n]*\n)*\Z")
 _PREVIOUS_MSGID = re.compile(r'#\|[ \t]*msgid[ \t]*"([^"\\\n]*(?:\\.[^"\\\n]*)*)"[ \t]*$')
 _PREVIOUS_MORE = re.compile(r'#\|[ \t]*"([^"\\\n]*(?:\\.[^"\\\n]*)*)"[ \t]*$')
 _PREVIOUS_OTHER = re.compile(r'#\|[ \t]*(?:msgctxt|msgid_plural)[ \t]*"[^"\\\n]*(?:\\.[^"\\\n]*)*"[ \t]*$')
+
+
+def _unescape(inner: str, path: str, line: int) -> str:
+    """``pofile._unescape``, with a shortcut for the common case of quotes as the only escapes
+    (every backslash followed by a quote: there is no other way to read it)."""
+    if inner.count("\\") == inner.count('\\"'):
+        return inner.replace('\\"', '"')
+    return _full_unescape(inner, path, line)
 
 
 class _Unusual(Exception):

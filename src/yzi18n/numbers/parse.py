@@ -60,6 +60,23 @@ _HAN_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "兩": 2, "三"
                "七": 7, "八": 8, "九": 9}
 
 
+class _computed_once:
+    """``functools.cached_property`` without its lock (Python 3.11 takes one on every first
+    read, once per number of every text): the value is written into the instance's ``__dict__``,
+    where later reads find it first."""
+
+    def __init__(self, func):
+        self.func = func
+        self.name = func.__name__
+        self.__doc__ = func.__doc__
+
+    def __get__(self, instance, owner=None):
+        if instance is None:
+            return self
+        value = instance.__dict__[self.name] = self.func(instance)
+        return value
+
+
 @dataclass(frozen=True)
 class Number:
     """One number as written: its value, its type, and what the text around it says."""
@@ -79,7 +96,7 @@ class Number:
     spelled: bool = False  # written in Han numerals (三千, 百分之六十九)
     digits: str = ""  # the digits as written, in ASCII ("05" stays "05")
 
-    @functools.cached_property
+    @_computed_once
     def values(self) -> frozenset[Decimal]:
         return self.also | {self.value}
 
