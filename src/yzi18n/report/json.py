@@ -103,13 +103,19 @@ def dumps_indented(document) -> str:
                 if type(key) is not str:
                     raise _Unusual
                 item = value[key]
-                parts.append(encode(key) + ": " + (encode(item) if type(item) is str else text(item, inner)))
+                if type(item) is str:
+                    parts.append(encode(key) + ": " + encode(item))
+                elif item is None:
+                    parts.append(encode(key) + ": null")
+                else:
+                    parts.append(encode(key) + ": " + text(item, inner))
             return "{\n" + inner + (",\n" + inner).join(parts) + "\n" + indent + "}"
         if kind is list or kind is tuple:
             if not value:
                 return "[]"
             inner = indent + "  "
-            return "[\n" + inner + (",\n" + inner).join([text(item, inner) for item in value]) + "\n" + indent + "]"
+            return "[\n" + inner + (",\n" + inner).join(
+                [encode(item) if type(item) is str else text(item, inner) for item in value]) + "\n" + indent + "]"
         if kind is int:
             return int.__repr__(value)
         raise _Unusual  # floats (NaN, Infinity spellings), subclasses, other types: json's own rules
