@@ -332,6 +332,20 @@ def _one_scale(text: str, pos: int, conv: Conventions, currency: bool) -> tuple[
 
 _STEMS: dict[int, tuple[tuple, dict]] = {}
 _LONG_SCALES: dict[int, tuple[tuple, dict]] = {}
+_INITIALS: dict[int, tuple[Conventions, frozenset[str] | None]] = {}
+
+
+def _scale_initials(conv: Conventions) -> frozenset[str] | None:
+    """The letters a scale word after a number can start with (``_one_scale`` looks its words,
+    stems and near spellings up by their first letter, lowered; Han scales are characters); None
+    when a word is empty and so could start anywhere. No scale word starts elsewhere."""
+    words = [word for word, _ in conv.scales_after] + [stem for stem, _ in conv.scale_stems]
+    if not all(words):
+        return None
+    letters = {word[0] for word in words}
+    if conv.han:
+        letters |= set(HAN_SCALES)
+    return frozenset(letters)
 
 
 def _stems_by_letter(stems) -> dict[str, tuple]:
@@ -449,7 +463,9 @@ def _annotate(text: str, value: Decimal, start: int, end: int, has_decimals: boo
     found = _match_word(text, here, _as_pairs(conv.percent_after)) if conv.percent_after else None
     if found:
         return replace(number, kind="percent", end=found[2], text=text[text_start: found[2]])
-    scale = _scale_after(text, pos, conv, kind == "currency")
+    initials = _derived(_INITIALS, conv, _scale_initials)
+    scale = _scale_after(text, pos, conv, kind == "currency") \
+        if initials is None or text[here: here + 1].lower()[:1] in initials else None
     if scale:
         word, exponent, scale_end = scale
         full = value.scaleb(exponent)
