@@ -63,6 +63,8 @@ _XML_SPACE = f"{{{XML_NS}}}space"
 _XML_ID = f"{{{XML_NS}}}id"
 _ITS_SPAN = f"{{{ITS_NS}}}span"
 _ATOM_NS = "http://www.w3.org/2005/Atom"
+#: Pointer fields a rule can do without: a pointer that finds nothing drops the field, not the rule.
+_OPTIONAL_POINTERS = frozenset({"termInfo", "termInfoRef", "storageEncoding"})
 _TOP_LEVEL_UNION = re.compile(r"""\|(?=(?:[^'"\[\]]|'[^']*'|"[^"]*"|\[[^\]]*\])*$)""")
 
 
@@ -226,8 +228,8 @@ class Annotations:
                 value = strings[0].strip() if strings and name not in ("locNote", "termInfo") else (
                     strings[0] if strings else None)
             if not value:
-                if name in ("termInfo", "termInfoRef"):
-                    continue
+                if name in _OPTIONAL_POINTERS:
+                    continue  # the rule still applies, without this field (storageEncoding: UTF-8 below)
                 return None
             fields[name] = value
         if rule.expression is not None:

@@ -16,6 +16,8 @@ Site defaults (``site_defaults=True``, what ``annotate`` does for extract and bu
 
 from __future__ import annotations
 
+import copy
+
 import lxml.etree as etree
 
 PHRASING_WITHIN_TEXT = frozenset("""
@@ -74,3 +76,43 @@ def translatable_attribute(tag: str, name: str, element: etree._Element, *, site
     if name == "srcdoc":
         return tag == "iframe"
     return False
+
+
+_TABLE_SECTIONS = ("tbody", "thead", "tfoot")
+
+
+def html5_shape(root: etree._Element) -> etree._Element:
+    """A copy of an HTML tree with the elements an HTML5 tree builder implies and libxml2's
+    parser leaves out: ``head`` and ``body`` under ``html``, ``tbody`` around rows written
+    directly in a table, ``tr`` around cells written directly in a table section, and
+    ``colgroup`` around bare ``col`` elements. The W3C test-suite listing is of that DOM."""
+    copied = copy.deepcopy(root)
+    if copied.tag == "html":
+        children = [child.tag for child in copied if isinstance(child.tag, str)]
+        if "head" not in children:
+            copied.insert(0, copied.makeelement("head", {}))
+        if "body" not in children and "frameset" not in children:
+            copied.append(copied.makeelement("body", {}))
+    for table in list(copied.iter("table")):
+        _wrap_runs(table, ("col",), "colgroup")
+        _wrap_runs(table, ("tr", "td", "th"), "tbody")
+        for section in table:
+            if isinstance(section.tag, str) and section.tag in _TABLE_SECTIONS:
+                _wrap_runs(section, ("td", "th"), "tr")
+    return copied
+
+
+def _wrap_runs(parent: etree._Element, tags: tuple[str, ...], wrapper: str) -> None:
+    """Move each run of consecutive ``tags`` children of ``parent`` (comments between them do
+    not break a run) into a new ``wrapper`` element put where the run starts."""
+    run: etree._Element | None = None
+    for child in list(parent):
+        if not isinstance(child.tag, str):
+            continue
+        if child.tag not in tags:
+            run = None
+            continue
+        if run is None:
+            run = parent.makeelement(wrapper, {})
+            child.addprevious(run)
+        run.append(child)

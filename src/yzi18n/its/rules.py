@@ -152,7 +152,6 @@ def read_rules_element(rules: etree._Element, path: str, *, line_offset: int = 0
     if href:
         found.extend(read_rules_file(resolve_href(href, path, _line(rules, line_offset)), seen=seen,
                                      params=params))
-    namespaces = tuple(sorted((prefix, uri) for prefix, uri in rules.nsmap.items() if prefix))
     frozen_params = tuple(sorted(params.items()))
     for element in rules.iterchildren(etree.Element):
         if not isinstance(element.tag, str) or not element.tag.startswith(f"{{{ITS_NS}}}"):
@@ -161,6 +160,9 @@ def read_rules_element(rules: etree._Element, path: str, *, line_offset: int = 0
         category = RULE_CATEGORIES.get(local)
         if category is None:
             continue  # param, and data categories this tool does not process (provenance, …)
+        # XPath prefixes are those in scope on the rule element itself (ITS 2.0 §5.3.2), which
+        # includes any the rule declares; the default namespace never applies to XPath 1.0 names.
+        namespaces = tuple(sorted((prefix, uri) for prefix, uri in element.nsmap.items() if prefix))
         found.append(_read_rule(element, category, namespaces, frozen_params, path, line_offset))
     return found
 
@@ -305,27 +307,36 @@ def check_enumeration(name: str, value: str, path: str, line: int | None) -> str
     return canonical
 
 
-_MAPPING_TOKEN = re.compile(r"""\s*(?:'([^']*)'|"([^"]*)"|([^\s,'"]+))""")
+_MAPPING_TOKEN = re.compile(r"""\s*(?:'([^']*)'|"([^"]*)"|(,)|([^\s,'"]+))""")
 
 
 def parse_domain_mapping(text: str, path: str = "", line: int | None = None) -> tuple[tuple[str, str], ...]:
-    """``"automotive auto, 'criminal law' law"`` → (("automotive", "auto"), ("criminal law", "law"))."""
+    """``"automotive auto, 'criminal law' law"`` → (("automotive", "auto"), ("criminal law", "law")).
+
+    ITS 2.0 §8.7: comma-separated pairs, a value with spaces quoted with ``'`` or ``"``. Empty
+    entries are skipped, and an entry of four values is read as two pairs (a missing comma)."""
     pairs: list[tuple[str, str]] = []
-    position = 0
-    text = text.strip()
+    entry: list[str] = []
+    position, text = 0, text.strip()
+
+    def close_entry() -> None:
+        if len(entry) % 2:
+            raise ItsRuleError(f"invalid domainMapping {text!r}: {' '.join(entry)!r} is not a pair of values",
+                               path, line)
+        pairs.extend(zip(entry[0::2], entry[1::2]))
+        entry.clear()
+
     while position < len(text):
-        tokens = []
-        for _ in range(2):
-            match = _MAPPING_TOKEN.match(text, position)
-            if not match:
-                raise ItsRuleError(f"invalid domainMapping {text!r}", path, line)
-            tokens.append(next(group for group in match.groups() if group is not None))
-            position = match.end()
-        pairs.append((tokens[0], tokens[1]))
-        rest = text[position:].lstrip()
-        if rest and not rest.startswith(","):
-            raise ItsRuleError(f"invalid domainMapping {text!r}: pairs are separated by commas", path, line)
-        position = len(text) - len(rest) + (1 if rest else 0)
+        match = _MAPPING_TOKEN.match(text, position)
+        if not match or match.end() == position:
+            raise ItsRuleError(f"invalid domainMapping {text!r}", path, line)
+        position = match.end()
+        single, double, comma, bare = match.groups()
+        if comma:
+            close_entry()
+        else:
+            entry.append(next(value for value in (single, double, bare) if value is not None))
+    close_entry()
     return tuple(pairs)
 
 
