@@ -199,18 +199,24 @@ class Annotations:
         return selected, selected_attributes
 
     def _xpath_view(self) -> tuple[etree._Element, dict | None]:
-        """The tree selectors run on: the document itself for XML; for HTML a copy with every
-        element in the XHTML namespace (as an HTML5 parser builds the DOM), mapped back."""
+        """The tree selectors run on: the document itself for XML; for HTML a copy with the
+        namespaces an HTML5 parser gives the DOM (XHTML, SVG inside svg, MathML inside math;
+        SVG names in camelCase), mapped back to the document's elements."""
         if self._view is None:
             if not self._html:
                 self._view = (self._root, None)
             else:
                 view = copy.deepcopy(self._root)
+                namespaces = html_defaults.dom_namespaces(view)
                 mapping: dict[etree._Element, etree._Element] = {}
                 for original, copied in zip(self._root.iter(), view.iter()):
                     if isinstance(copied.tag, str):
+                        namespace = namespaces[copied]
+                        name = copied.tag
+                        if namespace == html_defaults.SVG_NS:
+                            name = html_defaults.SVG_TAG_NAMES.get(name, name)
                         try:
-                            copied.tag = f"{{{XHTML_NS}}}{copied.tag}"
+                            copied.tag = f"{{{namespace}}}{name}"
                         except ValueError:
                             pass  # a name XML cannot hold; no selector can name it either
                         mapping[copied] = original

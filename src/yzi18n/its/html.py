@@ -80,13 +80,54 @@ def translatable_attribute(tag: str, name: str, element: etree._Element, *, site
 
 _TABLE_SECTIONS = ("tbody", "thead", "tfoot")
 
+SVG_NS = "http://www.w3.org/2000/svg"
+MATHML_NS = "http://www.w3.org/1998/Math/MathML"
+XHTML_NS = "http://www.w3.org/1999/xhtml"
+#: HTML5's "adjust SVG tag names": the camelCase names an HTML parser restores in SVG.
+SVG_TAG_NAMES = {name.lower(): name for name in """
+    altGlyph altGlyphDef altGlyphItem animateColor animateMotion animateTransform clipPath feBlend
+    feColorMatrix feComponentTransfer feComposite feConvolveMatrix feDiffuseLighting
+    feDisplacementMap feDistantLight feDropShadow feFlood feFuncA feFuncB feFuncG feFuncR
+    feGaussianBlur feImage feMerge feMergeNode feMorphology feOffset fePointLight
+    feSpecularLighting feSpotLight feTile feTurbulence foreignObject glyphRef linearGradient
+    radialGradient textPath""".split()}
+# Elements whose children an HTML parser puts back in the HTML namespace (integration points).
+_SVG_HTML_POINTS = frozenset({"foreignobject", "desc", "title"})
+_MATHML_HTML_POINTS = frozenset({"mi", "mo", "mn", "ms", "mtext", "annotation-xml"})
+
+
+def dom_namespaces(root: etree._Element) -> dict[etree._Element, str]:
+    """The namespace an HTML5 parser gives each element: SVG inside ``svg``, MathML inside
+    ``math`` (HTML again inside their integration points), XHTML everywhere else."""
+    namespaces: dict[etree._Element, str] = {}
+    for_children: dict[etree._Element, str] = {}
+    for element in root.iter():
+        if not isinstance(element.tag, str):
+            continue
+        parent = element.getparent()
+        inherited = for_children.get(parent, XHTML_NS) if parent is not None else XHTML_NS
+        tag = element.tag.lower()
+        namespace = inherited
+        if inherited == XHTML_NS and tag in ("svg", "math"):
+            namespace = SVG_NS if tag == "svg" else MATHML_NS
+        namespaces[element] = namespace
+        if (namespace == SVG_NS and tag in _SVG_HTML_POINTS) or (namespace == MATHML_NS and tag in _MATHML_HTML_POINTS):
+            for_children[element] = XHTML_NS
+        else:
+            for_children[element] = namespace
+    return namespaces
+
 
 def html5_shape(root: etree._Element) -> etree._Element:
     """A copy of an HTML tree with the elements an HTML5 tree builder implies and libxml2's
     parser leaves out: ``head`` and ``body`` under ``html``, ``tbody`` around rows written
     directly in a table, ``tr`` around cells written directly in a table section, and
-    ``colgroup`` around bare ``col`` elements. The W3C test-suite listing is of that DOM."""
+    ``colgroup`` around bare ``col`` elements; SVG element names get back their camelCase
+    (``foreignObject``). The W3C test-suite listing is of that DOM."""
     copied = copy.deepcopy(root)
+    for element, namespace in dom_namespaces(copied).items():
+        if namespace == SVG_NS and element.tag in SVG_TAG_NAMES:
+            element.tag = SVG_TAG_NAMES[element.tag]
     if copied.tag == "html":
         children = [child.tag for child in copied if isinstance(child.tag, str)]
         if "head" not in children:
