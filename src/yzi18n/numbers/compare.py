@@ -296,9 +296,10 @@ def compare(source: str, target: str, source_language: str, language: str, *,
         elif s.kind == "decade" and _word_for(target, s.value % 100 or s.value, language, learned, source, source_language):
             found.append(Discrepancy("words", Severity.INFO, f"{s.text} is written out", source=s))
             continue
-        elif not has_table(language) and _small(s) and not (learned is not None and learned.keeps_digits):
+        elif not has_table(language) and _small(s) and not _never_spelled(s) \
+                and not (learned is not None and learned.keeps_digits):
             soft[id(s)] = f"{s.text} is not in the translation (written out? no words for {language} known)"
-        elif s.kind == "ordinal" and (s.value > 100 or not has_table(language)):
+        elif s.kind == "ordinal" and s.value <= 100 and not has_table(language):
             soft[id(s)] = f"{s.text} is not in the translation (written out?)"
         leftovers.append(s)
 
@@ -408,6 +409,15 @@ def _small(number: Number) -> bool:
     value = int(value)
     return value <= 20 or (value <= 100 and value % 10 == 0) or (value <= 1000 and value % 100 == 0) \
         or value in (1000, 10000, 100000, 1000000)
+
+
+def _never_spelled(number: Number) -> bool:
+    """A number translators keep as digits even where they write small numbers as words: an
+    amount with a currency sign ($500), digits with a leading zero (007), a percentage that is
+    not a round ten (14 %). Missing, it was lost, not written out."""
+    if number.kind == "currency" or (len(number.digits) > 1 and number.digits[0] == "0"):
+        return True
+    return number.percent and number.value % 10 != 0
 
 
 _ANCHOR = re.compile(r"[A-Za-z][A-Za-z&.'-]*[A-Z][A-Za-z&.'-]*|[A-Z][a-z]+")
