@@ -180,6 +180,14 @@ def test_html_without_html_head_body_tags_lists_the_implied_elements():
         '/html/body[1]/p[1]\ttranslate="yes"', '/html/body[1]/p[1]/@title\ttranslate="yes"']
 
 
+def test_elements_beside_head_and_body_go_where_an_html5_parser_puts_them():
+    text = ('<!DOCTYPE html><html><head><title>t</title></head><link rel="x"><body><p>a</p></body>'
+            "<p>after</p></html>")
+    assert [line.split("\t")[0] for line in lines(text, "html", "translate")] == [
+        "/html", "/html/head[1]", "/html/head[1]/title[1]", "/html/head[1]/link[1]", "/html/head[1]/link[1]/@rel",
+        "/html/body[1]", "/html/body[1]/p[1]", "/html/body[1]/p[2]"]
+
+
 def test_tables_get_the_tbody_tr_and_colgroup_an_html5_parser_implies():
     text = ("<!DOCTYPE html><html><head>" + html_rules('<its:translateRule selector="//h:tbody" translate="no"/>')
             + "</head><body><table><col><tr><td>a</td></tr><!-- c --><tr><td>b</td></tr><td>c</td></table>"

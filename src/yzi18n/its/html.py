@@ -129,11 +129,7 @@ def html5_shape(root: etree._Element) -> etree._Element:
         if namespace == SVG_NS and element.tag in SVG_TAG_NAMES:
             element.tag = SVG_TAG_NAMES[element.tag]
     if copied.tag == "html":
-        children = [child.tag for child in copied if isinstance(child.tag, str)]
-        if "head" not in children:
-            copied.insert(0, copied.makeelement("head", {}))
-        if "body" not in children and "frameset" not in children:
-            copied.append(copied.makeelement("body", {}))
+        _head_and_body(copied)
     for table in list(copied.iter("table")):
         _wrap_runs(table, ("col",), "colgroup")
         _wrap_runs(table, ("tr", "td", "th"), "tbody")
@@ -141,6 +137,41 @@ def html5_shape(root: etree._Element) -> etree._Element:
             if isinstance(section.tag, str) and section.tag in _TABLE_SECTIONS:
                 _wrap_runs(section, ("td", "th"), "tr")
     return copied
+
+
+_HEAD_CONTENT = frozenset({"base", "basefont", "bgsound", "link", "meta", "noframes", "noscript", "script",
+                           "style", "template", "title"})
+
+
+def _head_and_body(html: etree._Element) -> None:
+    """``html`` with exactly the ``head`` and ``body`` (or ``frameset``) children an HTML5
+    parser gives it: elements libxml2 leaves beside them go where HTML5 puts them (head
+    content before the body into the head, anything else into the body)."""
+    children = [child for child in html if isinstance(child.tag, str)]
+    head = next((child for child in children if child.tag == "head"), None)
+    body = next((child for child in children if child.tag in ("body", "frameset")), None)
+    if head is None:
+        head = html.makeelement("head", {})
+        html.insert(0, head)
+    if body is None:
+        body = html.makeelement("body", {})
+        html.append(body)
+    before_body: list[etree._Element] = []
+    for child in children:
+        if child is head:
+            continue
+        if child is body:
+            break
+        before_body.append(child)
+    for child in before_body:
+        if child.tag in _HEAD_CONTENT and body.tag == "body":
+            head.append(child)
+    if body.tag == "body":
+        for position, child in enumerate(child for child in before_body if child.getparent() is html):
+            body.insert(position, child)
+        for child in [child for child in html if isinstance(child.tag, str)]:
+            if child is not head and child is not body:
+                body.append(child)  # after the body's end tag: HTML5 still puts it in the body
 
 
 def _wrap_runs(parent: etree._Element, tags: tuple[str, ...], wrapper: str) -> None:
