@@ -231,6 +231,21 @@ def test_svg_and_mathml_are_in_their_own_namespaces_for_selectors():
     assert output["/html/body[1]/p[1]"] == 'translate="yes"'
 
 
+def test_html_defaults_apply_to_html_elements_only_not_inside_svg():
+    """The HTML within-text defaults and translatable attributes are about HTML elements; an
+    SVG ``a`` is not one (its children in ``foreignObject`` are HTML again)."""
+    text = ('<!DOCTYPE html><html><head></head><body><svg title="s"><a title="x"><text>t</text></a>'
+            '<foreignObject><b title="y">z</b></foreignObject></svg></body></html>')
+    within = dict((line.split("\t") + [""])[:2] for line in lines(text, "html", "elementswithintext"))
+    assert within["/html/body[1]/svg[1]"] == 'withinText="yes"'  # svg itself is phrasing content
+    assert within["/html/body[1]/svg[1]/a[1]"] == 'withinText="no"'
+    assert within["/html/body[1]/svg[1]/foreignObject[1]/b[1]"] == 'withinText="yes"'
+    translate = dict(line.split("\t") for line in lines(text, "html", "translate"))
+    assert translate["/html/body[1]/svg[1]/@title"] == 'translate="no"'
+    assert translate["/html/body[1]/svg[1]/a[1]/@title"] == 'translate="no"'
+    assert translate["/html/body[1]/svg[1]/foreignObject[1]/b[1]/@title"] == 'translate="yes"'
+
+
 # ── odd but legal input: nothing crashes, every category lists every node ────────────────
 
 ODD = {

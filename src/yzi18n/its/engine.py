@@ -96,6 +96,7 @@ class Annotations:
         self._annotators: dict[etree._Element, str] | None = None
         self._computing: dict[etree._Element, Fields] = {}
         self._view: tuple[etree._Element, dict[etree._Element, etree._Element] | None] | None = None
+        self._foreign: frozenset[etree._Element] | None = None
 
     # ── public ──────────────────────────────────────────────────────────────────────────
     def get(self, node: etree._Element, category: str, attribute: str | None = None) -> Fields:
@@ -159,7 +160,7 @@ class Annotations:
         if value is None:
             if category == "translate":
                 tag = self._html_tag(element)
-                value = (element_value if tag is not None
+                value = (element_value if tag is not None and tag not in ("svg", "math")
                          and html_defaults.translatable_attribute(tag, name, element, site=self._site)
                          else spec.attribute_default)
             elif spec.inherit_attributes:
@@ -277,8 +278,20 @@ class Annotations:
             return None
         tag = element.tag
         if self._html:
-            return tag if tag[0] != "{" else None
+            if tag[0] == "{" or element in self._foreign_elements():
+                return None
+            return tag
         return tag[len(XHTML_NS) + 2:] if tag.startswith(f"{{{XHTML_NS}}}") else None
+
+    def _foreign_elements(self) -> frozenset[etree._Element]:
+        """Elements of an HTML page inside ``svg`` or ``math`` (not those roots themselves,
+        which HTML lists as phrasing content): SVG or MathML, not HTML, in the HTML5 DOM, so
+        the HTML defaults (within text, translatable attributes) do not apply to them."""
+        if self._foreign is None:
+            self._foreign = frozenset(
+                element for element, namespace in html_defaults.dom_namespaces(self._root).items()
+                if namespace != XHTML_NS and element.tag not in ("svg", "math"))
+        return self._foreign
 
     def _default_rule(self, category: str) -> Callable[[etree._Element], Fields | None] | None:
         if not self._html_names:
