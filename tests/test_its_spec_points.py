@@ -246,6 +246,27 @@ def test_html_defaults_apply_to_html_elements_only_not_inside_svg():
     assert translate["/html/body[1]/svg[1]/foreignObject[1]/b[1]/@title"] == 'translate="yes"'
 
 
+def test_xhtml_read_as_xml_keeps_the_html_defaults_and_html_attributes():
+    """HTML5's XML syntax is still HTML: phrasing elements are within text, HTML's translatable
+    attributes follow their element, and translate/dir/lang/id count beside the its:* and
+    xml:* attributes (which win where both are given)."""
+    text = f"""<html xmlns="http://www.w3.org/1999/xhtml" {ITS} lang="en"><head><title>t</title></head>
+      <body><p title="T" translate="no" dir="rtl" id="p1">a <b its:translate="yes" xml:lang="fr" lang="de">b</b>
+      <bdo dir="ltr">c</bdo><span data-x="1">d</span></p></body></html>"""
+    out = {category: dict((line.split("\t", 1) + [""])[:2] for line in lines(text, "xml", category))
+           for category in ("translate", "elementswithintext", "directionality", "languageinformation", "idvalue")}
+    p = "/html/body[1]/p[1]"
+    assert out["translate"][p] == 'translate="no"' and out["translate"][p + "/@title"] == 'translate="no"'
+    assert out["translate"][p + "/b[1]"] == 'translate="yes"'
+    assert out["translate"][p + "/span[1]/@data-x"] == 'translate="no"'
+    assert out["elementswithintext"][p] == 'withinText="no"'
+    assert out["elementswithintext"][p + "/b[1]"] == 'withinText="yes"'
+    assert out["directionality"][p + "/bdo[1]"] == 'dir="lro"' and out["directionality"][p + "/b[1]"] == 'dir="rtl"'
+    assert out["languageinformation"]["/html"] == 'lang="en"'
+    assert out["languageinformation"][p + "/b[1]"] == 'lang="fr"'
+    assert out["idvalue"][p] == 'idValue="p1"'
+
+
 # ── odd but legal input: nothing crashes, every category lists every node ────────────────
 
 ODD = {

@@ -62,7 +62,6 @@ _XML_LANG = f"{{{XML_NS}}}lang"
 _XML_SPACE = f"{{{XML_NS}}}space"
 _XML_ID = f"{{{XML_NS}}}id"
 _ITS_SPAN = f"{{{ITS_NS}}}span"
-_ATOM_NS = "http://www.w3.org/2005/Atom"
 #: Pointer fields a rule can do without: a pointer that finds nothing drops the field, not the rule.
 _OPTIONAL_POINTERS = frozenset({"termInfo", "termInfoRef", "storageEncoding"})
 _TOP_LEVEL_UNION = re.compile(r"""\|(?=(?:[^'"\[\]]|'[^']*'|"[^"]*"|\[[^\]]*\])*$)""")
@@ -90,7 +89,10 @@ class Annotations:
         self._rules: dict[str, list[Rule]] = {category: [] for category in CATEGORIES}
         for rule in rules:
             self._rules[rule.category].append(rule)
-        self._html_names = self._html or etree.QName(self._root).namespace == _ATOM_NS
+        # HTML defaults apply to HTML elements wherever they are: a page, XHTML content in an
+        # Atom feed, an XHTML document read as XML (the HTML5 defaults hold for its XML syntax).
+        self._html_names = self._html or any(
+            isinstance(element.tag, str) and element.tag.startswith(f"{{{XHTML_NS}}}") for element in self._elements)
         self._values: dict[str, dict[etree._Element, Fields]] = {}
         self._attribute_rules: dict[str, dict[tuple[etree._Element, str], Fields]] = {}
         self._annotators: dict[etree._Element, str] | None = None
@@ -340,18 +342,29 @@ class Annotations:
             raise ItsRuleError(f"its:{name}={value!r} is not one of {', '.join(sorted(ENUMERATIONS[name]))}",
                                path, element.sourceline)
 
+        xhtml_prefix = f"{{{XHTML_NS}}}"
+
+        def xhtml(element: etree._Element) -> bool:
+            """An XHTML element of an XML document: HTML's own attributes count there too."""
+            return not html and element.tag.startswith(xhtml_prefix)
+
         if category == "translate":
+            def html_translate(element):
+                value = element.get("translate")
+                if value is None:
+                    return None
+                # "" and a bare attribute (libxml2 stores `translate` as "translate") mean yes
+                value = value.strip().lower()
+                value = "yes" if value in ("", "translate") else value
+                return {"translate": value} if value in ("yes", "no") else None
+
             def translate(element):
                 if html:
-                    value = element.get("translate")
-                    if value is None:
-                        return None
-                    # "" and a bare attribute (libxml2 stores `translate` as "translate") mean yes
-                    value = value.strip().lower()
-                    value = "yes" if value in ("", "translate") else value
-                    return {"translate": value} if value in ("yes", "no") else None
+                    return html_translate(element)
                 value = enumerated(element, "translate", its(element, "translate"))
-                return {"translate": value} if value else None
+                if value:
+                    return {"translate": value}
+                return html_translate(element) if xhtml(element) else None
             return translate
         if category == "localizationnote":
             def note(element):
@@ -375,22 +388,29 @@ class Annotations:
                 return fields
             return term
         if category == "directionality":
+            def html_direction(element, tag):
+                value = (element.get("dir") or "").strip().lower()
+                if value not in ("ltr", "rtl"):
+                    return None
+                if tag == "bdo":
+                    value = "lro" if value == "ltr" else "rlo"
+                return {"dir": value}
+
             def direction(element):
                 if html:
-                    value = (element.get("dir") or "").strip().lower()
-                    if value not in ("ltr", "rtl"):
-                        return None
-                    if element.tag == "bdo":
-                        value = "lro" if value == "ltr" else "rlo"
-                    return {"dir": value}
+                    return html_direction(element, element.tag)
                 value = enumerated(element, "dir", its(element, "dir"))
-                return {"dir": value} if value else None
+                if value:
+                    return {"dir": value}
+                return html_direction(element, element.tag[len(xhtml_prefix):]) if xhtml(element) else None
             return direction
         if category == "languageinformation":
             key = "lang" if html else _XML_LANG
 
             def language(element):
                 value = element.get(key)
+                if value is None and xhtml(element):
+                    value = element.get("lang")  # xml:lang first, as HTML5 says for XHTML
                 return {"lang": value.strip()} if value is not None else None
             return language
         if category == "elementswithintext":
@@ -414,7 +434,7 @@ class Annotations:
             key = "id" if html else _XML_ID
 
             def id_value(element):
-                value = element.get(key)
+                value = element.get(key) or (element.get("id") if xhtml(element) else None)
                 return {"idValue": value} if value else None
             return id_value
         if category == "preservespace":
