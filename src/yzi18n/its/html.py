@@ -123,7 +123,10 @@ def html5_shape(root: etree._Element) -> etree._Element:
     parser leaves out: ``head`` and ``body`` under ``html``, ``tbody`` around rows written
     directly in a table, ``tr`` around cells written directly in a table section, and
     ``colgroup`` around bare ``col`` elements; SVG element names get back their camelCase
-    (``foreignObject``). The W3C test-suite listing is of that DOM."""
+    (``foreignObject``). The W3C test-suite listing is of that DOM. ``root`` itself is
+    returned when it already has that shape."""
+    if _already_shaped(root):
+        return root
     copied = copy.deepcopy(root)
     for element, namespace in dom_namespaces(copied).items():
         if namespace == SVG_NS and element.tag in SVG_TAG_NAMES:
@@ -137,6 +140,21 @@ def html5_shape(root: etree._Element) -> etree._Element:
             if isinstance(section.tag, str) and section.tag in _TABLE_SECTIONS:
                 _wrap_runs(section, ("td", "th"), "tr")
     return copied
+
+
+def _already_shaped(root: etree._Element) -> bool:
+    """Whether ``html5_shape`` would change nothing (checked without copying the tree)."""
+    if root.tag == "html":
+        children = [child.tag for child in root if isinstance(child.tag, str)]
+        if children[:1] != ["head"] or len(children) != 2 or children[1] not in ("body", "frameset"):
+            return False
+    for table in root.iter("table"):
+        for child in table:
+            if child.tag in ("col", "tr", "td", "th"):
+                return False
+            if child.tag in _TABLE_SECTIONS and any(cell.tag in ("td", "th") for cell in child):
+                return False
+    return not any(element.tag in SVG_TAG_NAMES for element in root.iter("svg") for element in element.iter())
 
 
 _HEAD_CONTENT = frozenset({"base", "basefont", "bgsound", "link", "meta", "noframes", "noscript", "script",
