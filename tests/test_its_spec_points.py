@@ -59,6 +59,23 @@ def test_a_selector_that_selects_nothing_and_empty_rules_change_nothing():
     assert with_fields(text, "xml", "localizationnote") == []
 
 
+def test_params_of_a_linked_file_are_in_scope_as_if_at_the_top_of_the_linking_rules(tmp_path: Path):
+    """§5.4: linked rules are processed as if at the top of the linking its:rules, and of two
+    params with one name the last wins: the linked file's params reach the linking element's
+    rules, and the linking element's params override the linked file's."""
+    (tmp_path / "linked.xml").write_text(f"""<its:rules {ITS} version="2.0">
+      <its:param name="kind">draft</its:param><its:param name="shared">linked</its:param>
+      <its:translateRule selector="//p[@shared=$shared]" translate="no"/></its:rules>""")
+    (tmp_path / "doc.xml").write_text(f"""<doc {ITS} xmlns:xlink="http://www.w3.org/1999/xlink">
+      <its:rules version="2.0" xlink:href="linked.xml"><its:param name="shared">mine</its:param>
+      <its:translateRule selector="//p[@kind=$kind]" translate="no"/></its:rules>
+      <p kind="draft"/><p shared="linked"/><p shared="mine"/></doc>""")
+    output = lines((tmp_path / "doc.xml").read_text(), "xml", "translate", str(tmp_path / "doc.xml"))
+    assert '/doc/p[1]\ttranslate="no"' in output  # $kind comes from the linked file
+    assert '/doc/p[2]\ttranslate="yes"' in output  # $shared is the linking element's value...
+    assert '/doc/p[3]\ttranslate="no"' in output  # ...also in the linked file's rules
+
+
 # ── pointers that find nothing ───────────────────────────────────────────────────────────
 
 @pytest.mark.parametrize("rule, category", [

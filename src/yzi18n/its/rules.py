@@ -136,22 +136,33 @@ def read_rules_element(rules: etree._Element, path: str, *, line_offset: int = 0
                        seen: frozenset[str] = frozenset(), inherited_params: Mapping[str, str] | None = None
                        ) -> list[Rule]:
     """The rules of one ``its:rules`` element in precedence order: the rules of the file it
-    links (``xlink:href``) first, then its own. Params of the linking element override the
-    linked file's params of the same name."""
+    links (``xlink:href``) first, then its own (ITS 2.0 §5.4: a linked file's rules are
+    processed as if they were at the top of the linking element). Params follow the same
+    order, the last of one name winning: the linking element's own params override the linked
+    file's, and the linked file's params are in scope for the linking element's rules too."""
+    return _read_rules_element(rules, path, line_offset, seen, inherited_params or {})[0]
+
+
+def _read_rules_element(rules: etree._Element, path: str, line_offset: int, seen: frozenset[str],
+                        inherited_params: Mapping[str, str]) -> tuple[list[Rule], dict[str, str]]:
+    """The rules of one ``its:rules`` element and the params in scope at its end."""
     _check_query_language(rules, path, line_offset)
-    params: dict[str, str] = {}
+    own: dict[str, str] = {}
     for param in rules.iterchildren(f"{{{ITS_NS}}}param"):
         name = param.get("name")
         if not name:
             raise ItsRuleError("its:param needs a name", path, _line(param, line_offset))
-        params[name] = param.text or ""
-    if inherited_params:
-        params.update(inherited_params)
+        own[name] = param.text or ""
     found: list[Rule] = []
+    params: dict[str, str] = {}
     href = rules.get(f"{{{XLINK_NS}}}href")
     if href:
-        found.extend(read_rules_file(resolve_href(href, path, _line(rules, line_offset)), seen=seen,
-                                     params=params))
+        linked_rules, linked_params = _read_rules_file(
+            resolve_href(href, path, _line(rules, line_offset)), seen, {**own, **inherited_params})
+        found.extend(linked_rules)
+        params.update(linked_params)
+    params.update(own)
+    params.update(inherited_params)
     frozen_params = tuple(sorted(params.items()))
     for element in rules.iterchildren(etree.Element):
         if not isinstance(element.tag, str) or not element.tag.startswith(f"{{{ITS_NS}}}"):
@@ -164,25 +175,34 @@ def read_rules_element(rules: etree._Element, path: str, *, line_offset: int = 0
         # includes any the rule declares; the default namespace never applies to XPath 1.0 names.
         namespaces = tuple(sorted((prefix, uri) for prefix, uri in element.nsmap.items() if prefix))
         found.append(_read_rule(element, category, namespaces, frozen_params, path, line_offset))
-    return found
+    return found, params
 
 
 def read_rules_file(path: Path, *, seen: frozenset[str] = frozenset(),
                     params: Mapping[str, str] | None = None) -> list[Rule]:
     """Every ``its:rules`` element of a rules file, in document order (a file whose root is
     not ``its:rules`` contributes the ``its:rules`` elements it contains)."""
+    return _read_rules_file(path, seen, params or {})[0]
+
+
+def _read_rules_file(path: Path, seen: frozenset[str], params: Mapping[str, str]
+                     ) -> tuple[list[Rule], dict[str, str]]:
+    """The rules of a rules file and the params its ``its:rules`` elements declare."""
     key = str(path.resolve())
     if key in seen:
-        return []
+        return [], {}
     try:
         data = path.read_bytes()
     except OSError as error:
         raise ItsRuleError(f"cannot read ITS rules: {error.strerror or error}", str(path)) from None
     document = parse_document(data, str(path), "xml")
     found: list[Rule] = []
+    declared: dict[str, str] = {}
     for rules in rules_elements(document.root):
-        found.extend(read_rules_element(rules, str(path), seen=seen | {key}, inherited_params=params))
-    return found
+        more, scope = _read_rules_element(rules, str(path), 0, seen | {key}, params)
+        found.extend(more)
+        declared.update(scope)
+    return found, declared
 
 
 def rules_elements(root: etree._Element) -> Iterator[etree._Element]:
