@@ -7,6 +7,10 @@ Spec defaults (always on, the W3C test suite expects them):
   * Translate on attributes: the attributes HTML5 calls translatable take their element's
     translate value; every other attribute is ``no``.
 
+The HTML5 DOM (what selectors and the W3C dump see): ``dom_namespaces`` gives SVG and MathML
+content its own namespace; ``html5_shape`` adds what an HTML5 tree builder implies and libxml2
+leaves out (head, body, tbody, tr, colgroup; SVG camelCase names).
+
 Site defaults (``site_defaults=True``, what ``annotate`` does for extract and build):
   * script and style are not translatable; pre and textarea preserve space;
   * translatable attributes are those holding human text: ``lang``, ``style``, ``srcdoc`` and
@@ -154,7 +158,7 @@ def _already_shaped(root: etree._Element) -> bool:
                 return False
             if child.tag in _TABLE_SECTIONS and any(cell.tag in ("td", "th") for cell in child):
                 return False
-    return not any(element.tag in SVG_TAG_NAMES for element in root.iter("svg") for element in element.iter())
+    return not any(element.tag in SVG_TAG_NAMES for svg in root.iter("svg") for element in svg.iter())
 
 
 _HEAD_CONTENT = frozenset({"base", "basefont", "bgsound", "link", "meta", "noframes", "noscript", "script",
@@ -182,7 +186,7 @@ def _head_and_body(html: etree._Element) -> None:
             break
         before_body.append(child)
     for child in before_body:
-        if child.tag in _HEAD_CONTENT and body.tag == "body":
+        if child.tag in _HEAD_CONTENT:
             head.append(child)
     if body.tag == "body":
         for position, child in enumerate(child for child in before_body if child.getparent() is html):
