@@ -64,3 +64,42 @@ def test_burmese_number_words_typed_in_zawgyi_are_read():
     assert passes("Palin, 29, of Wasilla", "အသက္ႏွစ္ဆယ့္ကိုးႏွစ္အရြယ္ ေပါလင္း", "my")
     assert passes("close to 80 percent of them", "ရွစ္ဆယ္ရာခိုင္ႏႈန္းေလာက္သည္", "my")
     assert fails("Palin, 29, of Wasilla", "အသက္ႏွစ္အရြယ္ ေပါလင္း", "my")
+
+
+# ── number words written by hand for languages ICU cannot spell out ───────────────────────────
+
+def test_a_small_number_missing_where_the_languages_words_are_known_and_absent_is_an_error():
+    assert fails("He sold 15 pigs at the market.", "U bozorda choʻchqalarni sotdi.", "uz")
+    assert fails("18 holes to make a mark.", "Ihò láti ṣe àmì.", "eu")  # Basque: no hemezortzi
+
+
+def test_a_number_written_with_the_languages_words_passes():
+    assert passes("He sold 15 pigs at the market.", "U bozorda oʻn besh choʻchqa sotdi.", "uz")
+    assert passes("18 holes to make a mark.", "Hemezortzi zulo marka egiteko.", "eu")
+    assert passes("Kavanaugh assaulted her at the age of 17.", "مسنۍ ۱۷ کلنۍ کې", "ps")  # digits still count
+    assert passes("20-year-old player", "ഇരുപതുകാരനായ കളിക്കാരൻ", "ml")  # an ending joined to the word
+
+
+def test_noun_class_prefixes_do_not_hide_a_bantu_number_word():
+    assert passes("six feet", "eziyisithupha", "zu")
+    assert fails("six feet and 6 inches", "amafidi", "zu")
+
+
+def test_numbers_between_the_listed_words_are_composed_of_them():
+    assert passes("in the 65th minute", "അറുപത്തിയഞ്ചാം മിനിറ്റിൽ", "ml")
+    assert fails("in the 65th minute", "മിനിറ്റിൽ", "ml")
+    assert passes("About 400 people came.", "تقریباً چار سو لوگ آئے۔", "ur")
+    assert fails("About 400 people came.", "تقریباً لوگ آئے۔", "ur")
+
+
+def test_a_value_the_words_do_not_reach_stays_a_warning():
+    assert warns("The score was 0 at half time.", "Hisob tanaffusda edi.", "uz")  # no word for zero listed
+
+
+def test_an_english_article_does_not_ask_for_a_second_word_for_one():
+    assert passes("a year after the October 1 vote", "یکم اکتوبر کے ووٹ کے ایک سال بعد", "ur")
+
+
+def test_a_decimal_written_as_its_whole_part_and_decimals_joined_by_a_word():
+    assert passes("He averaged 5.6 points.", "ཁོ་གིས་ 5 དང་ཚ་ 6", "dz")
+    assert not passes("He averaged 5.6 points.", "ཁོ་གིས་ 5 དང་ཚ་ 7", "dz")

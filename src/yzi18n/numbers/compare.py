@@ -18,6 +18,7 @@ from .conventions import CONVERSIONS, conventions
 from .parse import Number, Token, combine, han_numbers, numbers, parse, replace, roman_numbers
 from .render import render, render_value
 from .words import HALF, QUARTER, LearnedWords, has_table, spelled_count, spelled_word
+from .written_words import covers, written_count, written_word
 
 
 @dataclass(frozen=True)
@@ -203,6 +204,19 @@ def compare(source: str, target: str, source_language: str, language: str, *,
     for i, s in enumerate(src):
         if i in pairs:
             continue
+        joined = _decimal_in_words(s, tgt, used, target) if s.mantissa is not None \
+            and s.mantissa != s.mantissa.to_integral_value() else None
+        if joined is not None:  # "20.4" as "20 དང་ཚ་ 4": the whole part and the decimals joined by a word
+            j, k = joined
+            used |= {j, k}
+            if s.exponent:
+                found.append(Discrepancy(
+                    "scale", Severity.WARNING, f"{s.text} in the source is {target[tgt[j].start:tgt[k].end]!r} in the "
+                    f"translation, with no scale word CLDR names for {language}", source=s, target=tgt[j]))
+            else:
+                found.append(Discrepancy("words", Severity.INFO, f"{s.text} is written as "
+                                         f"{target[tgt[j].start:tgt[k].end]!r}", source=s, target=tgt[j]))
+            continue
         conversion = _converted(s)
         if conversion:
             unit, value = conversion
@@ -297,9 +311,10 @@ def compare(source: str, target: str, source_language: str, language: str, *,
             found.append(Discrepancy("words", Severity.INFO, f"{s.text} is written out", source=s))
             continue
         elif not has_table(language) and _small(s) and not _never_spelled(s) \
+                and not covers(language, s.value) \
                 and not (learned is not None and learned.keeps_digits):
             soft[id(s)] = f"{s.text} is not in the translation (written out? no words for {language} known)"
-        elif s.kind == "ordinal" and s.value <= 100 and not has_table(language):
+        elif s.kind == "ordinal" and s.value <= 100 and not has_table(language) and not covers(language, s.value):
             soft[id(s)] = f"{s.text} is not in the translation (written out?)"
         leftovers.append(s)
 
@@ -365,10 +380,14 @@ def _word_for(text: str, value: Decimal, language: str, learned: LearnedWords | 
         learned = None  # ICU's words cover 0–100 there: the catalog is not read for them
     spoken_for = spelled_count(source, value, source_language) if source else 0
     if not spoken_for:
-        return spelled_word(text, value, language) or (learned.find(text, value) if learned is not None else None)
+        return spelled_word(text, value, language) or written_word(text, value, language) \
+            or (learned.find(text, value) if learned is not None else None)
+    # "a", "an" count as one in English, but a translation need not write them as its word for one
     if spelled_count(text, value, language) > spoken_for \
+            or written_count(text, value, language) > (0 if value == 1 else spoken_for) \
             or (learned is not None and learned.count(text, value) > spoken_for):
-        return spelled_word(text, value, language) or (learned.find(text, value) if learned is not None else None)
+        return spelled_word(text, value, language) or written_word(text, value, language) \
+            or (learned.find(text, value) if learned is not None else None)
     return None
 
 
@@ -409,6 +428,20 @@ def _small(number: Number) -> bool:
     value = int(value)
     return value <= 20 or (value <= 100 and value % 10 == 0) or (value <= 1000 and value % 100 == 0) \
         or value in (1000, 10000, 100000, 1000000)
+
+
+def _decimal_in_words(s: Number, tgt: list[Number], used: set[int], target: str) -> tuple[int, int] | None:
+    """Two unused numbers of the translation, a whole part and its decimals joined by a short word
+    and no other digit ("20 དང་ཚ་ 4", "2 point 5"), that read as ``s`` before its scale word."""
+    for j in range(len(tgt) - 1):
+        a, b = tgt[j], tgt[j + 1]
+        if j in used or j + 1 in used or a.spelled or b.spelled or a.exponent or not a.digits or not b.digits:
+            continue
+        between = target[a.end:b.start]
+        if 0 < len(between) <= 12 and not _ANY_DIGIT.search(between) and any(ch.isalpha() for ch in between) \
+                and Decimal(f"{a.digits}.{b.digits}") == s.mantissa:
+            return j, j + 1
+    return None
 
 
 def _never_spelled(number: Number) -> bool:

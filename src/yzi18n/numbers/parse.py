@@ -476,7 +476,8 @@ def _inside_word(text: str, start: int, end: int) -> bool:
     if start > 0 and "\u1090" <= text[start] <= "\u1099" and "\u1000" <= text[start - 1] <= "\u109f" \
             and wordy(text[start - 1]):
         return True
-    return start > 0 and end < len(text) and wordy(text[start - 1]) and wordy(text[end])
+    return start > 0 and end < len(text) and wordy(text[start - 1]) and wordy(text[end]) \
+        and not text[start - 1].isascii() and not text[end].isascii()  # SS١٩ی: a Latin name's digits
 
 
 def _han_value(run: str) -> Decimal:

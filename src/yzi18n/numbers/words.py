@@ -185,7 +185,8 @@ def _fits(token: str, want: str) -> bool:
     if token == want:
         return True
     if "\u0600" <= want[:1] <= "\u06ff":
-        if want.endswith("ون") and token.endswith("ين") and token[:-2] == want[:-2]:
+        if want.endswith("ون") and (token.endswith("ين") and token[:-2] == want[:-2]
+                                    or token.startswith(want[:-2] + "ينيات")):  # ثمانينيات: the eighties
             return True
         for clitic in _ARABIC_CLITICS:
             if token.startswith(clitic) and len(token) > len(clitic) + 2 and not want.startswith(clitic):
