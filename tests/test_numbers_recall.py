@@ -96,8 +96,15 @@ def test_a_value_the_words_do_not_reach_stays_a_warning():
     assert warns("The score was 0 at half time.", "Hisob tanaffusda edi.", "uz")  # no word for zero listed
 
 
-def test_an_english_article_does_not_ask_for_a_second_word_for_one():
-    assert passes("a year after the October 1 vote", "یکم اکتوبر کے ووٹ کے ایک سال بعد", "ur")
+def test_a_word_for_one_must_be_more_than_the_sources_articles():
+    # "a year" is "ایک سال": the 1 of "October 1" needs a second ایک
+    assert passes("a year after the October 1 vote", "ایک اکتوبر کے ووٹ کے ایک سال بعد", "ur")
+    assert fails("a year after the October 1 vote", "اکتوبر کے ووٹ کے ایک سال بعد", "ur")
+
+
+def test_the_digits_of_a_name_of_three_capitals_are_never_written_out():
+    assert fails("a protein called HER2", "protini inayoitwa", "xx")
+    assert warns("during WW1", "wakati wa vita", "xx")
 
 
 def test_a_decimal_written_as_its_whole_part_and_decimals_joined_by_a_word():

@@ -170,6 +170,10 @@ _TEENS_FROM = {"uz": "oʻn", "tk": "on", "tt": "ун", "ba": "ун", "ug": "ئو
                "ny": "khumi", "sn": "gumi", "bem": "ikumi", "tn": "some", "nso": "some", "xh": "shumi",
                "zu": "shumi", "ss": "shumi", "nd": "tshumi", "ve": "fumi", "dv": "ދިހަ"}
 
+# round tens where they are phrases of a word for "tens" and the unit (Setswana masome a mararo)
+_TENS_FROM = {"tn": "some", "nso": "some", "xh": "shumi", "zu": "shumi", "ss": "shumi", "nd": "tshumi",
+              "bem": "kumi", "ny": "makumi", "sn": "makumi"}
+
 _TSHEG = re.compile("[\u0f0b\u0f0c\u0f0d\u0f0e]")
 _TIBETAN = re.compile("[\u0f00-\u0fff]")
 _SPLIT = re.compile("[\\s\"“”„‟«»‹›()\\[\\]{}<>.,;:!?¿¡—–\\-‐‑‘’‚…·،؛؟。、，？！：；「」『』《》〈〉*/\\\\|#@&+=~_^`]+")
@@ -218,6 +222,8 @@ def _forms(key: str, value: int) -> tuple[tuple[str, ...], ...]:
 
     if 20 < value < 100 and value % 10:
         return times(value // 10 * 10, value % 10)
+    if value < 100 and value % 10 == 0 and key in _TENS_FROM:
+        return tuple((_TENS_FROM[key],) + form for form in table.get(value // 10, ()))
     if value < 1000 and value % 100 == 0:
         return times(value // 100, 100)
     if value < 100000 and value % 1000 == 0 and value // 1000 in table:
