@@ -156,3 +156,48 @@ def test_a_demonym_is_no_name_but_a_name_that_looks_like_one_is():
     from yzi18n.checks.names import source_names
     assert [n.text for n in source_names("He beat the Belgian player and the Chilean side.")] == []
     assert [n.text for n in source_names("He beat Martine Dupont.")] == ["Martine Dupont"]
+
+
+# ── spacing, prefixes on one word, endings on acronyms ────────────────────────────────
+
+def test_a_name_spaced_otherwise_is_not_a_slip_but_a_letter_changed_is():
+    assert errors(catalog("wo", [("Sinovation Ventures invested.", "SinovationVentures dafa dugal.")])) == []
+    assert errors(catalog("xh", [("He was in Baja California.", "Wayese Baja e California.")])) == []
+    assert [f.target_marks for f in errors(catalog("xh", [("He was in Baja California.", "Wayese Baja Califrnoia.")]))] \
+        == [("Baja Califrnoia",)]
+
+
+def test_a_prefix_on_one_word_of_a_name_is_not_a_shuffle():
+    assert errors(catalog("xh", [("He was in Baja California.", "Wayese Baja ueCalifornia.")])) == []
+    assert errors(catalog("xh", [("He was in Baja California.", "Wayese Baja uCalifrnia.")]))
+
+
+def test_an_acronym_with_an_ending_the_catalog_uses_is_not_a_slip():
+    taught = [(f"He met {name} there.", f"Wòkpɔ {name}wo le afima.") for name in _PEOPLE[:4]]
+    assert errors(catalog("ee", taught + [("The MWP said so.", "MWPwo gblɔe.")])) == []
+    assert [f.target_marks for f in errors(catalog("ee", taught + [("The MWP said so.", "MWPxa gblɔe.")]))] \
+        == [("MWPxa",)]
+
+
+# ── a two-letter acronym reversed, a first word that lost its capital ─────────────────
+
+def test_a_reversed_acronym_is_a_slip_where_the_catalog_keeps_the_acronym_elsewhere():
+    kept = [("The EU said no.", "EU sa nei."), ("The EU met.", "EU møttest.")]
+    assert [f.target_marks for f in errors(catalog("nn", kept + [("The EU left.", "UE gjekk.")]))] == [("UE",)]
+    localized = [("The EU said no.", "L'UE a dit non."), ("The EU met.", "L'UE s'est réunie.")]
+    assert errors(catalog("fr", localized)) == []
+
+
+def test_the_first_word_of_a_name_that_lost_its_first_letter_is_a_slip():
+    others = [("Emma Thompson won.", "Emma Thompson vant."), ("Thompson won.", "Thompson vant.")]
+    found = errors(catalog("nb", others + [("Emma Thompson lost.", "mma Thompson tapte.")]))
+    assert [f.target_marks for f in found] == [("mma Thompson",)]
+    assert errors(catalog("nb", others + [("Emma Thompson lost.", "at Thompson tapte.")])) == []
+
+
+def test_a_name_written_more_often_than_the_source_names_it_stands_in_for_a_missing_one():
+    base = [("They saw Chelsea win.", "Sie sahen Chelsea gewinnen."), ("He met Videoton.", "Er traf Videoton.")]
+    replaced = base + [("Chelsea faces Videoton today.", "Chelsea spielt heute gegen Chelsea.")]
+    assert [f.line for f in errors(catalog("de", replaced))] == [21]
+    pronoun = base + [("Chelsea faces Videoton today.", "Chelsea spielt heute gegen die Ungarn.")]
+    assert errors(catalog("de", pronoun)) == []

@@ -756,7 +756,7 @@ def near_misses(form: str, text: str, language: str, budget: int | None = None,
             chunk = text[words[index][1]: words[index + size - 1][2]]
             if not chunk[:1].isupper() and form[:1].isupper() and not is_mangled(chunk) and not (
                     unseen is not None and len(folded) >= 5 and chunk[:1].isalpha() and chunk[:1] != folded[:1]
-                    and unseen(chunk)):
+                    and unseen(chunk.split()[0])):
                 continue  # a lower-case word is the language's (metodista) unless its first letter fell out
             if char_script(chunk[0]) != char_script(form[0]):
                 continue
@@ -1151,6 +1151,30 @@ def _prefixed(variant: str, form: str) -> bool:
         form.casefold())
 
 
+def _spaced_alike(variant: str, form: str) -> bool:
+    """The name as written but for its spacing: ``SinovationVentures``, ``Baja e California``,
+    ``Calum m Spence`` (a word of one or two letters put between its words) — a typing or layout
+    matter, not a misspelt name."""
+    squeeze = lambda text: re.sub(r"[\s\-\u00a0]+", "", text).casefold()  # noqa: E731
+    if squeeze(variant) == squeeze(form) and variant != form:
+        return True
+    words, wanted = variant.split(), form.split()
+    if len(words) != len(wanted) + 1:
+        return False
+    return any(len(words[i]) <= 2 and words[i].islower() and words[:i] + words[i + 1:] == wanted
+               for i in range(1, len(words) - 1))
+
+
+def _prefixed_words(variant: str, form: str) -> bool:
+    """Each word of ``variant`` is the form's word as written, perhaps behind an attached prefix
+    (``Baja ueCalifornia``, ``tePinellas``); at least one has the prefix."""
+    words, wanted = variant.split(), form.split()
+    if len(words) != len(wanted):
+        return False
+    prefixed = [_prefixed(word, want) for word, want in zip(words, wanted)]
+    return any(prefixed) and all(p or word == want for p, word, want in zip(prefixed, words, wanted))
+
+
 def _slip(name: SourceName, variant: str, forms: Sequence[str], catalog: Catalog | None, entry: Entry,
           language: str) -> bool:
     """Whether a near miss of a source name is a slip rather than the language's way with it (the
@@ -1164,18 +1188,27 @@ def _slip(name: SourceName, variant: str, forms: Sequence[str], catalog: Catalog
     or inflected word the catalog uses, the same variant elsewhere in the catalog, and in a
     language that respells foreign names (``respells_names``) any variant not visibly shuffled.
     """
+    if any(_spaced_alike(variant, form) for form in forms):
+        return False
     if name.kind == "acronym" or (name.text.isupper() and len(name.text) <= 5):
         if variant.casefold() == name.text.casefold():
             return False
         if not variant.isupper():
+            tail = variant[len(name.text):]
+            if catalog is not None and variant.startswith(name.text) and tail.islower() \
+                    and tail in _strippable_endings(catalog, language):
+                return False  # Kurdish DNAya, Ewe MWPwo: an ending the catalog puts on names
             return sum(ch.isupper() for ch in variant) >= 2
         if len(name.text) == 2 and variant == name.text[::-1]:
-            return False
+            # UE, IA: localized, unless the catalog writes the acronym as the source does elsewhere
+            # and this reversal nowhere else (KU for UK)
+            kept = _kept(catalog, language).get(name.text, (0, 0))[1] if catalog is not None else 0
+            return kept >= 1 and not _recurring_word(catalog, variant, entry)
         if len(name.text) >= 3 and variant.startswith(name.text):
             return False  # LGBTI, LGBTQ: the acronym extended
         return not _recurring_word(catalog, variant, entry)
     if is_mangled(variant):
-        return not any(_prefixed(variant, form) for form in forms)
+        return not any(_prefixed_words(variant, form) for form in forms)
     source_words = {word for word, _, _ in text_words(entry.msgid)}
     if all(word in source_words for word, _, _ in text_words(variant)):
         return False  # words of the source itself (Daddy beside Diddy, Miller for the source's Miler)
@@ -1234,6 +1267,23 @@ def _other_names_in(translation: str, names: dict[str, list[str]], language: str
 
 
 _LINK_WORDS = frozenset({"and", "of", "the", "for", "on", "&", "de"})
+
+
+def _named_more_often(translation: str, names: dict[str, list[str]], language: str, msgid: str,
+                      missing: str) -> str | None:
+    """A name of the catalog (four letters or more) that ``translation`` writes more often than
+    ``msgid`` does, capitalized each time — ``Chelsea … Chelsea`` for "Chelsea faces Videoton" —
+    while ``missing`` is not written: the second one likely stands in its place."""
+    capitalized = {w[:3] for w, start, _ in text_words(translation) if translation[start].isupper()}
+    for other in sorted({n for head in capitalized for n in names.get(head, ())}):
+        if len(other) < 4 or other == missing or any(_share_stem(other, word) for word in missing.split()):
+            continue
+        spans = find_all_forms(other, translation, language)
+        if len(spans) < 2 or not all(translation[a].isupper() for a, _ in spans):
+            continue
+        if len(spans) > len(find_all_forms(other, msgid, "en")):
+            return other
+    return None
 
 
 def _source_explains(other: str, msgid: str, translation: str, span: tuple[int, int], present: Sequence[str],
@@ -1435,6 +1485,13 @@ def names_missing(entry: Entry, ctx: CheckContext) -> Iterator[Finding]:
                 yield ctx.finding(entry, f"{name.text!r} is missing; the translation names {others[0]!r}, "
                                   "which is not in the source", hint=f"write {forms[0]!r}",
                                   source_marks=[name.text], target_marks=[others[0]])
+                continue
+            repeated = _named_more_often(plain, all_names, language, entry.msgid, name.text) \
+                if catalog is not None and not respelling else None
+            if repeated is not None:
+                yield ctx.finding(entry, f"{name.text!r} is missing; the translation names {repeated!r} more "
+                                  "often than the source does", hint=f"write {forms[0]!r}",
+                                  source_marks=[name.text], target_marks=[repeated])
                 continue
             strong = name.kind == "code" or (name.kind == "name" and " " in name.text)
             if established or not strong or respelling:
