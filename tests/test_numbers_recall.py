@@ -110,3 +110,16 @@ def test_the_digits_of_a_name_of_three_capitals_are_never_written_out():
 def test_a_decimal_written_as_its_whole_part_and_decimals_joined_by_a_word():
     assert passes("He averaged 5.6 points.", "ཁོ་གིས་ 5 དང་ཚ་ 6", "dz")
     assert not passes("He averaged 5.6 points.", "ཁོ་གིས་ 5 དང་ཚ་ 7", "dz")
+
+
+def test_round_tens_of_bantu_languages_are_a_word_for_tens_and_the_unit():
+    assert passes("within 60 days", "mo malatsing a masome a marataro", "tn")
+    assert fails("within 60 days", "mo malatsing", "tn")
+
+
+def test_an_arabic_decade_written_as_a_word():
+    assert passes("In the 1980s he worked on AI.", "في الثمانينيات عمل على الذكاء الاصطناعي.", "ar")
+
+
+def test_digits_of_another_script_after_a_latin_name_are_read():
+    assert passes("their SS19 collection", "تاقمی SS١٩ی خۆیان", "ckb")
