@@ -102,7 +102,9 @@ _HU = set(_words("nak nek t ot et at öt val vel ban ben ba be ról ről ra re n
 _SLAVIC_CYRL = set(_words("а я у ю ом ем ём ой ей ою ею е и ы о ов ев ам ям ами ями ах ях ым им ого его ому "
                           "ему ую юю ая яя ое ее ые ие ых их ыми ими і ї є ові еві єю ою єм ем ь й ий ий ия"))
 _SLAVIC_LATN = set(_words("a e i o u y ą ę ě em om ie owi ovi ů ou ova ové ovu ovo ovog ovom ovoj ová ú ho mu m "
-                          "ovej ej ech ach ami ów ego emu ym im ymi ich ima ovim ovih ovima iem ju ji jem ja"))
+                          "ovej ej ech ach ami ów ego emu ym im ymi ich ima ovim ovih ovima iem ju ji jem ja "
+                          # possessive adjectives made from names (Croatian Kavanaughov, Czech Fordovou)
+                          "ov ovi ove ovou ovým ových ovými ovoga ovomu ovome ovem"))
 _BALTIC = set(_words("as is us ys a o ui ą u e ai ams ei s š am ā ē os ų oje io iui į ių ais iem im ām ei "
                      "ui ą am ui ā ai u a"))
 _TURKIC_LATN = set(_words("nin nın nun nün in ın un ün ning ga ka qa da de ta te dan den tan ten ni nı nu nü "
@@ -936,8 +938,11 @@ def _entry_index(catalog: Catalog) -> dict[int, int]:
 
 def _spells_out(acronym: str, other: str, text: str, language: str) -> bool:
     """Whether ``other`` as written in ``text`` spells ``acronym`` out: ``New York`` for NYC (the
-    catalog's name may be ``York`` alone, with ``New`` before it in the text), not ``Merseyside`` for DM."""
+    catalog's name may be ``York`` alone, with ``New`` before it in the text), a one-word name that
+    starts it (``Arizona`` for AZ); not ``Merseyside`` for DM."""
     initials = _initials(other)
+    if len(initials) < 2 and acronym.startswith(initials):
+        return True  # Arizona for AZ, Johnny (English) for JE
     if len(initials) < 2:
         span = find_form(other, text, language)
         before = re.search(r"([^\W\d_])[\w'’\-]*[\s\u00a0]+$", text[: span[0]]) if span else None
@@ -1194,6 +1199,12 @@ def _slip(name: SourceName, variant: str, forms: Sequence[str], catalog: Catalog
         if variant.casefold() == name.text.casefold():
             return False
         if not variant.isupper():
+            if _prefixed(variant, name.text):
+                return False  # beNHS, zeFBI: a prefix the language attaches
+            head = re.match(r"[A-Z]+", variant)
+            if head and head.group(0) != name.text and variant[head.end():].islower() \
+                    and _recurring_word(catalog, head.group(0), entry):
+                return False  # EUs: another acronym of the catalog with an ending
             tail = variant[len(name.text):]
             if catalog is not None and variant.startswith(name.text) and tail.islower() \
                     and tail in _strippable_endings(catalog, language):
@@ -1276,7 +1287,8 @@ def _named_more_often(translation: str, names: dict[str, list[str]], language: s
     while ``missing`` is not written: the second one likely stands in its place."""
     capitalized = {w[:3] for w, start, _ in text_words(translation) if translation[start].isupper()}
     for other in sorted({n for head in capitalized for n in names.get(head, ())}):
-        if len(other) < 4 or other == missing or any(_share_stem(other, word) for word in missing.split()):
+        if len(other) < 4 or other == missing or any(_share_stem(other, word) for word in missing.split()) \
+                or edit_distance(other.casefold(), missing.casefold(), 2) <= 2:  # Napoli for Naples
             continue
         spans = find_all_forms(other, translation, language)
         if len(spans) < 2 or not all(translation[a].isupper() for a, _ in spans):
@@ -1307,9 +1319,9 @@ def _source_explains(other: str, msgid: str, translation: str, span: tuple[int, 
         return True
     if other.isalpha() and not other.isupper() and len(other) >= 4:
         budget = edit_budget(other, 5)
-        for name in present:
-            if name[:1] == other[:1] and " " not in name and not contains_form(name, translation, language) \
-                    and edit_distance(name.casefold(), folded, budget) <= budget:
+        for word in {word for name in present for word in name.split() if len(word) >= 4}:
+            if word[:1] == other[:1] and not contains_form(word, translation, language) \
+                    and edit_distance(word.casefold(), folded, budget) <= budget:
                 return True
     return False
 
@@ -1456,14 +1468,11 @@ def names_missing(entry: Entry, ctx: CheckContext) -> Iterator[Finding]:
             established = units >= 2 and kept * 2 < units  # the catalog's convention renders it otherwise
             respelling = catalog is not None and respells_names(catalog, language)
             unprefixed = split_prefixes(plain, prefixes)  # iLivingstn → i Livingstn
-            misspelt = next((m for form in forms for m in near_misses(form, unprefixed, language,
-                                                                     edit_budget(form, 5), unseen)
-                             if _slip(name, m, forms, catalog, entry, language)), None)
+            rejected: list[str] = []
+            misspelt = _first_slip(name, forms, unprefixed, language, unseen, (), catalog, entry, rejected)
             if misspelt is None and name.kind == "name" and units >= 2 and 2 * kept >= units - 1 > 0:
                 # the catalog keeps this name as written elsewhere: a slip may carry an ending
-                misspelt = next((m for form in forms for m in near_misses(form, unprefixed, language,
-                                                                         edit_budget(form, 5), unseen, stripped)
-                                 if _slip(name, m, forms, catalog, entry, language)), None)
+                misspelt = _first_slip(name, forms, unprefixed, language, unseen, stripped, catalog, entry, rejected)
             if misspelt is None and name.kind == "name":
                 misspelt = anchored_near_miss(name.text, unprefixed, language, endings, prefixes)
                 if misspelt and not _slip(name, misspelt, forms, catalog, entry, language):
@@ -1487,7 +1496,7 @@ def names_missing(entry: Entry, ctx: CheckContext) -> Iterator[Finding]:
                                   source_marks=[name.text], target_marks=[others[0]])
                 continue
             repeated = _named_more_often(plain, all_names, language, entry.msgid, name.text) \
-                if catalog is not None and not respelling else None
+                if catalog is not None and not respelling and not established else None
             if repeated is not None:
                 yield ctx.finding(entry, f"{name.text!r} is missing; the translation names {repeated!r} more "
                                   "often than the source does", hint=f"write {forms[0]!r}",
@@ -1504,6 +1513,26 @@ def names_missing(entry: Entry, ctx: CheckContext) -> Iterator[Finding]:
                               source_marks=[name.text])
 
 
+def _first_slip(name: SourceName, forms: Sequence[str], text: str, language: str, unseen, endings: Iterable[str],
+                catalog: Catalog | None, entry: Entry, rejected: list[str]) -> str | None:
+    """The first near miss of the name (``near_misses``, closest first) that ``_slip`` calls a slip,
+    skipping a candidate that only extends one already judged the language's (``Highland e`` after
+    ``Highland``); ``rejected`` collects the candidates judged so."""
+    for form in forms:
+        for candidate in near_misses(form, text, language, edit_budget(form, 5), unseen, endings):
+            if any(r in candidate for r in rejected):
+                continue
+            if _slip(name, candidate, forms, catalog, entry, language):
+                return candidate
+            rejected.append(candidate)
+    return None
+
+
+def _consonants(word: str) -> str:
+    """The consonants of a word's ``phonetic_key`` (``Dane``/``Deen``/``Dän`` → ``dn``)."""
+    return re.sub(r"[^bcdfghjklmnpqrstvwxz]", "", phonetic_key(word))
+
+
 def _short_name_slip(name: SourceName, forms: Sequence[str], text: str, language: str,
                      unseen: Callable[[str], bool], catalog: Catalog | None, entry: Entry) -> str | None:
     """A name of three or four letters with two slips (``Todd`` → ``Tont``, ``Ayr`` → ``Akrr``): one
@@ -1517,6 +1546,8 @@ def _short_name_slip(name: SourceName, forms: Sequence[str], text: str, language
             continue
         if not unseen(chunk) or not (chunk[:1].isupper() or is_mangled(chunk)):
             continue
+        if _consonants(chunk) == _consonants(name.text) and not is_mangled(chunk):
+            continue  # Deen, Dän for Dane; Røde for Red: the language's vowels
         if _slip(name, chunk, forms, catalog, entry, language):
             return chunk
     return None
@@ -1524,11 +1555,11 @@ def _short_name_slip(name: SourceName, forms: Sequence[str], text: str, language
 
 def _acronym_variant(acronym: str, text: str, msgid: str, language: str, catalog: Catalog | None,
                      entry: Entry) -> str | None:
-    """A word of ``text`` that is ``acronym`` with its capitals shuffled or slipped beyond one edit:
-    two capitals or more, most of them the acronym's letters (``OGPo`` for GOP, ``LTBS`` for LGBT,
-    ``HiID`` for HIV), in no other unit and not in the source. A localized acronym is left alone:
-    the same capitals reordered (``VIH``, ``OTAN``), the acronym extended in capitals (``LGBTI``)
-    or by a lower-case ending, and any acronym of two letters (``ONU`` for UN)."""
+    """A word of ``text`` that is ``acronym`` with its capitals shuffled or slipped beyond one edit
+    and lower-case letters mixed in: two capitals or more, most of them the acronym's letters
+    (``OGPo`` for GOP, ``HiID`` for HIV, ``BWfC`` for FWC), in no other unit and not in the source.
+    A word in capitals only is the language's own acronym (``VIH``, ``PTBS`` for PTSD, ``OTAN``),
+    and so is the acronym with a lower-case ending, or any variant of a two-letter acronym."""
     if len(acronym) < 3 or not acronym.isalpha():
         return None
     for match in re.finditer(r"(?<!\w)[^\W\d_]+(?!\w)", text):
@@ -1541,8 +1572,8 @@ def _acronym_variant(acronym: str, text: str, msgid: str, language: str, catalog
         if word.startswith(acronym) and (word[len(acronym):].isupper() or word[len(acronym):] in
                                          _LANGUAGE_SUFFIXES.get(_base(language), _GERMANIC)):
             continue  # LGBTI, AMs
-        if word.isupper() and sorted(word) == sorted(acronym):
-            continue  # VIH for HIV, OTAN for NATO: the language's order of the words
+        if word.isupper() or _prefixed(word, acronym):
+            continue  # VIH for HIV, PTBS for PTSD: the language's own acronym; beNHS: a prefix
         pool = list(acronym)
         shared = 0
         for ch in capitals:
