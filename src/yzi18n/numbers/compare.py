@@ -441,10 +441,12 @@ def _decimal_in_words(s: Number, tgt: list[Number], used: set[int], target: str)
     and no other digit ("20 དང་ཚ་ 4", "2 point 5"), that read as ``s`` before its scale word."""
     for j in range(len(tgt) - 1):
         a, b = tgt[j], tgt[j + 1]
-        if j in used or j + 1 in used or a.spelled or b.spelled or a.exponent or not a.digits or not b.digits:
+        if j in used or j + 1 in used or a.spelled or b.spelled or a.exponent or not a.digits or not b.digits \
+                or a.value != a.value.to_integral_value() or b.value != b.value.to_integral_value():
             continue
         between = target[a.end:b.start]
-        if 0 < len(between) <= 12 and not _ANY_DIGIT.search(between) and any(ch.isalpha() for ch in between) \
+        if 0 < len(between) <= 12 and len(between.split()) <= 2 and not _ANY_DIGIT.search(between) \
+                and any(ch.isalpha() for ch in between) and not _CLAUSE_MARK.search(between) \
                 and Decimal(f"{a.digits}.{b.digits}") == s.mantissa:
             return j, j + 1
     return None
@@ -575,6 +577,7 @@ def spells_numbers_out(pairs) -> bool:
 
 
 _ANY_DIGIT = re.compile(r"\d")
+_CLAUSE_MARK = re.compile(r"[,;:.!?،؛。，、]")
 _DIGIT_RUN = re.compile(r"\d+")
 
 
