@@ -123,3 +123,8 @@ def test_an_arabic_decade_written_as_a_word():
 
 def test_digits_of_another_script_after_a_latin_name_are_read():
     assert passes("their SS19 collection", "تاقمی SS١٩ی خۆیان", "ckb")
+
+
+def test_a_telephone_number_written_without_its_spaces():
+    assert passes("call 0800 555 111 quoting log 247", "شماره ۰۸۰۰۵۵۵۱۱۱ log ۲۴۷", "fa")
+    assert fails("call 0800 555 111 quoting log 247", "شماره ۰۸۰۰۵۵۵۱۱۲ log ۲۴۷", "fa", kind="changed")

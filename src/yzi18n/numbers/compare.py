@@ -201,8 +201,9 @@ def compare(source: str, target: str, source_language: str, language: str, *,
     matched_values = {v for i in pairs for v in src[i].values}
     leftovers: list[Number] = []
     soft: dict[int, str] = {}
+    written_together = _written_together(src, tgt, pairs, used, source)  # "0800 555 111" as "0800555111"
     for i, s in enumerate(src):
-        if i in pairs:
+        if i in pairs or i in written_together:
             continue
         joined = _decimal_in_words(s, tgt, used, target) if s.mantissa is not None \
             and s.mantissa != s.mantissa.to_integral_value() else None
@@ -434,6 +435,27 @@ def _small(number: Number) -> bool:
     value = int(value)
     return value <= 20 or (value <= 100 and value % 10 == 0) or (value <= 1000 and value % 100 == 0) \
         or value in (1000, 10000, 100000, 1000000)
+
+
+def _written_together(src: list[Number], tgt: list[Number], pairs: dict[int, int], used: set[int],
+                      source: str) -> set[int]:
+    """Source numbers a space or a hyphen apart (a telephone number, "0800 555 111") whose digits
+    the translation writes as one number; that number is marked used."""
+    together: set[int] = set()
+    i = 0
+    while i < len(src):
+        run = [i]
+        while run[-1] + 1 < len(src) and source[src[run[-1]].end:src[run[-1] + 1].start] in (" ", "-", "\u00a0"):
+            run.append(run[-1] + 1)
+        i = run[-1] + 1
+        if len(run) < 2 or any(k in pairs or not src[k].digits for k in run):
+            continue
+        digits = "".join(src[k].digits for k in run)
+        j = next((j for j, t in enumerate(tgt) if j not in used and not t.spelled and t.digits == digits), None)
+        if j is not None:
+            used.add(j)
+            together.update(run)
+    return together
 
 
 def _decimal_in_words(s: Number, tgt: list[Number], used: set[int], target: str) -> tuple[int, int] | None:
