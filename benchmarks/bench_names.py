@@ -111,6 +111,7 @@ def measure(language: ntrex.NtrexLanguage, sources, docs, specs, rng: random.Ran
     chosen = candidates[: max(1, int(len(candidates) * share))] if candidates else []
     injected = {}
     kinds = {}
+    what = {}  # line -> (name, rendered as, injected text)
     native: set[int] = set()
     for e, name, (start, end) in chosen:
         others = [o for o in doc_names[docs[e.line - 1]] if o != name and rendered(o)
@@ -123,6 +124,7 @@ def measure(language: ntrex.NtrexLanguage, sources, docs, specs, rng: random.Ran
             kind = "misspelt"
         injected[e.line] = e.msgstr[:start] + new + e.msgstr[end:]
         kinds[e.line] = kind
+        what[e.line] = (name, e.msgstr[start:end], new)
         if kind == "misspelt" and not latin and not any(mixed_script(w) for w in new.split()):
             native.add(e.line)  # misspelt with the script's own letters only (no Latin letter typed in)
     dirty = Catalog(clean.path, tag, tuple(
@@ -147,6 +149,7 @@ def measure(language: ntrex.NtrexLanguage, sources, docs, specs, rng: random.Ran
             if line not in found_error:
                 dump.write(json.dumps({"language": language.code, "what": f"missed {kind}",
                                        "found as": "warning" if line in found else "nothing",
+                                       "name": what[line][0], "was": what[line][1], "now": what[line][2],
                                        "source": by_line[line].msgid, "clean": by_line[line].msgstr,
                                        "target": injected[line]}, ensure_ascii=False) + "\n")
     return {"with_name": len(with_name), "flagged": len(flagged), "by_severity": by_severity,

@@ -5,6 +5,7 @@
     python benchmarks/bench_numbers.py --sample 40    # also print 40 units still flagged on clean data
     python benchmarks/bench_numbers.py --throughput   # only the throughput against pofilter
     python benchmarks/bench_numbers.py --quick --habit-curve   # also the digit habit's curve
+    python benchmarks/bench_numbers.py --written      # only: the hand-written number words against NTREX
 
 1. False alarms: the share of units whose English source contains a digit that the check flags
    at error severity, on the professional translations as they are. pofilter's share on the same
@@ -422,6 +423,45 @@ def habit_curve(clean: list[Catalog], seeded: list[Catalog], deleted: list[tuple
               f"{100 * light_hit / max(1, len(light_keys)):5.1f}%")
 
 
+# ── the hand-written number words (numbers/written_words.py) against the catalogs ──────────────
+
+def written_check(data) -> None:
+    """Per language with hand-written words: which listed values are confirmed, found in a
+    translation whose English source names the value (as digits or as an English word: "three",
+    "third") and whose translation lacks its digits; and which words are found in 20 % or more of
+    the translations whose source lacks the value (the word is also part of other words: those
+    values are seldom reported when missing)."""
+    from decimal import Decimal
+
+    from yzi18n.numbers.parse import digit_value
+    from yzi18n.numbers.words import _source_values
+    from yzi18n.numbers.written_words import _language, _table, written_word
+
+    print("language: values confirmed by a translation that writes them out / values listed; "
+          "values whose word is found in >= 20 % of the translations whose source lacks them")
+    for lang, entries in data:
+        key = _language(lang.bcp47)
+        if not key:
+            continue
+        confirmed, loose = [], []
+        for value in sorted(_table(key)):
+            wanted = Decimal(value)
+            spelled = without = found_without = 0
+            for entry in entries:
+                have = {int(digit_value(run)) for run in re.findall(r"\d+", entry.msgstr) if len(run) < 7}
+                if wanted in _source_values(entry.msgid):
+                    if value not in have:
+                        spelled += written_word(entry.msgstr, wanted, lang.bcp47) is not None
+                else:
+                    without += 1
+                    found_without += written_word(entry.msgstr, wanted, lang.bcp47) is not None
+            if spelled:
+                confirmed.append(value)
+            if without and found_without >= 0.2 * without:
+                loose.append(f"{value} ({100 * found_without / without:.0f} %)")
+        print(f"  {lang.bcp47}: {len(confirmed)}/{len(_table(key))} confirmed {confirmed}; loose: {', '.join(loose) or '-'}")
+
+
 # ── main ───────────────────────────────────────────────────────────────────────────────────
 
 def main(argv: list[str] | None = None) -> int:
@@ -431,6 +471,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--language", action="append", help="only these NTREX codes")
     parser.add_argument("--misses", type=int, default=0, help="print this many missed injections per kind")
     parser.add_argument("--throughput", action="store_true", help="only the throughput against pofilter")
+    parser.add_argument("--written", action="store_true",
+                        help="only: the hand-written number words checked against the catalogs")
     parser.add_argument("--habit-curve", action="store_true",
                         help="also print false alarms and deletion recall per threshold of the digit habit")
     args = parser.parse_args(argv)
@@ -440,6 +482,9 @@ def main(argv: list[str] | None = None) -> int:
     data = load()
     if args.language:
         data = [(lang, e) for lang, e in data if lang.code in args.language]
+    if args.written:
+        written_check(data)
+        return 0
     if args.throughput:
         if not TTK.exists():
             print(f"pofilter not found at {TTK}", file=sys.stderr)

@@ -50,6 +50,14 @@ def test_unknown_check_code_is_exit_2(site, capsys):
     assert "no check matches 'numbrs'" in capsys.readouterr().err
 
 
+def test_a_named_path_with_no_catalog_is_exit_2(tmp_path, capsys):
+    (tmp_path / "empty").mkdir()
+    assert main(["check", str(tmp_path / "empty")]) == 2
+    assert "empty: no .po files in this folder" in capsys.readouterr().err
+    assert main(["check", str(tmp_path / "missing.po")]) == 2
+    assert "missing.po: no such file or directory" in capsys.readouterr().err
+
+
 def test_internal_error_is_exit_3(monkeypatch, site, capsys):
     import yzi18n.api
 

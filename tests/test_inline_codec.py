@@ -107,3 +107,13 @@ def test_codec_round_trip(tokens):
             tags[token[1]] = Tag(token[1], token[2], token[0] == "e")
     decoded, edited = inline.decode(encoded, tokens, tags)
     assert decoded == tokens and edited == []
+
+
+def test_bracketed_words_that_translate_the_sources_own_are_allowed():
+    # Sphinx: msgid "(The <<original entry>> is located in %s.)" → "(Der <<ursprüngliche Eintrag>> …)"
+    inline.check_plain("(Der <<ursprüngliche Eintrag>> steht in %s.)", "(The <<original entry>> is located in %s.)")
+    inline.check_plain("<<원래 항목>>", "<<original entry>>")
+    inline.check_plain("<<मूल प्रविष्टि>>", "<<original entry>>")  # a vowel sign is no word character for re
+    for hostile in ("<<script>>", "<<img src=x>>", "<<ursprüngliche>> <<zweite>>", "<!-- x -->"):
+        with pytest.raises(TranslationError):  # an element name, or more brackets than the source has
+            inline.check_plain(hostile, "<<original entry>>")

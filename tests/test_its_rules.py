@@ -445,7 +445,7 @@ def test_every_category_dumps_one_line_per_node():
     counts = {category: len(dump(document, category).splitlines()) for category in CATEGORIES}
     assert len(set(counts.values())) == 1
     nodes = sum(1 + len(element.attrib) for element in document.root.iter() if isinstance(element.tag, str))
-    assert counts["translate"] == nodes
+    assert counts["translate"] == nodes + 1  # and the tbody an HTML5 parser puts around the bare <tr>
 
 
 def test_annotate_on_a_large_page_evaluates_each_rule_once(monkeypatch):

@@ -119,3 +119,11 @@ def test_the_bundled_site_is_clean_at_error_and_warning_severity():
     result = check(project, select=["langid", "entry", "markup"])
     serious = [f for f in result.findings if f.severity >= Severity.WARNING and not f.suppressed]
     assert serious == [], [str(f.location) + " " + f.message for f in serious]
+
+
+def test_the_source_languages_kin_is_named_as_such_not_as_the_source():
+    # py3langid reads Nigerian Pidgin: it counts as English (its kin), but is not called English itself
+    found = run("langid.mismatch", [catalog("sv", [("What is happening at the market today? The people do not know.",
+                                                    "Wetin dey happen for di market today? Di pipo dem no sabi.")])])
+    assert [f.message for f in found] == ["the translation looks like English (en), the source language "
+                                          "(read as its kin Nigerian Pidgin (pcm)), not Swedish (sv)"]

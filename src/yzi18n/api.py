@@ -123,7 +123,10 @@ def load_catalogs(project: Project, paths: Sequence[Path] = (), *, language: str
     if paths:
         for path in paths:
             if path.is_dir():
-                files.extend(sorted(path.rglob("*.po")))
+                found = sorted(path.rglob("*.po"))
+                if not found:  # a mistyped folder must not pass a CI gate with nothing checked
+                    raise InputError("no .po files in this folder", str(path))
+                files.extend(found)
             elif path.exists():
                 files.append(path)
             else:

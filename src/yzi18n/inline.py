@@ -119,6 +119,50 @@ def _suspicious(text: str) -> Counter:
     return Counter(match.lower() for match in SUSPICIOUS.findall(text))
 
 
+# Element names a browser acts on (WHATWG HTML, obsolete ones it still parses, SVG and MathML roots).
+HTML_ELEMENTS = frozenset("""
+a abbr acronym address applet area article aside audio b base basefont bdi bdo bgsound big blink
+blockquote body br button canvas caption center cite code col colgroup data datalist dd del details
+dfn dialog dir div dl dt em embed fieldset figcaption figure font footer form frame frameset h1 h2
+h3 h4 h5 h6 head header hgroup hr html i iframe image img input ins isindex kbd keygen label legend
+li link listing main map mark marquee math menu menuitem meta meter nav nobr noembed noframes
+noscript object ol optgroup option output p param picture plaintext pre progress q rb rp rt rtc
+ruby s samp script search section select slot small source span strike strong style sub summary
+sup svg table tbody td template textarea tfoot th thead time title tr track tt u ul var video wbr
+xmp""".split())
+_BRACKETED_WORD = re.compile(r"<([^\W\d_][^\s<>/=:;&\"'!?_]*)")  # "<original" of "<<original entry>>": no tag syntax
+
+
+def _translated_brackets(extra: Counter, source_only: Counter) -> Counter:
+    """``extra`` less the bracketed words that translate the source's own (``<<entrée>>`` for
+    ``<<entry>>``): a bracketed word that is no element name, paired with one of the source's
+    that the translation lacks. Element names, comments, entities and script stay suspicious."""
+    pairable = sum(count for text, count in source_only.items() if _is_bracketed_word(text))
+    if not pairable:
+        return extra
+    left = Counter(extra)
+    for text, count in extra.items():
+        if _is_bracketed_word(text):
+            taken = min(count, pairable)
+            left[text] -= taken
+            pairable -= taken
+    return +left
+
+
+def _is_bracketed_word(text: str) -> bool:
+    match = _BRACKETED_WORD.fullmatch(text)
+    return bool(match) and match.group(1).lower() not in HTML_ELEMENTS
+
+
+def _unexplained(translation_text: str, source_text: str) -> Counter:
+    """Markup-, entity- and script-like text of a translation that its source does not explain."""
+    found = _suspicious(translation_text)
+    if not found:
+        return found
+    in_source = _suspicious(source_text)
+    return _translated_brackets(found - in_source, in_source - found)
+
+
 def decode(translation: str, source_tokens: Sequence[Token], tags: dict[int, Tag]) -> tuple[list[Token], list[int]]:
     """Validate a translation against its source unit and return its tokens.
 
@@ -132,14 +176,9 @@ def decode(translation: str, source_tokens: Sequence[Token], tags: dict[int, Tag
     if XML_INVALID.search(translation):
         raise TranslationError("markup.invalid-character", "the translation contains control characters")
     tokens = tokenize(translation)
-    found = _suspicious("\n".join(token[1] for token in tokens if token[0] == "t"))
-    if found:
-        extra = found - _suspicious(plain_text(source_tokens))
-        if extra:
-            sample = next(iter(extra))
-            code = ("markup.script" if SCRIPT_LIKE.fullmatch(sample)
-                    else "markup.entity" if sample.startswith("&") else "markup.unknown")
-            raise TranslationError(code, f"the translation contains {sample!r}, which its source does not")
+    extra = _unexplained("\n".join(token[1] for token in tokens if token[0] == "t"), plain_text(source_tokens))
+    if extra:
+        _refuse(extra)
     seen: set[tuple[str, int]] = set()
     stack: list[int] = []
     for token in tokens:
@@ -240,9 +279,13 @@ def check_plain(translation: str, source: str) -> None:
     """Validate a translation of a unit that holds no inline elements (an attribute value)."""
     if XML_INVALID.search(translation):
         raise TranslationError("markup.invalid-character", "the translation contains control characters")
-    extra = _suspicious(translation) - _suspicious(source)
+    extra = _unexplained(translation, source)
     if extra:
-        sample = next(iter(extra))
-        code = ("markup.script" if SCRIPT_LIKE.fullmatch(sample)
-                else "markup.entity" if sample.startswith("&") else "markup.unknown")
-        raise TranslationError(code, f"the translation contains {sample!r}, which its source does not")
+        _refuse(extra)
+
+
+def _refuse(extra: Counter) -> None:
+    sample = next(iter(extra))
+    code = ("markup.script" if SCRIPT_LIKE.fullmatch(sample)
+            else "markup.entity" if sample.startswith("&") else "markup.unknown")
+    raise TranslationError(code, f"the translation contains {sample!r}, which its source does not")

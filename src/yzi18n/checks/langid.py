@@ -102,8 +102,10 @@ def _judge(entry: Entry, source: str, translation: str, language: str, ctx: Chec
     expected = _name(language)
     data = {"found": verdict.language or "", "by": verdict.by, "confidence": f"{verdict.confidence:.2f}"}
     if verdict.outcome == "source":
-        return ctx.finding(entry, f"the translation looks like {_name(verdict.language)}, the source language, "
-                           f"not {expected}", severity=Severity.WARNING if short else Severity.ERROR,
+        found = f"{_name(ctx.source_language)}, the source language"
+        if langid.base_language(verdict.language or "") != langid.base_language(ctx.source_language):
+            found += f" (read as its kin {_name(verdict.language)})"  # pcm for en: not the source itself
+        return ctx.finding(entry, f"the translation looks like {found}, not {expected}", severity=Severity.WARNING if short else Severity.ERROR,
                            hint=f"translate it into {endonym(language)}", data=data)
     if verdict.outcome == "other":
         if verdict.language:

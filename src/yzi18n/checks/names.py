@@ -102,7 +102,9 @@ _HU = set(_words("nak nek t ot et at öt val vel ban ben ba be ról ről ra re n
 _SLAVIC_CYRL = set(_words("а я у ю ом ем ём ой ей ою ею е и ы о ов ев ам ям ами ями ах ях ым им ого его ому "
                           "ему ую юю ая яя ое ее ые ие ых их ыми ими і ї є ові еві єю ою єм ем ь й ий ий ия"))
 _SLAVIC_LATN = set(_words("a e i o u y ą ę ě em om ie owi ovi ů ou ova ové ovu ovo ovog ovom ovoj ová ú ho mu m "
-                          "ovej ej ech ach ami ów ego emu ym im ymi ich ima ovim ovih ovima iem ju ji jem ja"))
+                          "ovej ej ech ach ami ów ego emu ym im ymi ich ima ovim ovih ovima iem ju ji jem ja "
+                          # possessive adjectives made from names (Croatian Kavanaughov, Czech Fordovou)
+                          "ov ovi ove ovou ovým ových ovými ovoga ovomu ovome ovem"))
 _BALTIC = set(_words("as is us ys a o ui ą u e ai ams ei s š am ā ē os ų oje io iui į ių ais iem im ām ei "
                      "ui ą am ui ā ai u a"))
 _TURKIC_LATN = set(_words("nin nın nun nün in ın un ün ning ga ka qa da de ta te dan den tan ten ni nı nu nü "
@@ -436,8 +438,14 @@ def _cldr_derivative(word: str) -> bool:
                 folded[: len(folded) - len(ending)] + restore in known:
             return True
     stem = re.sub(r"(?:iards?|ards?|ians?|ese|ish)$", "", folded)  # Spaniard → span ~ spain
+    if stem != folded and len(stem) >= 4 and any(
+            name[:2] == stem[:2] and edit_distance(stem, name, 1) <= 1 for name in known):
+        return True
+    # Belgian → Belgium, Argentine → Argentina, Chilean → Chile, Swede → Sweden: the country's name
+    # with a short ending of its own
+    stem = re.sub(r"(?:ians?|eans?|ines?|es?)$", "", folded)
     return stem != folded and len(stem) >= 4 and any(
-        name[:2] == stem[:2] and edit_distance(stem, name, 1) <= 1 for name in known)
+        name.startswith(stem) and 0 < len(name) - len(stem) <= 3 for name in known)
 
 
 @functools.lru_cache(maxsize=256)
@@ -728,30 +736,54 @@ def near_miss(form: str, text: str, language: str, budget: int | None = None,
     when the form does, unless its letters are visibly shuffled (a capital inside, ``rTmp``) or
     ``unseen(chunk)`` says the words occur nowhere else (``yongynng`` for Pyongyang).
     """
+    found = near_misses(form, text, language, budget, unseen)
+    return found[0] if found else None
+
+
+def near_misses(form: str, text: str, language: str, budget: int | None = None,
+                unseen: Callable[[str], bool] | None = None, endings: Iterable[str] = ()) -> list[str]:
+    """Every near miss of ``form`` in ``text`` (see ``near_miss``), the closest first. With
+    ``endings`` (those the language or the catalog puts on names), a word is also measured without
+    its ending: ``Trumipa`` is one edit from Trump once Finnish ``-a`` is off; a word that is the
+    name itself once an ending is off (``Hoffenheimini``) is left to the inflection rules."""
     words = text_words(text)
     n = len(form.split())
     budget = budget or edit_budget(form)
     folded = form.casefold()
-    best: tuple[int, str] | None = None
+    found: list[tuple[int, int, str]] = []
+    endings = sorted({e for e in endings if e}, key=len, reverse=True)
+    longest = len(endings[0]) if endings else 0
     for size in {n, n + 1, max(1, n - 1)}:
         for index in range(0, len(words) - size + 1):
             chunk = text[words[index][1]: words[index + size - 1][2]]
             if not chunk[:1].isupper() and form[:1].isupper() and not is_mangled(chunk) and not (
                     unseen is not None and len(folded) >= 5 and chunk[:1].isalpha() and chunk[:1] != folded[:1]
-                    and unseen(chunk)):
+                    and unseen(chunk.split()[0])):
                 continue  # a lower-case word is the language's (metodista) unless its first letter fell out
             if char_script(chunk[0]) != char_script(form[0]):
                 continue
-            if abs(len(chunk) - len(folded)) > budget:
+            if not 0 <= len(chunk) - len(folded) + budget <= 2 * budget + longest:
                 continue
-            distance = edit_distance(chunk.casefold(), folded, budget)
+            lowered = chunk.casefold()
+            distance = edit_distance(lowered, folded, budget) if abs(len(chunk) - len(folded)) <= budget \
+                else budget + 1
+            if distance > 1 and endings and (lowered[:1] == folded[:1] or lowered[1:3] == folded[1:3]):
+                last = len(lowered.split()[-1])
+                for ending in endings:
+                    if lowered.endswith(ending) and last - len(ending) >= 3:
+                        distance = min(distance, edit_distance(lowered[: -len(ending)], folded, budget))
+                        if distance == 0:
+                            break
             if distance == 0 or distance > budget:
                 continue
             if contains_form(form, chunk, language):
                 continue
-            if best is None or distance < best[0]:
-                best = (distance, chunk)
-    return best[1] if best else None
+            found.append((distance, len(found), chunk))
+    out: list[str] = []
+    for _, _, chunk in sorted(found):
+        if chunk not in out:
+            out.append(chunk)
+    return out
 
 
 # ── the glossary's say (names.missing is silenced by an approved form) ─────────────────
@@ -809,13 +841,115 @@ def _unheard_ending(name: str, text: str, language: str, catalog: Catalog, affix
     odd = None
     for start, end in find_all_forms(name, text, language, affixes.endings, affixes.prefixes):
         keys = [k for k in _ending_keys(name, text[start:end]) if k[1]]
-        strange = [k for k in keys if not any(len(used.get((drop, k[1]), frozenset()) - {name}) for drop in (0, 1, 2))]
+        strange = [k for k in keys if _slip_sized(k[1], language)
+                   and not any(len(used.get((drop, k[1]), frozenset()) - {name}) for drop in (0, 1, 2))]
         if not strange:
             return None
         odd = odd or text[start:end]
     if odd is None or _recurring_word(catalog, odd, entry):
         return None
     return odd
+
+
+def _strippable_endings(catalog: Catalog, language: str) -> frozenset[str]:
+    """Endings a misspelt name may carry in this catalog: the language's table, the endings learned
+    from the catalog (``learned_affixes``) and those it puts on two names or more."""
+    def build():
+        table = _LANGUAGE_SUFFIXES.get(_base(language), ())
+        return frozenset(table) | learned_affixes(catalog, language).endings | _heard_endings(catalog, language)
+
+    return _memo("strippable", catalog, build)
+
+
+def _slip_sized(ending: str, language: str) -> bool:
+    """Whether an ending is what a slip adds: one letter, or two that the language's table does not
+    list. A longer ending (Croatian ``-ovoj``, Hungarian ``-nál``, Finnish ``-illä``) is the
+    language's, however rarely the catalog puts it on names (an injected slip adds one letter in
+    52 of 53 cases on NTREX)."""
+    if len(ending) == 1:
+        return True
+    return len(ending) == 2 and ending not in _LANGUAGE_SUFFIXES.get(_base(language), ())
+
+
+def name_stems(catalog: Catalog, language: str) -> dict[str, frozenset[int]]:
+    """The catalog's words under their stems: each word of five letters or more, bare and without
+    each ending the catalog puts on at least two names (``name_endings``), mapped to the units
+    (their positions) that write it — Latvian ``Padingtona`` and ``Padingtonu`` meet under
+    ``padington``."""
+    def build():
+        heard = _heard_endings(catalog, language)
+        out: dict[str, set[int]] = defaultdict(set)
+        for index, entry in enumerate(checked_entries(catalog)):
+            for word, _, _ in text_words(strip_inline_tags(entry.translations[0])):
+                if len(word) < 5 or not word.isalpha():
+                    continue
+                for size in range(0, 4):
+                    stem = word[: len(word) - size]
+                    if len(stem) >= 4 and (size == 0 or word[len(word) - size:] in heard):
+                        out[stem].add(index)
+        return {stem: frozenset(units) for stem, units in out.items()}
+
+    return _memo("stems", catalog, build)
+
+
+def _heard_endings(catalog: Catalog, language: str) -> frozenset[str]:
+    """Endings (the letters added) the catalog puts on at least two different source names."""
+    def build():
+        names: dict[str, set[str]] = defaultdict(set)
+        for (_, added), put_on in name_endings(catalog, language).items():
+            if added:
+                names[added] |= put_on
+        return frozenset(added for added, put_on in names.items() if len(put_on) >= 2)
+
+    return _memo("heard", catalog, build)
+
+
+def _paradigm_recurs(catalog: Catalog, language: str, variant: str, forms: Sequence[str], entry: Entry) -> bool:
+    """Every word of ``variant`` that is not the name's own is, but for an ending the catalog puts
+    on names, the stem of a word another unit writes with such an ending (Latvian ``Padingtonu``
+    here, ``Padingtona`` there; Bosnian ``Aljaska``/``Aljaske``): the translator's rendering,
+    inflected, not a slip. A slip rarely leaves a stem that recurs with another ending."""
+    heard = _heard_endings(catalog, language) | {""}
+    stems = name_stems(catalog, language)
+    index = _entry_index(catalog).get(id(entry))
+    form_words = {word for form in forms for word, _, _ in text_words(form)}
+    checked = False
+    for word, _, _ in text_words(variant):
+        if word in form_words:
+            continue
+        ok = False
+        for size in range(0, 4):
+            stem, ending = word[: len(word) - size], word[len(word) - size:]
+            if len(stem) < max(4, len(word) - 3) or ending not in heard:
+                continue
+            units = stems.get(stem, frozenset())
+            if len(units - {index}) >= 1:
+                ok = True
+                break
+        if not ok:
+            return False
+        checked = True
+    return checked
+
+
+def _entry_index(catalog: Catalog) -> dict[int, int]:
+    return _memo("entry-index", catalog, lambda: {id(e): i for i, e in enumerate(checked_entries(catalog))})
+
+
+def _spells_out(acronym: str, other: str, text: str, language: str) -> bool:
+    """Whether ``other`` as written in ``text`` spells ``acronym`` out: ``New York`` for NYC (the
+    catalog's name may be ``York`` alone, with ``New`` before it in the text), a one-word name that
+    starts it (``Arizona`` for AZ); not ``Merseyside`` for DM."""
+    initials = _initials(other)
+    if len(initials) < 2 and acronym.startswith(initials):
+        return True  # Arizona for AZ, Johnny (English) for JE
+    if len(initials) < 2:
+        span = find_form(other, text, language)
+        before = re.search(r"([^\W\d_])[\w'’\-]*[\s\u00a0]+$", text[: span[0]]) if span else None
+        if before is None or not before.group(1).isupper():
+            return False
+        initials = before.group(1) + initials
+    return initials in acronym
 
 
 def _initials(name: str) -> str:
@@ -920,10 +1054,30 @@ def learned_respellings(catalog: Catalog, language: str) -> dict[str, frozenset[
 
 def _learned_respelling(name: str, variant: str, catalog: Catalog | None, language: str) -> bool:
     """``variant`` sounds like ``name`` and every change in it is one the catalog makes on two other names."""
-    if catalog is None or phonetic_key(variant) != phonetic_key(name):
+    if catalog is None:
         return False
     learned = learned_respellings(catalog, language)
-    return all(len(learned.get(op, frozenset()) - {name}) >= 2 for op in respelling_ops(name, variant))
+    for stem, respelt in _stem_pairs(name, variant, catalog, language):
+        if phonetic_key(respelt) == phonetic_key(stem) and all(
+                len(learned.get(op, frozenset()) - {name}) >= 2 for op in respelling_ops(stem, respelt)):
+            return True
+    return False
+
+
+def _stem_pairs(name: str, variant: str, catalog: Catalog, language: str) -> Iterator[tuple[str, str]]:
+    """``(name, variant)`` as written, then each with its ending off: the variant without an ending
+    the catalog can put on names, the name without its last vowel (Czech ``Kalifornii`` →
+    ``Kaliforni`` beside ``Californi``), so that a respelling is judged on the stems."""
+    yield name, variant
+    if " " in name or " " in variant:
+        return
+    folded_name, folded = name.casefold(), variant.casefold()
+    name_stems = [folded_name] + ([folded_name[:-1]] if folded_name[-1:] in "aeiouy" else [])
+    for ending in _strippable_endings(catalog, language):
+        if ending and folded.endswith(ending) and len(folded) - len(ending) >= 4:
+            for stem in name_stems:
+                if len(stem) >= 4:
+                    yield stem, folded[: -len(ending)]
 
 
 _DERIVATIONS = frozenset(_words("er ern ers erin erinnen ische ischen ischer isches isch isk iska iske ese ian ians "
@@ -1002,6 +1156,30 @@ def _prefixed(variant: str, form: str) -> bool:
         form.casefold())
 
 
+def _spaced_alike(variant: str, form: str) -> bool:
+    """The name as written but for its spacing: ``SinovationVentures``, ``Baja e California``,
+    ``Calum m Spence`` (a word of one or two letters put between its words) — a typing or layout
+    matter, not a misspelt name."""
+    squeeze = lambda text: re.sub(r"[\s\-\u00a0]+", "", text).casefold()  # noqa: E731
+    if squeeze(variant) == squeeze(form) and variant != form:
+        return True
+    words, wanted = variant.split(), form.split()
+    if len(words) != len(wanted) + 1:
+        return False
+    return any(len(words[i]) <= 2 and words[i].islower() and words[:i] + words[i + 1:] == wanted
+               for i in range(1, len(words) - 1))
+
+
+def _prefixed_words(variant: str, form: str) -> bool:
+    """Each word of ``variant`` is the form's word as written, perhaps behind an attached prefix
+    (``Baja ueCalifornia``, ``tePinellas``); at least one has the prefix."""
+    words, wanted = variant.split(), form.split()
+    if len(words) != len(wanted):
+        return False
+    prefixed = [_prefixed(word, want) for word, want in zip(words, wanted)]
+    return any(prefixed) and all(p or word == want for p, word, want in zip(prefixed, words, wanted))
+
+
 def _slip(name: SourceName, variant: str, forms: Sequence[str], catalog: Catalog | None, entry: Entry,
           language: str) -> bool:
     """Whether a near miss of a source name is a slip rather than the language's way with it (the
@@ -1015,16 +1193,33 @@ def _slip(name: SourceName, variant: str, forms: Sequence[str], catalog: Catalog
     or inflected word the catalog uses, the same variant elsewhere in the catalog, and in a
     language that respells foreign names (``respells_names``) any variant not visibly shuffled.
     """
+    if any(_spaced_alike(variant, form) for form in forms):
+        return False
     if name.kind == "acronym" or (name.text.isupper() and len(name.text) <= 5):
         if variant.casefold() == name.text.casefold():
             return False
         if not variant.isupper():
+            if _prefixed(variant, name.text):
+                return False  # beNHS, zeFBI: a prefix the language attaches
+            head = re.match(r"[A-Z]+", variant)
+            if head and head.group(0) != name.text and variant[head.end():].islower() \
+                    and _recurring_word(catalog, head.group(0), entry):
+                return False  # EUs: another acronym of the catalog with an ending
+            tail = variant[len(name.text):]
+            if catalog is not None and variant.startswith(name.text) and tail.islower() \
+                    and tail in _strippable_endings(catalog, language):
+                return False  # Kurdish DNAya, Ewe MWPwo: an ending the catalog puts on names
             return sum(ch.isupper() for ch in variant) >= 2
         if len(name.text) == 2 and variant == name.text[::-1]:
-            return False
+            # UE, IA: localized, unless the catalog writes the acronym as the source does elsewhere
+            # and this reversal nowhere else (KU for UK)
+            kept = _kept(catalog, language).get(name.text, (0, 0))[1] if catalog is not None else 0
+            return kept >= 1 and not _recurring_word(catalog, variant, entry)
+        if len(name.text) >= 3 and variant.startswith(name.text):
+            return False  # LGBTI, LGBTQ: the acronym extended
         return not _recurring_word(catalog, variant, entry)
     if is_mangled(variant):
-        return not any(_prefixed(variant, form) for form in forms)
+        return not any(_prefixed_words(variant, form) for form in forms)
     source_words = {word for word, _, _ in text_words(entry.msgid)}
     if all(word in source_words for word, _, _ in text_words(variant)):
         return False  # words of the source itself (Daddy beside Diddy, Miller for the source's Miler)
@@ -1034,6 +1229,8 @@ def _slip(name: SourceName, variant: str, forms: Sequence[str], catalog: Catalog
     if _derived_word(variant, forms, endings) or any(_end_change(variant, form) for form in forms):
         return False
     if catalog is not None and respells_names(catalog, language):
+        return False
+    if catalog is not None and _paradigm_recurs(catalog, language, variant, forms, entry):
         return False
     return not _recurring_word(catalog, variant, entry)
 
@@ -1057,9 +1254,11 @@ def _names_by_head(catalog: Catalog) -> dict[str, list[str]]:
 
 
 def _other_names_in(translation: str, names: dict[str, list[str]], language: str, skip: set[str],
-                    msgid: str, added: Callable[[str], bool] | None = None) -> list[str]:
+                    msgid: str, added: Callable[[str], bool] | None = None,
+                    present: Sequence[str] = ()) -> list[str]:
     """Names of the catalog's sources written (capitalized) in ``translation`` but absent from ``msgid``;
-    not those ``added(name)`` says the catalog's translators write without the source (USA for "US")."""
+    not those ``added(name)`` says the catalog's translators write without the source (USA for "US"),
+    nor those the source accounts for (``_source_explains``; ``present``: the source's other names)."""
     capitalized = [word for word, start, _ in text_words(translation) if translation[start].isupper()]
     heads = sorted({w[:3] for w in capitalized} | {w[:2] for w in capitalized})
     candidates = sorted({n for head in heads for n in names.get(head, ())})
@@ -1072,9 +1271,59 @@ def _other_names_in(translation: str, names: dict[str, list[str]], language: str
             continue
         span = find_form(other, translation, language)
         if span and translation[span[0]].isupper() and (not upper or other in translation[span[0]:span[1]]) \
-                and not (added is not None and added(other)):
+                and not (added is not None and added(other)) \
+                and not _source_explains(other, msgid, translation, span, present, language):
             out.append(other)
     return out
+
+
+_LINK_WORDS = frozenset({"and", "of", "the", "for", "on", "&", "de"})
+
+
+def _named_more_often(translation: str, names: dict[str, list[str]], language: str, msgid: str,
+                      missing: str) -> str | None:
+    """A name of the catalog (four letters or more) that ``translation`` writes more often than
+    ``msgid`` does, capitalized each time — ``Chelsea … Chelsea`` for "Chelsea faces Videoton" —
+    while ``missing`` is not written: the second one likely stands in its place."""
+    capitalized = {w[:3] for w, start, _ in text_words(translation) if translation[start].isupper()}
+    for other in sorted({n for head in capitalized for n in names.get(head, ())}):
+        if len(other) < 4 or other == missing or any(_share_stem(other, word) for word in missing.split()) \
+                or edit_distance(other.casefold(), missing.casefold(), 2) <= 2:  # Napoli for Naples
+            continue
+        spans = find_all_forms(other, translation, language)
+        if len(spans) < 2 or not all(translation[a].isupper() for a, _ in spans):
+            continue
+        if len(spans) > len(find_all_forms(other, msgid, "en")):
+            return other
+    return None
+
+
+def _source_explains(other: str, msgid: str, translation: str, span: tuple[int, int], present: Sequence[str],
+                     language: str) -> bool:
+    """Whether the source accounts for a name it does not contain: a word of the source that starts
+    with it (``Korean`` → Korea), the initials of the source's capitalized words (Fish and Wildlife
+    Commission → FWC), another name of the source (``present``, found in the translation) it stands
+    before (``Kelly Humphreys`` for Ms Humphreys: a first name added), or another name of the source,
+    not found in the translation, that it respells (``Robin`` for Robyn)."""
+    words = re.findall(r"[^\W\d_][\w\-]*", strip_inline_tags(msgid))
+    folded = other.casefold()
+    if len(other) >= 4 and any(w.casefold().startswith(folded) and len(w) > len(other) for w in words):
+        return True
+    if other.isupper() and 2 <= len(other) <= 6:
+        initials = "".join(w[0] for w in words if w.casefold() not in _LINK_WORDS and w[0].isupper())
+        if other in initials:
+            return True
+    following = re.match(r"[\s\u00a0]+([^\W\d_][\w\-]*)", translation[span[1]:])
+    if following and " " not in other and other.istitle() and following.group(1).istitle() and any(
+            following.group(1) in name.split() and contains_form(name, translation, language) for name in present):
+        return True
+    if other.isalpha() and not other.isupper() and len(other) >= 4:
+        budget = edit_budget(other, 5)
+        for word in {word for name in present for word in name.split() if len(word) >= 4}:
+            if word[:1] == other[:1] and not contains_form(word, translation, language) \
+                    and edit_distance(word.casefold(), folded, budget) <= budget:
+                return True
+    return False
 
 
 @dataclass(frozen=True)
@@ -1173,6 +1422,7 @@ def names_missing(entry: Entry, ctx: CheckContext) -> Iterator[Finding]:
         unseen = lambda chunk: not any(word in common for word, _, _ in text_words(chunk))  # noqa: E731
         added = lambda other: _added_elsewhere(catalog, other, language, entry)  # noqa: E731
     endings, prefixes = affixes.endings, affixes.prefixes
+    stripped = _strippable_endings(catalog, language) if catalog is not None else frozenset()
     for translation in entry.translations:
         if not is_latin(strip_inline_tags(translation)):
             continue
@@ -1199,6 +1449,18 @@ def names_missing(entry: Entry, ctx: CheckContext) -> Iterator[Finding]:
                         yield ctx.finding(entry, f"{name.text!r} is written {second!r} where it is named again",
                                           hint=f"write the name as {forms[0]!r}", source_marks=[name.text],
                                           target_marks=[second])
+                        continue
+                if catalog is not None and name.kind in ("name", "term") and entry.msgid.count(name.text) >= 2 \
+                        and len(find_all_forms(name.text, plain, language, endings, prefixes)) < 2:
+                    # named twice in the source, once in the translation: another name in its place?
+                    others = _other_names_in(plain, all_names, language, {n.text for n in names} | {name.text},
+                                             entry.msgid, added, [n.text for n in names if n.text != name.text])
+                    others = [o for o in others if not _share_stem(o, name.text)]
+                    if others:
+                        yield ctx.finding(entry, f"{name.text!r} is named twice in the source; the translation names "
+                                          f"it once and names {others[0]!r}, which is not in the source",
+                                          hint=f"write {forms[0]!r}", source_marks=[name.text],
+                                          target_marks=[others[0]])
                 continue
             if name.kind == "acronym" and contains_form(name.text, translation, language):
                 continue
@@ -1206,23 +1468,39 @@ def names_missing(entry: Entry, ctx: CheckContext) -> Iterator[Finding]:
             established = units >= 2 and kept * 2 < units  # the catalog's convention renders it otherwise
             respelling = catalog is not None and respells_names(catalog, language)
             unprefixed = split_prefixes(plain, prefixes)  # iLivingstn → i Livingstn
-            misspelt = next((m for m in (near_miss(form, unprefixed, language, edit_budget(form, 5), unseen)
-                                         for form in forms) if m), None)
-            if not (misspelt and _slip(name, misspelt, forms, catalog, entry, language)) and name.kind == "name":
+            rejected: list[str] = []
+            misspelt = _first_slip(name, forms, unprefixed, language, unseen, (), catalog, entry, rejected)
+            if misspelt is None and name.kind == "name" and units >= 2 and 2 * kept >= units - 1 > 0:
+                # the catalog keeps this name as written elsewhere: a slip may carry an ending
+                misspelt = _first_slip(name, forms, unprefixed, language, unseen, stripped, catalog, entry, rejected)
+            if misspelt is None and name.kind == "name":
                 misspelt = anchored_near_miss(name.text, unprefixed, language, endings, prefixes)
-            if misspelt and _slip(name, misspelt, forms, catalog, entry, language):
+                if misspelt and not _slip(name, misspelt, forms, catalog, entry, language):
+                    misspelt = None
+            if misspelt is None and name.kind == "name" and unseen is not None:
+                misspelt = _short_name_slip(name, forms, plain, language, unseen, catalog, entry)
+            if misspelt is None and name.kind == "acronym":
+                misspelt = _acronym_variant(name.text, plain, entry.msgid, language, catalog, entry)
+            if misspelt:
                 yield ctx.finding(entry, f"{name.text!r} is written {misspelt!r}",
                                   hint=f"write the name as {forms[0]!r}", source_marks=[name.text],
                                   target_marks=[misspelt])
                 continue
             others = _other_names_in(plain, all_names, language, {n.text for n in names} | {name.text},
-                                     entry.msgid, added)
+                                     entry.msgid, added, [n.text for n in names if n.text != name.text])
             others = [o for o in others if not _share_stem(o, name.text)  # Livi / Livingston
-                      and not (name.kind == "acronym" and _initials(o) in name.text)]  # NYC spelt out: New York
+                      and not (name.kind == "acronym" and _spells_out(name.text, o, plain, language))]
             if others and name.kind in ("name", "term", "acronym", "code"):
                 yield ctx.finding(entry, f"{name.text!r} is missing; the translation names {others[0]!r}, "
                                   "which is not in the source", hint=f"write {forms[0]!r}",
                                   source_marks=[name.text], target_marks=[others[0]])
+                continue
+            repeated = _named_more_often(plain, all_names, language, entry.msgid, name.text) \
+                if catalog is not None and not respelling and not established else None
+            if repeated is not None:
+                yield ctx.finding(entry, f"{name.text!r} is missing; the translation names {repeated!r} more "
+                                  "often than the source does", hint=f"write {forms[0]!r}",
+                                  source_marks=[name.text], target_marks=[repeated])
                 continue
             strong = name.kind == "code" or (name.kind == "name" and " " in name.text)
             if established or not strong or respelling:
@@ -1233,6 +1511,81 @@ def names_missing(entry: Entry, ctx: CheckContext) -> Iterator[Finding]:
             yield ctx.finding(entry, f"{name.kind} {name.text!r} of the source is missing", severity=Severity.WARNING,
                               hint="keep the name, or give its approved form in the glossary",
                               source_marks=[name.text])
+
+
+def _first_slip(name: SourceName, forms: Sequence[str], text: str, language: str, unseen, endings: Iterable[str],
+                catalog: Catalog | None, entry: Entry, rejected: list[str]) -> str | None:
+    """The first near miss of the name (``near_misses``, closest first) that ``_slip`` calls a slip,
+    skipping a candidate that only extends one already judged the language's (``Highland e`` after
+    ``Highland``); ``rejected`` collects the candidates judged so."""
+    for form in forms:
+        for candidate in near_misses(form, text, language, edit_budget(form, 5), unseen, endings):
+            if any(r in candidate for r in rejected):
+                continue
+            if _slip(name, candidate, forms, catalog, entry, language):
+                return candidate
+            rejected.append(candidate)
+    return None
+
+
+def _consonants(word: str) -> str:
+    """The consonants of a word's ``phonetic_key`` (``Dane``/``Deen``/``Dän`` → ``dn``)."""
+    return re.sub(r"[^bcdfghjklmnpqrstvwxz]", "", phonetic_key(word))
+
+
+def _short_name_slip(name: SourceName, forms: Sequence[str], text: str, language: str,
+                     unseen: Callable[[str], bool], catalog: Catalog | None, entry: Entry) -> str | None:
+    """A name of three or four letters with two slips (``Todd`` → ``Tont``, ``Ayr`` → ``Akrr``): one
+    edit is all ``edit_budget`` allows it, so a word two edits away counts only when it is of the
+    name's length (±1), occurs in no other unit of the catalog and not in the source."""
+    if " " in name.text or not 3 <= len(name.text) <= 4 or not name.text.isalpha():
+        return None
+    source_words = {word for word, _, _ in text_words(entry.msgid)}
+    for chunk in near_misses(name.text, text, language, 2, unseen):
+        if " " in chunk or abs(len(chunk) - len(name.text)) > 1 or chunk.casefold() in source_words:
+            continue
+        if not unseen(chunk) or not (chunk[:1].isupper() or is_mangled(chunk)):
+            continue
+        if _consonants(chunk) == _consonants(name.text) and not is_mangled(chunk):
+            continue  # Deen, Dän for Dane; Røde for Red: the language's vowels
+        if _slip(name, chunk, forms, catalog, entry, language):
+            return chunk
+    return None
+
+
+def _acronym_variant(acronym: str, text: str, msgid: str, language: str, catalog: Catalog | None,
+                     entry: Entry) -> str | None:
+    """A word of ``text`` that is ``acronym`` with its capitals shuffled or slipped beyond one edit
+    and lower-case letters mixed in: two capitals or more, most of them the acronym's letters
+    (``OGPo`` for GOP, ``HiID`` for HIV, ``BWfC`` for FWC), in no other unit and not in the source.
+    A word in capitals only is the language's own acronym (``VIH``, ``PTBS`` for PTSD, ``OTAN``),
+    and so is the acronym with a lower-case ending, or any variant of a two-letter acronym."""
+    if len(acronym) < 3 or not acronym.isalpha():
+        return None
+    for match in re.finditer(r"(?<!\w)[^\W\d_]+(?!\w)", text):
+        word = match.group(0)
+        capitals = [ch for ch in word if ch.isupper()]
+        if len(capitals) < 2 or word == acronym or not len(acronym) - 1 <= len(word) <= len(acronym) + 2:
+            continue
+        if char_script(word[0]) != "Latn" or word in msgid:
+            continue
+        if word.startswith(acronym) and (word[len(acronym):].isupper() or word[len(acronym):] in
+                                         _LANGUAGE_SUFFIXES.get(_base(language), _GERMANIC)):
+            continue  # LGBTI, AMs
+        if word.isupper() or _prefixed(word, acronym):
+            continue  # VIH for HIV, PTBS for PTSD: the language's own acronym; beNHS: a prefix
+        pool = list(acronym)
+        shared = 0
+        for ch in capitals:
+            if ch in pool:
+                pool.remove(ch)
+                shared += 1
+        if shared < max(2, len(acronym) - 1) or len(capitals) > len(acronym) + 1:
+            continue
+        if _recurring_word(catalog, word, entry):
+            continue
+        return word
+    return None
 
 
 def _mixed_script_words(entry: Entry, ctx: CheckContext, language: str) -> Iterator[Finding]:

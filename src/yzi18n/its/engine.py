@@ -62,7 +62,8 @@ _XML_LANG = f"{{{XML_NS}}}lang"
 _XML_SPACE = f"{{{XML_NS}}}space"
 _XML_ID = f"{{{XML_NS}}}id"
 _ITS_SPAN = f"{{{ITS_NS}}}span"
-_ATOM_NS = "http://www.w3.org/2005/Atom"
+#: Pointer fields a rule can do without: a pointer that finds nothing drops the field, not the rule.
+_OPTIONAL_POINTERS = frozenset({"termInfo", "termInfoRef", "storageEncoding"})
 _TOP_LEVEL_UNION = re.compile(r"""\|(?=(?:[^'"\[\]]|'[^']*'|"[^"]*"|\[[^\]]*\])*$)""")
 
 
@@ -88,12 +89,16 @@ class Annotations:
         self._rules: dict[str, list[Rule]] = {category: [] for category in CATEGORIES}
         for rule in rules:
             self._rules[rule.category].append(rule)
-        self._html_names = self._html or etree.QName(self._root).namespace == _ATOM_NS
+        # HTML defaults apply to HTML elements wherever they are: a page, XHTML content in an
+        # Atom feed, an XHTML document read as XML (the HTML5 defaults hold for its XML syntax).
+        self._html_names = self._html or any(
+            isinstance(element.tag, str) and element.tag.startswith(f"{{{XHTML_NS}}}") for element in self._elements)
         self._values: dict[str, dict[etree._Element, Fields]] = {}
         self._attribute_rules: dict[str, dict[tuple[etree._Element, str], Fields]] = {}
         self._annotators: dict[etree._Element, str] | None = None
         self._computing: dict[etree._Element, Fields] = {}
         self._view: tuple[etree._Element, dict[etree._Element, etree._Element] | None] | None = None
+        self._foreign: frozenset[etree._Element] | None = None
 
     # ── public ──────────────────────────────────────────────────────────────────────────
     def get(self, node: etree._Element, category: str, attribute: str | None = None) -> Fields:
@@ -157,7 +162,7 @@ class Annotations:
         if value is None:
             if category == "translate":
                 tag = self._html_tag(element)
-                value = (element_value if tag is not None
+                value = (element_value if tag is not None and tag not in ("svg", "math")
                          and html_defaults.translatable_attribute(tag, name, element, site=self._site)
                          else spec.attribute_default)
             elif spec.inherit_attributes:
@@ -197,18 +202,24 @@ class Annotations:
         return selected, selected_attributes
 
     def _xpath_view(self) -> tuple[etree._Element, dict | None]:
-        """The tree selectors run on: the document itself for XML; for HTML a copy with every
-        element in the XHTML namespace (as an HTML5 parser builds the DOM), mapped back."""
+        """The tree selectors run on: the document itself for XML; for HTML a copy with the
+        namespaces an HTML5 parser gives the DOM (XHTML, SVG inside svg, MathML inside math;
+        SVG names in camelCase), mapped back to the document's elements."""
         if self._view is None:
             if not self._html:
                 self._view = (self._root, None)
             else:
                 view = copy.deepcopy(self._root)
+                namespaces = html_defaults.dom_namespaces(view)
                 mapping: dict[etree._Element, etree._Element] = {}
                 for original, copied in zip(self._root.iter(), view.iter()):
                     if isinstance(copied.tag, str):
+                        namespace = namespaces[copied]
+                        name = copied.tag
+                        if namespace == html_defaults.SVG_NS:
+                            name = html_defaults.SVG_TAG_NAMES.get(name, name)
                         try:
-                            copied.tag = f"{{{XHTML_NS}}}{copied.tag}"
+                            copied.tag = f"{{{namespace}}}{name}"
                         except ValueError:
                             pass  # a name XML cannot hold; no selector can name it either
                         mapping[copied] = original
@@ -226,8 +237,8 @@ class Annotations:
                 value = strings[0].strip() if strings and name not in ("locNote", "termInfo") else (
                     strings[0] if strings else None)
             if not value:
-                if name in ("termInfo", "termInfoRef"):
-                    continue
+                if name in _OPTIONAL_POINTERS:
+                    continue  # the rule still applies, without this field (storageEncoding: UTF-8 below)
                 return None
             fields[name] = value
         if rule.expression is not None:
@@ -269,8 +280,20 @@ class Annotations:
             return None
         tag = element.tag
         if self._html:
-            return tag if tag[0] != "{" else None
+            if tag[0] == "{" or element in self._foreign_elements():
+                return None
+            return tag
         return tag[len(XHTML_NS) + 2:] if tag.startswith(f"{{{XHTML_NS}}}") else None
+
+    def _foreign_elements(self) -> frozenset[etree._Element]:
+        """Elements of an HTML page inside ``svg`` or ``math`` (not those roots themselves,
+        which HTML lists as phrasing content): SVG or MathML, not HTML, in the HTML5 DOM, so
+        the HTML defaults (within text, translatable attributes) do not apply to them."""
+        if self._foreign is None:
+            self._foreign = frozenset(
+                element for element, namespace in html_defaults.dom_namespaces(self._root).items()
+                if namespace != XHTML_NS and element.tag not in ("svg", "math"))
+        return self._foreign
 
     def _default_rule(self, category: str) -> Callable[[etree._Element], Fields | None] | None:
         if not self._html_names:
@@ -319,18 +342,29 @@ class Annotations:
             raise ItsRuleError(f"its:{name}={value!r} is not one of {', '.join(sorted(ENUMERATIONS[name]))}",
                                path, element.sourceline)
 
+        xhtml_prefix = f"{{{XHTML_NS}}}"
+
+        def xhtml(element: etree._Element) -> bool:
+            """An XHTML element of an XML document: HTML's own attributes count there too."""
+            return not html and element.tag.startswith(xhtml_prefix)
+
         if category == "translate":
+            def html_translate(element):
+                value = element.get("translate")
+                if value is None:
+                    return None
+                # "" and a bare attribute (libxml2 stores `translate` as "translate") mean yes
+                value = value.strip().lower()
+                value = "yes" if value in ("", "translate") else value
+                return {"translate": value} if value in ("yes", "no") else None
+
             def translate(element):
                 if html:
-                    value = element.get("translate")
-                    if value is None:
-                        return None
-                    # "" and a bare attribute (libxml2 stores `translate` as "translate") mean yes
-                    value = value.strip().lower()
-                    value = "yes" if value in ("", "translate") else value
-                    return {"translate": value} if value in ("yes", "no") else None
+                    return html_translate(element)
                 value = enumerated(element, "translate", its(element, "translate"))
-                return {"translate": value} if value else None
+                if value:
+                    return {"translate": value}
+                return html_translate(element) if xhtml(element) else None
             return translate
         if category == "localizationnote":
             def note(element):
@@ -354,22 +388,29 @@ class Annotations:
                 return fields
             return term
         if category == "directionality":
+            def html_direction(element, tag):
+                value = (element.get("dir") or "").strip().lower()
+                if value not in ("ltr", "rtl"):
+                    return None
+                if tag == "bdo":
+                    value = "lro" if value == "ltr" else "rlo"
+                return {"dir": value}
+
             def direction(element):
                 if html:
-                    value = (element.get("dir") or "").strip().lower()
-                    if value not in ("ltr", "rtl"):
-                        return None
-                    if element.tag == "bdo":
-                        value = "lro" if value == "ltr" else "rlo"
-                    return {"dir": value}
+                    return html_direction(element, element.tag)
                 value = enumerated(element, "dir", its(element, "dir"))
-                return {"dir": value} if value else None
+                if value:
+                    return {"dir": value}
+                return html_direction(element, element.tag[len(xhtml_prefix):]) if xhtml(element) else None
             return direction
         if category == "languageinformation":
             key = "lang" if html else _XML_LANG
 
             def language(element):
                 value = element.get(key)
+                if value is None and xhtml(element):
+                    value = element.get("lang")  # xml:lang first, as HTML5 says for XHTML
                 return {"lang": value.strip()} if value is not None else None
             return language
         if category == "elementswithintext":
@@ -393,7 +434,7 @@ class Annotations:
             key = "id" if html else _XML_ID
 
             def id_value(element):
-                value = element.get(key)
+                value = element.get(key) or (element.get("id") if xhtml(element) else None)
                 return {"idValue": value} if value else None
             return id_value
         if category == "preservespace":

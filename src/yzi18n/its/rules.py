@@ -136,23 +136,33 @@ def read_rules_element(rules: etree._Element, path: str, *, line_offset: int = 0
                        seen: frozenset[str] = frozenset(), inherited_params: Mapping[str, str] | None = None
                        ) -> list[Rule]:
     """The rules of one ``its:rules`` element in precedence order: the rules of the file it
-    links (``xlink:href``) first, then its own. Params of the linking element override the
-    linked file's params of the same name."""
+    links (``xlink:href``) first, then its own (ITS 2.0 §5.4: a linked file's rules are
+    processed as if they were at the top of the linking element). Params follow the same
+    order, the last of one name winning: the linking element's own params override the linked
+    file's, and the linked file's params are in scope for the linking element's rules too."""
+    return _read_rules_element(rules, path, line_offset, seen, inherited_params or {})[0]
+
+
+def _read_rules_element(rules: etree._Element, path: str, line_offset: int, seen: frozenset[str],
+                        inherited_params: Mapping[str, str]) -> tuple[list[Rule], dict[str, str]]:
+    """The rules of one ``its:rules`` element and the params in scope at its end."""
     _check_query_language(rules, path, line_offset)
-    params: dict[str, str] = {}
+    own: dict[str, str] = {}
     for param in rules.iterchildren(f"{{{ITS_NS}}}param"):
         name = param.get("name")
         if not name:
             raise ItsRuleError("its:param needs a name", path, _line(param, line_offset))
-        params[name] = param.text or ""
-    if inherited_params:
-        params.update(inherited_params)
+        own[name] = param.text or ""
     found: list[Rule] = []
+    params: dict[str, str] = {}
     href = rules.get(f"{{{XLINK_NS}}}href")
     if href:
-        found.extend(read_rules_file(resolve_href(href, path, _line(rules, line_offset)), seen=seen,
-                                     params=params))
-    namespaces = tuple(sorted((prefix, uri) for prefix, uri in rules.nsmap.items() if prefix))
+        linked_rules, linked_params = _read_rules_file(
+            resolve_href(href, path, _line(rules, line_offset)), seen, {**own, **inherited_params})
+        found.extend(linked_rules)
+        params.update(linked_params)
+    params.update(own)
+    params.update(inherited_params)
     frozen_params = tuple(sorted(params.items()))
     for element in rules.iterchildren(etree.Element):
         if not isinstance(element.tag, str) or not element.tag.startswith(f"{{{ITS_NS}}}"):
@@ -161,26 +171,38 @@ def read_rules_element(rules: etree._Element, path: str, *, line_offset: int = 0
         category = RULE_CATEGORIES.get(local)
         if category is None:
             continue  # param, and data categories this tool does not process (provenance, …)
+        # XPath prefixes are those in scope on the rule element itself (ITS 2.0 §5.3.2), which
+        # includes any the rule declares; the default namespace never applies to XPath 1.0 names.
+        namespaces = tuple(sorted((prefix, uri) for prefix, uri in element.nsmap.items() if prefix))
         found.append(_read_rule(element, category, namespaces, frozen_params, path, line_offset))
-    return found
+    return found, params
 
 
 def read_rules_file(path: Path, *, seen: frozenset[str] = frozenset(),
                     params: Mapping[str, str] | None = None) -> list[Rule]:
     """Every ``its:rules`` element of a rules file, in document order (a file whose root is
     not ``its:rules`` contributes the ``its:rules`` elements it contains)."""
+    return _read_rules_file(path, seen, params or {})[0]
+
+
+def _read_rules_file(path: Path, seen: frozenset[str], params: Mapping[str, str]
+                     ) -> tuple[list[Rule], dict[str, str]]:
+    """The rules of a rules file and the params its ``its:rules`` elements declare."""
     key = str(path.resolve())
     if key in seen:
-        return []
+        return [], {}
     try:
         data = path.read_bytes()
     except OSError as error:
         raise ItsRuleError(f"cannot read ITS rules: {error.strerror or error}", str(path)) from None
     document = parse_document(data, str(path), "xml")
     found: list[Rule] = []
+    declared: dict[str, str] = {}
     for rules in rules_elements(document.root):
-        found.extend(read_rules_element(rules, str(path), seen=seen | {key}, inherited_params=params))
-    return found
+        more, scope = _read_rules_element(rules, str(path), 0, seen | {key}, params)
+        found.extend(more)
+        declared.update(scope)
+    return found, declared
 
 
 def rules_elements(root: etree._Element) -> Iterator[etree._Element]:
@@ -305,27 +327,36 @@ def check_enumeration(name: str, value: str, path: str, line: int | None) -> str
     return canonical
 
 
-_MAPPING_TOKEN = re.compile(r"""\s*(?:'([^']*)'|"([^"]*)"|([^\s,'"]+))""")
+_MAPPING_TOKEN = re.compile(r"""\s*(?:'([^']*)'|"([^"]*)"|(,)|([^\s,'"]+))""")
 
 
 def parse_domain_mapping(text: str, path: str = "", line: int | None = None) -> tuple[tuple[str, str], ...]:
-    """``"automotive auto, 'criminal law' law"`` → (("automotive", "auto"), ("criminal law", "law"))."""
+    """``"automotive auto, 'criminal law' law"`` → (("automotive", "auto"), ("criminal law", "law")).
+
+    ITS 2.0 §8.7: comma-separated pairs, a value with spaces quoted with ``'`` or ``"``. Empty
+    entries are skipped, and an entry of four values is read as two pairs (a missing comma)."""
     pairs: list[tuple[str, str]] = []
-    position = 0
-    text = text.strip()
+    entry: list[str] = []
+    position, text = 0, text.strip()
+
+    def close_entry() -> None:
+        if len(entry) % 2:
+            raise ItsRuleError(f"invalid domainMapping {text!r}: {' '.join(entry)!r} is not a pair of values",
+                               path, line)
+        pairs.extend(zip(entry[0::2], entry[1::2]))
+        entry.clear()
+
     while position < len(text):
-        tokens = []
-        for _ in range(2):
-            match = _MAPPING_TOKEN.match(text, position)
-            if not match:
-                raise ItsRuleError(f"invalid domainMapping {text!r}", path, line)
-            tokens.append(next(group for group in match.groups() if group is not None))
-            position = match.end()
-        pairs.append((tokens[0], tokens[1]))
-        rest = text[position:].lstrip()
-        if rest and not rest.startswith(","):
-            raise ItsRuleError(f"invalid domainMapping {text!r}: pairs are separated by commas", path, line)
-        position = len(text) - len(rest) + (1 if rest else 0)
+        match = _MAPPING_TOKEN.match(text, position)
+        if not match or match.end() == position:
+            raise ItsRuleError(f"invalid domainMapping {text!r}", path, line)
+        position = match.end()
+        single, double, comma, bare = match.groups()
+        if comma:
+            close_entry()
+        else:
+            entry.append(next(value for value in (single, double, bare) if value is not None))
+    close_entry()
     return tuple(pairs)
 
 

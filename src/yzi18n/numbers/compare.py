@@ -18,6 +18,7 @@ from .conventions import CONVERSIONS, conventions
 from .parse import Number, Token, combine, han_numbers, numbers, parse, replace, roman_numbers
 from .render import render, render_value
 from .words import HALF, QUARTER, LearnedWords, has_table, spelled_count, spelled_word
+from .written_words import covers, written_count, written_word
 
 
 @dataclass(frozen=True)
@@ -200,8 +201,22 @@ def compare(source: str, target: str, source_language: str, language: str, *,
     matched_values = {v for i in pairs for v in src[i].values}
     leftovers: list[Number] = []
     soft: dict[int, str] = {}
+    written_together = _written_together(src, tgt, pairs, used, source)  # "0800 555 111" as "0800555111"
     for i, s in enumerate(src):
-        if i in pairs:
+        if i in pairs or i in written_together:
+            continue
+        joined = _decimal_in_words(s, tgt, used, target) if s.mantissa is not None \
+            and s.mantissa != s.mantissa.to_integral_value() else None
+        if joined is not None:  # "20.4" as "20 དང་ཚ་ 4": the whole part and the decimals joined by a word
+            j, k = joined
+            used |= {j, k}
+            if s.exponent:
+                found.append(Discrepancy(
+                    "scale", Severity.WARNING, f"{s.text} in the source is {target[tgt[j].start:tgt[k].end]!r} in the "
+                    f"translation, with no scale word CLDR names for {language}", source=s, target=tgt[j]))
+            else:
+                found.append(Discrepancy("words", Severity.INFO, f"{s.text} is written as "
+                                         f"{target[tgt[j].start:tgt[k].end]!r}", source=s, target=tgt[j]))
             continue
         conversion = _converted(s)
         if conversion:
@@ -264,6 +279,12 @@ def compare(source: str, target: str, source_language: str, language: str, *,
             found.append(_changed(s, tgt[typo], language))
             continue
         word = _word_for(target, s.value, language, learned, source, source_language) if s.exponent == 0 else None
+        if word and not has_table(language) and word == written_word(target, s.value, language) \
+                and not (learned is not None and learned.find(target, s.value)):
+            # the hand-written words are found generously (bir is also "a"): a warning, not a sure word
+            soft[id(s)] = f"{s.text} is not in the translation (written out as {word!r}?)"
+            leftovers.append(s)
+            continue
         if word:
             found.append(Discrepancy("words", Severity.INFO, f"{s.text} is written as {word!r}", source=s))
             continue
@@ -271,7 +292,7 @@ def compare(source: str, target: str, source_language: str, language: str, *,
         # has a number of its own in their place (then the number was changed)
         if s.glued == "+":
             soft[id(s)] = f"+{s.text} is not in the translation (a calling code localized with its example?)"
-        elif s.glued and not re.search(r"(?<![^\W\d_])" + re.escape(s.glued.strip("-")), target):
+        elif s.glued and not _never_spelled(s) and not re.search(r"(?<![^\W\d_])" + re.escape(s.glued.strip("-")), target):
             soft[id(s)] = f"{s.glued}{s.text} is not in the translation (nor {s.glued.strip('-')!r}: written out?)"
         elif s.kind not in ("time", "minutes") and _sibling_kept(src, i, pairs):
             pass  # "2-2" → "2-": the other half of the score or range is there, this one was lost
@@ -296,9 +317,11 @@ def compare(source: str, target: str, source_language: str, language: str, *,
         elif s.kind == "decade" and _word_for(target, s.value % 100 or s.value, language, learned, source, source_language):
             found.append(Discrepancy("words", Severity.INFO, f"{s.text} is written out", source=s))
             continue
-        elif not has_table(language) and _small(s) and not (learned is not None and learned.keeps_digits):
+        elif not has_table(language) and _small(s) and not _never_spelled(s) \
+                and not covers(language, s.value) \
+                and not (learned is not None and learned.keeps_digits):
             soft[id(s)] = f"{s.text} is not in the translation (written out? no words for {language} known)"
-        elif s.kind == "ordinal" and (s.value > 100 or not has_table(language)):
+        elif s.kind == "ordinal" and s.value <= 100 and not has_table(language) and not covers(language, s.value):
             soft[id(s)] = f"{s.text} is not in the translation (written out?)"
         leftovers.append(s)
 
@@ -364,10 +387,14 @@ def _word_for(text: str, value: Decimal, language: str, learned: LearnedWords | 
         learned = None  # ICU's words cover 0–100 there: the catalog is not read for them
     spoken_for = spelled_count(source, value, source_language) if source else 0
     if not spoken_for:
-        return spelled_word(text, value, language) or (learned.find(text, value) if learned is not None else None)
+        return spelled_word(text, value, language) or written_word(text, value, language) \
+            or (learned.find(text, value) if learned is not None else None)
+    # "a", "an" count as one in English, but a translation need not write them as its word for one
     if spelled_count(text, value, language) > spoken_for \
+            or written_count(text, value, language) > spoken_for \
             or (learned is not None and learned.count(text, value) > spoken_for):
-        return spelled_word(text, value, language) or (learned.find(text, value) if learned is not None else None)
+        return spelled_word(text, value, language) or written_word(text, value, language) \
+            or (learned.find(text, value) if learned is not None else None)
     return None
 
 
@@ -408,6 +435,56 @@ def _small(number: Number) -> bool:
     value = int(value)
     return value <= 20 or (value <= 100 and value % 10 == 0) or (value <= 1000 and value % 100 == 0) \
         or value in (1000, 10000, 100000, 1000000)
+
+
+def _written_together(src: list[Number], tgt: list[Number], pairs: dict[int, int], used: set[int],
+                      source: str) -> set[int]:
+    """Source numbers a space or a hyphen apart (a telephone number, "0800 555 111") whose digits
+    the translation writes as one number; that number is marked used."""
+    together: set[int] = set()
+    i = 0
+    while i < len(src):
+        run = [i]
+        while run[-1] + 1 < len(src) and source[src[run[-1]].end:src[run[-1] + 1].start] in (" ", "-", "\u00a0"):
+            run.append(run[-1] + 1)
+        i = run[-1] + 1
+        if len(run) < 2 or any(k in pairs or not src[k].digits for k in run):
+            continue
+        digits = "".join(src[k].digits for k in run)
+        j = next((j for j, t in enumerate(tgt) if j not in used and not t.spelled and t.digits == digits), None)
+        if j is not None:
+            used.add(j)
+            together.update(run)
+    return together
+
+
+def _decimal_in_words(s: Number, tgt: list[Number], used: set[int], target: str) -> tuple[int, int] | None:
+    """Two unused numbers of the translation, a whole part and its decimals joined by a short word
+    and no other digit ("20 དང་ཚ་ 4", "2 point 5"), that read as ``s`` before its scale word."""
+    for j in range(len(tgt) - 1):
+        a, b = tgt[j], tgt[j + 1]
+        if j in used or j + 1 in used or a.spelled or b.spelled or a.exponent or not a.digits or not b.digits \
+                or a.value != a.value.to_integral_value() or b.value != b.value.to_integral_value():
+            continue
+        between = target[a.end:b.start]
+        if 0 < len(between) <= 12 and len(between.split()) <= 2 and not _ANY_DIGIT.search(between) \
+                and any(ch.isalpha() for ch in between) and not _CLAUSE_MARK.search(between) \
+                and Decimal(f"{a.digits}.{b.digits}") == s.mantissa:
+            return j, j + 1
+    return None
+
+
+def _never_spelled(number: Number) -> bool:
+    """A number translators keep as digits even where they write small numbers as words: an
+    amount with a currency sign ($500), digits with a leading zero (007), a percentage that is
+    not a round ten (14 %), the digits of a name of three capitals or more (HER2, MH17; WW1 and
+    SS19 are written out). Missing, it was lost, not written out."""
+    if number.kind == "currency" or (len(number.digits) > 1 and number.digits[0] == "0"):
+        return True
+    name = number.glued.strip("-")
+    if len(name) >= 3 and name.isalpha() and name.isupper():
+        return True
+    return number.percent and number.value % 10 != 0
 
 
 _ANCHOR = re.compile(r"[A-Za-z][A-Za-z&.'-]*[A-Z][A-Za-z&.'-]*|[A-Z][a-z]+")
@@ -529,6 +606,7 @@ def spells_numbers_out(pairs) -> bool:
 
 
 _ANY_DIGIT = re.compile(r"\d")
+_CLAUSE_MARK = re.compile(r"[,;:.!?،؛。，、]")
 _DIGIT_RUN = re.compile(r"\d+")
 # whether a source text has two digit runs or more, by text: every catalog of a project has the
 # same sources, and a dictionary lookup costs less than a findall (bounded: cleared when full)

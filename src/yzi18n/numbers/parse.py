@@ -501,10 +501,16 @@ def _before_scale(text: str, number: Number, conv: Conventions) -> Number:
 
 
 def _inside_word(text: str, start: int, end: int) -> bool:
-    """True when letters or marks touch both ends of text[start:end]."""
+    """True when letters or marks touch both ends of text[start:end]; or, for the Shan digits
+    (U+1090–U+1099), which Zawgyi-encoded Burmese uses as letters and marks (တို႔, ႏွစ္), when a
+    Myanmar letter or mark comes right before them."""
     def wordy(ch: str) -> bool:
         return unicodedata.category(ch)[0] in "LM"
-    return start > 0 and end < len(text) and wordy(text[start - 1]) and wordy(text[end])
+    if start > 0 and "\u1090" <= text[start] <= "\u1099" and "\u1000" <= text[start - 1] <= "\u109f" \
+            and wordy(text[start - 1]):
+        return True
+    return start > 0 and end < len(text) and wordy(text[start - 1]) and wordy(text[end]) \
+        and not text[start - 1].isascii() and not text[end].isascii()  # SS١٩ی: a Latin name's digits
 
 
 def _han_value(run: str) -> Decimal:

@@ -39,6 +39,27 @@ _NO_SPACES = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\u0e00-\u0eff\
 _HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 
 
+# Zawgyi, the font encoding much Burmese text is still typed in, puts other letters and marks on
+# Unicode's Myanmar code points and writes ေ and ြ before their consonant: its number words
+# (ႏွစ္ဆယ္) are read after mapping it to Unicode (နှစ်ဆယ်). Only what number words use is mapped.
+_ZAWGYI = re.compile("[\u1060-\u1097]|\u1039(?![\u1000-\u1021])|(?:^|[\\s\u104a\u104b])\u1031")
+_ZAWGYI_MAP = str.maketrans({"\u1039": "\u103a", "\u103a": "\u103b", "\u103b": "\u103c", "\u103c": "\u103d",
+                             "\u103d": "\u103e", "\u1087": "\u103e", "\u1088": "\u103e\u102f",
+                             "\u1089": "\u103e\u1030", "\u108a": "\u103d\u103e", "\u108f": "\u1014",
+                             "\u1090": "\u101b", "\u1094": "\u1037", "\u1095": "\u1037", "\u1033": "\u102f",
+                             "\u1034": "\u1030", "\u105a": "\u102b\u103a", "\u106a": "\u1009", "\u106b": "\u100a",
+                             **{chr(c): "\u103c" for c in range(0x107E, 0x1085)}})
+_ZAWGYI_ORDER = re.compile("(\u1031)?(\u103c)?([\u1000-\u1021])([\u103b\u103d\u103e]*)")
+
+
+def _myanmar(text: str) -> str:
+    """Burmese text as the number words are compared: Zawgyi mapped to Unicode, the creaky tone
+    mark (ဆယ့်, written or not) dropped, ံ after ု (သုံး, Zawgyi သံုး)."""
+    if _ZAWGYI.search(text):
+        text = _ZAWGYI_ORDER.sub(lambda m: m[3] + (m[2] or "") + m[4] + (m[1] or ""), text.translate(_ZAWGYI_MAP))
+    return text.replace("\u1037", "").replace("\u1036\u102f", "\u102f\u1036")
+
+
 # varieties written like a language ICU spells: their number words are that language's
 _SPELLS_LIKE = {"mey": "ar", "ary": "ar", "arz": "ar", "apc": "ar", "ajp": "ar", "acm": "ar", "aeb": "ar",
                 "afb": "ar", "ayl": "ar", "shu": "ar", "apd": "ar", "prs": "fa-AF"}
@@ -83,6 +104,8 @@ def _table(language: str) -> dict[int, tuple[tuple[str, ...], ...]]:
         bare = tuple(word[len(one):].strip(" -") for word in raw.get(value, ()) for one in raw.get(1, ())
                      if word.startswith(one) and len(word) > len(one) + 2)
         raw[value] = raw.get(value, ()) + bare
+    if key == "my":
+        raw = {value: tuple(_myanmar(word) for word in words) for value, words in raw.items()}
     return {value: tuple(tuple(_word_list(word)) or (word,) for word in words) for value, words in raw.items()}
 
 
@@ -109,6 +132,8 @@ def _spelled(text: str, value: Decimal, language: str, first: bool) -> list[str]
     if not phrases:
         return []
     lowered = text.lower()
+    if "\u1000" <= max(lowered, default=" ") and _table_key(language) == "my":
+        lowered = _myanmar(lowered)
     tokens, by_first, where = _indexed_words(lowered)
     found: dict[int, str] = {}  # token index (or -1 - offset for a substring) → words
     for phrase in phrases:
@@ -181,7 +206,8 @@ def _fits(token: str, want: str) -> bool:
     if token == want:
         return True
     if "\u0600" <= want[:1] <= "\u06ff":
-        if want.endswith("ون") and token.endswith("ين") and token[:-2] == want[:-2]:
+        if want.endswith("ون") and (token.endswith("ين") and token[:-2] == want[:-2]
+                                    or token.startswith(want[:-2] + "ينيات")):  # ثمانينيات: the eighties
             return True
         for clitic in _ARABIC_CLITICS:
             if token.startswith(clitic) and len(token) > len(clitic) + 2 and not want.startswith(clitic):

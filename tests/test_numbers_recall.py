@@ -1,0 +1,130 @@
+"""The numbers check's third session: a missing number told apart from one written out by what
+its value is and by the language's words. One rule per test, in the spirit of
+passes(source, target, lang) / fails(source, target, lang); "xx" stands for a language of which
+nothing is known."""
+
+from __future__ import annotations
+
+from yzi18n.model import Severity
+from yzi18n.numbers.compare import compare
+from yzi18n.numbers.parse import numbers
+
+
+def errors(source, target, language, **options):
+    return [d for d in compare(source, target, "en", language, **options) if d.severity >= Severity.ERROR]
+
+
+def passes(source, target, language, **options):
+    return not errors(source, target, language, **options)
+
+
+def fails(source, target, language, kind="missing", **options):
+    return any(d.kind == kind for d in errors(source, target, language, **options))
+
+
+def warns(source, target, language):
+    found = compare(source, target, "en", language)
+    return bool(found) and all(d.severity == Severity.WARNING for d in found)
+
+
+# ── values translators keep as digits ─────────────────────────────────────────────────────────
+
+def test_a_small_number_in_a_language_without_words_is_only_a_warning():
+    assert warns("He sold 15 pigs.", "Aliuza nguruwe.", "xx")
+
+
+def test_an_amount_with_a_currency_sign_is_never_written_out():
+    assert fails("He was held on a $500 bond.", "Alishikiliwa kwa dhamana.", "xx")
+
+
+def test_digits_with_a_leading_zero_are_an_identifier():
+    assert fails("Agent 007 is back.", "Wakala amerudi.", "xx")
+
+
+def test_a_percentage_that_is_not_a_round_ten_is_kept_as_digits():
+    assert fails("Cases rose 14% this year.", "Kesi ziliongezeka mwaka huu.", "xx")
+    assert warns("Cases rose 70 percent this year.", "Kesi ziliongezeka mwaka huu.", "xx")
+
+
+def test_an_ordinal_above_a_hundred_is_never_written_out():
+    assert fails("He led a boycott on 125th Street.", "Aliongoza mgomo mtaani.", "xx")
+    assert fails("He led a boycott on 125th Street.", "Führte einen Boykott an der Straße.", "de")
+    assert warns("It was his 36th meeting.", "Ulikuwa mkutano wake.", "xx")
+
+
+# ── Burmese typed in Zawgyi ───────────────────────────────────────────────────────────────────
+
+def test_shan_digit_code_points_after_burmese_letters_are_letters():
+    # Zawgyi writes the dot below (aukmyit) with U+1094: "တို႔" is no number 4
+    assert not numbers("သူတို႔ ရွိသည္", "my", is_source=False)
+    assert [n.value for n in numbers("၁၀ နာရီ", "my", is_source=False)] == [10]
+
+
+def test_burmese_number_words_typed_in_zawgyi_are_read():
+    assert passes("Palin, 29, of Wasilla", "အသက္ႏွစ္ဆယ့္ကိုးႏွစ္အရြယ္ ေပါလင္း", "my")
+    assert passes("close to 80 percent of them", "ရွစ္ဆယ္ရာခိုင္ႏႈန္းေလာက္သည္", "my")
+    assert fails("Palin, 29, of Wasilla", "အသက္ႏွစ္အရြယ္ ေပါလင္း", "my")
+
+
+# ── number words written by hand for languages ICU cannot spell out ───────────────────────────
+
+def test_a_small_number_missing_where_the_languages_words_are_known_and_absent_is_an_error():
+    assert fails("He sold 15 pigs at the market.", "U bozorda choʻchqalarni sotdi.", "uz")
+    assert fails("18 holes to make a mark.", "Ihò láti ṣe àmì.", "eu")  # Basque: no hemezortzi
+
+
+def test_a_number_written_with_the_languages_words_passes():
+    assert passes("He sold 15 pigs at the market.", "U bozorda oʻn besh choʻchqa sotdi.", "uz")
+    assert passes("18 holes to make a mark.", "Hemezortzi zulo marka egiteko.", "eu")
+    assert passes("Kavanaugh assaulted her at the age of 17.", "مسنۍ ۱۷ کلنۍ کې", "ps")  # digits still count
+    assert passes("20-year-old player", "ഇരുപതുകാരനായ കളിക്കാരൻ", "ml")  # an ending joined to the word
+
+
+def test_noun_class_prefixes_do_not_hide_a_bantu_number_word():
+    assert passes("six feet", "eziyisithupha", "zu")
+    assert fails("six feet and 6 inches", "amafidi", "zu")
+
+
+def test_numbers_between_the_listed_words_are_composed_of_them():
+    assert passes("in the 65th minute", "അറുപത്തിയഞ്ചാം മിനിറ്റിൽ", "ml")
+    assert fails("in the 65th minute", "മിനിറ്റിൽ", "ml")
+    assert passes("About 400 people came.", "تقریباً چار سو لوگ آئے۔", "ur")
+    assert fails("About 400 people came.", "تقریباً لوگ آئے۔", "ur")
+
+
+def test_a_value_the_words_do_not_reach_stays_a_warning():
+    assert warns("The score was 0 at half time.", "Hisob tanaffusda edi.", "uz")  # no word for zero listed
+
+
+def test_a_word_for_one_must_be_more_than_the_sources_articles():
+    # "a year" is "ایک سال": the 1 of "October 1" needs a second ایک
+    assert passes("a year after the October 1 vote", "ایک اکتوبر کے ووٹ کے ایک سال بعد", "ur")
+    assert fails("a year after the October 1 vote", "اکتوبر کے ووٹ کے ایک سال بعد", "ur")
+
+
+def test_the_digits_of_a_name_of_three_capitals_are_never_written_out():
+    assert fails("a protein called HER2", "protini inayoitwa", "xx")
+    assert warns("during WW1", "wakati wa vita", "xx")
+
+
+def test_a_decimal_written_as_its_whole_part_and_decimals_joined_by_a_word():
+    assert passes("He averaged 5.6 points.", "ཁོ་གིས་ 5 དང་ཚ་ 6", "dz")
+    assert not passes("He averaged 5.6 points.", "ཁོ་གིས་ 5 དང་ཚ་ 7", "dz")
+
+
+def test_round_tens_of_bantu_languages_are_a_word_for_tens_and_the_unit():
+    assert passes("within 60 days", "mo malatsing a masome a marataro", "tn")
+    assert fails("within 60 days", "mo malatsing", "tn")
+
+
+def test_an_arabic_decade_written_as_a_word():
+    assert passes("In the 1980s he worked on AI.", "في الثمانينيات عمل على الذكاء الاصطناعي.", "ar")
+
+
+def test_digits_of_another_script_after_a_latin_name_are_read():
+    assert passes("their SS19 collection", "تاقمی SS١٩ی خۆیان", "ckb")
+
+
+def test_a_telephone_number_written_without_its_spaces():
+    assert passes("call 0800 555 111 quoting log 247", "شماره ۰۸۰۰۵۵۵۱۱۱ log ۲۴۷", "fa")
+    assert fails("call 0800 555 111 quoting log 247", "شماره ۰۸۰۰۵۵۵۱۱۲ log ۲۴۷", "fa", kind="changed")
