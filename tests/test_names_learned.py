@@ -166,6 +166,7 @@ def test_a_demonym_is_no_name_but_a_name_that_looks_like_one_is():
 def test_a_name_spaced_otherwise_is_not_a_slip_but_a_letter_changed_is():
     assert errors(catalog("wo", [("Sinovation Ventures invested.", "SinovationVentures dafa dugal.")])) == []
     assert errors(catalog("xh", [("He was in Baja California.", "Wayese Baja e California.")])) == []
+    assert errors(catalog("zu", [("The Fragrance Shop said.", "I-Fragranc eShop ithe.")]))
     assert [f.target_marks for f in errors(catalog("xh", [("He was in Baja California.", "Wayese Baja Califrnoia.")]))] \
         == [("Baja Califrnoia",)]
 
@@ -228,3 +229,17 @@ def test_a_name_that_respells_another_name_of_the_source_is_no_replacement():
     assert errors(catalog("az", pairs)) == []
     pairs[1] = ("Robyn Christie of Melrose said so.", "Komandadan Robyn Christie və Robin dedi.")
     assert [f.line for f in errors(catalog("az", pairs))] == [11]
+
+
+def test_a_doubled_letter_is_never_a_learned_respelling():
+    taught = [("He met Harris.", "Han møtte Harrris."), ("He met Morris.", "Han møtte Morrris."),
+              ("He met Norris.", "Han møtte Norrris.")]
+    assert [f.target_marks for f in errors(catalog("nb", taught + [("He met Freeman.", "Han møtte Freemann.")]))
+            if f.target_marks == ("Freemann",)] == [("Freemann",)]
+    dropped = [("He met Harris.", "Han møtte Haris."), ("He met Morris.", "Han møtte Moris."),
+               ("He met Worrall.", "Han møtte Worall.")]
+    assert not [f for f in errors(catalog("nb", dropped)) if f.target_marks == ("Worall",)]
+    vowels = [("He saw the Capitol.", "Hy het die Kapitool gesien."), ("He met Colin.", "Hy het Koliin ontmoet."),
+              ("He was in Carolina.", "Hy was in Karoliina.")]
+    assert not [f for f in errors(catalog("af", vowels + [("He saw the Canal.", "Hy het die Kanaal gesien.")]))
+                if f.target_marks == ("Kanaal",)]

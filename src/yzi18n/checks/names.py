@@ -1053,15 +1053,25 @@ def learned_respellings(catalog: Catalog, language: str) -> dict[str, frozenset[
 
 
 def _learned_respelling(name: str, variant: str, catalog: Catalog | None, language: str) -> bool:
-    """``variant`` sounds like ``name`` and every change in it is one the catalog makes on two other names."""
+    """``variant`` sounds like ``name`` and every change in it is one the catalog makes on two other names.
+    A consonant doubled that the name has single (``Ranngers``, ``Freemann``) is never learned: it is
+    how a key bounces, not how a language respells (it drops doubles, ``Worall``, or lengthens
+    vowels, Afrikaans ``Kanaal``)."""
     if catalog is None:
         return False
     learned = learned_respellings(catalog, language)
     for stem, respelt in _stem_pairs(name, variant, catalog, language):
+        ops = respelling_ops(stem, respelt)
+        if "+double" in ops and _doubled_consonants(respelt) > _doubled_consonants(stem):
+            continue
         if phonetic_key(respelt) == phonetic_key(stem) and all(
-                len(learned.get(op, frozenset()) - {name}) >= 2 for op in respelling_ops(stem, respelt)):
+                len(learned.get(op, frozenset()) - {name}) >= 2 for op in ops):
             return True
     return False
+
+
+def _doubled_consonants(text: str) -> int:
+    return len(re.findall(r"([bcdfghjklmnpqrstvwxz])\1", fold_accents(text.casefold())))
 
 
 def _stem_pairs(name: str, variant: str, catalog: Catalog, language: str) -> Iterator[tuple[str, str]]:
@@ -1157,13 +1167,15 @@ def _prefixed(variant: str, form: str) -> bool:
 
 
 def _spaced_alike(variant: str, form: str) -> bool:
-    """The name as written but for its spacing: ``SinovationVentures``, ``Baja e California``,
-    ``Calum m Spence`` (a word of one or two letters put between its words) — a typing or layout
-    matter, not a misspelt name."""
+    """The name as written but for its spacing: ``SinovationVentures``, ``Mc Faull`` (words run
+    together or split),
+    ``Baja e California``, ``Calum m Spence`` (a word of one or two letters put between its words)
+    — a layout matter, not a misspelt name. A space moved into the name (``Fragranc eShop``) is a
+    typo."""
     squeeze = lambda text: re.sub(r"[\s\-\u00a0]+", "", text).casefold()  # noqa: E731
-    if squeeze(variant) == squeeze(form) and variant != form:
-        return True
     words, wanted = variant.split(), form.split()
+    if squeeze(variant) == squeeze(form) and len(words) != len(wanted):
+        return True  # words run together or split (Super drug); a space moved (Fragranc eShop) is a typo
     if len(words) != len(wanted) + 1:
         return False
     return any(len(words[i]) <= 2 and words[i].islower() and words[:i] + words[i + 1:] == wanted
@@ -1288,12 +1300,14 @@ def _named_more_often(translation: str, names: dict[str, list[str]], language: s
     capitalized = {w[:3] for w, start, _ in text_words(translation) if translation[start].isupper()}
     for other in sorted({n for head in capitalized for n in names.get(head, ())}):
         if len(other) < 4 or other == missing or any(_share_stem(other, word) for word in missing.split()) \
-                or edit_distance(other.casefold(), missing.casefold(), 2) <= 2:  # Napoli for Naples
+                or other[:3].casefold() == missing[:3].casefold():  # Napoli for Naples
             continue
         spans = find_all_forms(other, translation, language)
         if len(spans) < 2 or not all(translation[a].isupper() for a, _ in spans):
             continue
-        if len(spans) > len(find_all_forms(other, msgid, "en")):
+        in_source = len(find_all_forms(other, msgid, "en")) if " " in other else sum(
+            word.startswith(other.casefold()) for word, _, _ in text_words(msgid))  # Korean counts for Korea
+        if len(spans) > in_source:
             return other
     return None
 
