@@ -26,11 +26,11 @@ from .words import LearnedWords, learn_number_words
 
 @functools.cache
 def _code_key() -> bytes:
-    """The learning code and the tables it reads (``words``, ``spellout_data``)."""
-    from . import spellout_data
+    """The learning code and what it reads (``words``, ``spellout_data``, ``parse.digit_value``)."""
+    from . import parse, spellout_data
 
     digest = hashlib.sha256()
-    for module in (words.__file__, spellout_data.__file__):
+    for module in (words.__file__, spellout_data.__file__, parse.__file__):
         digest.update(Path(module).read_bytes())
     return digest.digest()
 
