@@ -239,7 +239,7 @@ def test_a_doubled_letter_is_never_a_learned_respelling():
     dropped = [("He met Harris.", "Han møtte Haris."), ("He met Morris.", "Han møtte Moris."),
                ("He met Worrall.", "Han møtte Worall.")]
     assert not [f for f in errors(catalog("nb", dropped)) if f.target_marks == ("Worall",)]
-    vowels = [("He saw the Capitol.", "Hy het die Kapitool gesien."), ("He met Colin.", "Hy het Koliin ontmoet."),
-              ("He was in Carolina.", "Hy was in Karoliina.")]
-    assert not [f for f in errors(catalog("af", vowels + [("He saw the Canal.", "Hy het die Kanaal gesien.")]))
-                if f.target_marks == ("Kanaal",)]
+    vowels = [("He met Harris.", "Han møtte Haarris."), ("He met Morris.", "Han møtte Moorris."),
+              ("He met Norris.", "Han møtte Noorris.")]
+    assert [f.target_marks for f in errors(catalog("nb", vowels + [("He met Oscar.", "Han møtte Oscaar.")]))
+            if f.target_marks == ("Oscaar",)] == [("Oscaar",)]

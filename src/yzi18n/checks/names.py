@@ -1054,24 +1054,19 @@ def learned_respellings(catalog: Catalog, language: str) -> dict[str, frozenset[
 
 def _learned_respelling(name: str, variant: str, catalog: Catalog | None, language: str) -> bool:
     """``variant`` sounds like ``name`` and every change in it is one the catalog makes on two other names.
-    A consonant doubled that the name has single (``Ranngers``, ``Freemann``) is never learned: it is
-    how a key bounces, not how a language respells (it drops doubles, ``Worall``, or lengthens
-    vowels, Afrikaans ``Kanaal``)."""
+    A letter doubled that the name has single (``+double``: ``Ranngers``, ``Oscaar``) is never
+    learned: it is how a key bounces far more often than how a language respells (languages drop
+    doubles, ``Worall``). On NTREX, learning doubled vowels too excused 21 injected slips in 14
+    languages for 4 conventions (Afrikaans and Wolof ``Kanaal``)."""
     if catalog is None:
         return False
     learned = learned_respellings(catalog, language)
     for stem, respelt in _stem_pairs(name, variant, catalog, language):
         ops = respelling_ops(stem, respelt)
-        if "+double" in ops and _doubled_consonants(respelt) > _doubled_consonants(stem):
-            continue
-        if phonetic_key(respelt) == phonetic_key(stem) and all(
+        if phonetic_key(respelt) == phonetic_key(stem) and "+double" not in ops and all(
                 len(learned.get(op, frozenset()) - {name}) >= 2 for op in ops):
             return True
     return False
-
-
-def _doubled_consonants(text: str) -> int:
-    return len(re.findall(r"([bcdfghjklmnpqrstvwxz])\1", fold_accents(text.casefold())))
 
 
 def _stem_pairs(name: str, variant: str, catalog: Catalog, language: str) -> Iterator[tuple[str, str]]:
