@@ -755,15 +755,16 @@ def near_misses(form: str, text: str, language: str, budget: int | None = None,
     longest = len(endings[0]) if endings else 0
     for size in {n, n + 1, max(1, n - 1)}:
         for index in range(0, len(words) - size + 1):
-            chunk = text[words[index][1]: words[index + size - 1][2]]
+            start, end = words[index][1], words[index + size - 1][2]
+            if not 0 <= end - start - len(folded) + budget <= 2 * budget + longest:
+                continue
+            chunk = text[start:end]
+            if char_script(chunk[0]) != char_script(form[0]):
+                continue
             if not chunk[:1].isupper() and form[:1].isupper() and not is_mangled(chunk) and not (
                     unseen is not None and len(folded) >= 5 and chunk[:1].isalpha() and chunk[:1] != folded[:1]
                     and unseen(chunk.split()[0])):
                 continue  # a lower-case word is the language's (metodista) unless its first letter fell out
-            if char_script(chunk[0]) != char_script(form[0]):
-                continue
-            if not 0 <= len(chunk) - len(folded) + budget <= 2 * budget + longest:
-                continue
             lowered = chunk.casefold()
             distance = edit_distance(lowered, folded, budget) if abs(len(chunk) - len(folded)) <= budget \
                 else budget + 1
@@ -1268,10 +1269,12 @@ def _other_names_in(translation: str, names: dict[str, list[str]], language: str
     nor those the source accounts for (``_source_explains``; ``present``: the source's other names)."""
     capitalized = [word for word, start, _ in text_words(translation) if translation[start].isupper()]
     heads = sorted({w[:3] for w in capitalized} | {w[:2] for w in capitalized})
+    folded_msgid = _fold(msgid)  # a word not in it as letters cannot be found in it
     candidates = sorted({n for head in heads for n in names.get(head, ())})
     out = []
     for other in candidates:
-        if other in skip or any(len(word) >= 4 and find_form(word, msgid, "en") for word in other.split()):
+        if other in skip or any(len(word) >= 4 and _fold(word) in folded_msgid and find_form(word, msgid, "en")
+                                for word in other.split()):
             continue  # the source names it, perhaps shortened (Warren for Elizabeth Warren)
         upper = other.isupper() or not other.isalpha()  # an acronym or code: as written, case and all
         if upper and other in msgid or len(other) < 4 and find_form(other, msgid, "en"):
@@ -1431,7 +1434,6 @@ def names_missing(entry: Entry, ctx: CheckContext) -> Iterator[Finding]:
         unseen = lambda chunk: not any(word in common for word, _, _ in text_words(chunk))  # noqa: E731
         added = lambda other: _added_elsewhere(catalog, other, language, entry)  # noqa: E731
     endings, prefixes = affixes.endings, affixes.prefixes
-    stripped = _strippable_endings(catalog, language) if catalog is not None else frozenset()
     for translation in entry.translations:
         if not is_latin(strip_inline_tags(translation)):
             continue
@@ -1481,7 +1483,8 @@ def names_missing(entry: Entry, ctx: CheckContext) -> Iterator[Finding]:
             misspelt = _first_slip(name, forms, unprefixed, language, unseen, (), catalog, entry, rejected)
             if misspelt is None and name.kind == "name" and units >= 2 and 2 * kept >= units - 1 > 0:
                 # the catalog keeps this name as written elsewhere: a slip may carry an ending
-                misspelt = _first_slip(name, forms, unprefixed, language, unseen, stripped, catalog, entry, rejected)
+                misspelt = _first_slip(name, forms, unprefixed, language, unseen,
+                                       _strippable_endings(catalog, language), catalog, entry, rejected)
             if misspelt is None and name.kind == "name":
                 misspelt = anchored_near_miss(name.text, unprefixed, language, endings, prefixes)
                 if misspelt and not _slip(name, misspelt, forms, catalog, entry, language):
