@@ -132,6 +132,29 @@ def test_malformed_files_raise_the_full_parsers_error(tmp_path, text, line, mess
     assert str(error.value).startswith(f"bad.po:{line}: ") and message in str(error.value)
 
 
+@pytest.mark.parametrize("inner", [
+    'say \\"hi\\"', '\\"', 'a\\\\b', 'a\\\\\\"b', 'tab\\tand \\"q\\"', '\\101\\"', 'x\\n',
+])
+@pytest.mark.parametrize("where", ["msgctxt", "msgid", "msgstr"])
+def test_escaped_quotes_and_other_escapes_in_one_line_strings_read_alike(inner, where):
+    # the plain shape's shortcut (every backslash escaping a quote) and the strict path agree
+    strings = {"msgctxt": "c", "msgid": "a", "msgstr": "b", where: inner}
+    data = ('msgctxt "{msgctxt}"\nmsgid "{msgid}"\nmsgstr "{msgstr}"\n'.format(**strings)).encode()
+    assert_same(fast_catalog(data, "q.po"), full(data, "q.po"))
+
+
+@pytest.mark.parametrize("inner", ['a\\\\"b', 'a\\"b"c', '"a\\"', 'a\\'])
+@pytest.mark.parametrize("where", ["msgctxt", "msgid", "msgstr"])
+def test_a_bare_quote_beside_escaped_ones_is_left_to_the_full_parser(tmp_path, inner, where):
+    strings = {"msgctxt": "c", "msgid": "a", "msgstr": "b", where: inner}
+    text = 'msgctxt "{msgctxt}"\nmsgid "{msgid}"\nmsgstr "{msgstr}"\n'.format(**strings)
+    assert fast_catalog(text.encode(), "q.po") is None
+    path = tmp_path / "q.po"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(CatalogError):
+        read_catalog(path, "q.po")
+
+
 def test_a_missing_file_is_a_catalog_error(tmp_path):
     with pytest.raises(CatalogError, match="gone.po"):
         read_catalog(tmp_path / "gone.po", "gone.po")

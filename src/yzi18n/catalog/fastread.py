@@ -125,103 +125,146 @@ def _comments(block: str) -> tuple[tuple, tuple, tuple, tuple, str | None]:
             _previous_msgid(previous) if previous else None)
 
 
+def _entry(row: tuple, line: int) -> tuple[Entry, int]:
+    """The Entry of one match of the entry pattern starting at ``line``, and the line after it;
+    any shape (comments, continuation lines, plural forms). _Unusual for what we do not read."""
+    comments, ctxt, ctxt_more, msgid, msgid_more, msgstr, msgstr_more, msgid_plural, plural_more, forms_text = row
+    msgid_line = line + comments.count("\n")
+    if ctxt is not None:
+        msgid_line += 1
+        if ('"' in ctxt or "\\" in ctxt) and _INNER.fullmatch(ctxt) is None:
+            raise _Unusual
+        if ctxt_more:
+            if _MORE_STRICT.fullmatch(ctxt_more) is None:
+                raise _Unusual
+            msgid_line += ctxt_more.count("\n")
+            ctxt = _value(ctxt, ctxt_more)
+        elif "\\" in ctxt:
+            ctxt = _value(ctxt, ctxt_more)
+    if "#" in comments:
+        flags, translator, extracted, locations, previous = _comments(comments)
+    else:
+        flags = translator = extracted = locations = ()
+        previous = None
+    msgstr_line = msgid_line + 1
+    if ('"' in msgid or "\\" in msgid) and _INNER.fullmatch(msgid) is None:
+        raise _Unusual
+    if msgid_more:
+        if _MORE_STRICT.fullmatch(msgid_more) is None:
+            raise _Unusual
+        msgstr_line += msgid_more.count("\n")
+        msgid = _value(msgid, msgid_more)
+    elif "\\" in msgid:
+        msgid = _unescape(msgid, "", 0)
+    if msgstr is not None:
+        if ('"' in msgstr or "\\" in msgstr) and _INNER.fullmatch(msgstr) is None:
+            raise _Unusual
+        if msgstr_more:
+            if _MORE_STRICT.fullmatch(msgstr_more) is None:
+                raise _Unusual
+            line = msgstr_line + 1 + msgstr_more.count("\n")
+            msgstr = _value(msgstr, msgstr_more)
+        else:
+            line = msgstr_line + 1
+            if "\\" in msgstr:
+                msgstr = _value(msgstr, msgstr_more)
+        plural = ()
+    else:
+        if _INNER.fullmatch(msgid_plural) is None or (plural_more and _MORE_STRICT.fullmatch(plural_more) is None) \
+                or _FORMS_STRICT.fullmatch(forms_text) is None:
+            raise _Unusual
+        msgstr_line += 1 + plural_more.count("\n")
+        line = msgstr_line + forms_text.count("\n")
+        msgid_plural = _value(msgid_plural, plural_more)
+        msgstr = ""
+        forms = []
+        for index, form in enumerate(_FORM_SPLIT.split(forms_text)[1:]):
+            head = _FORM.match(form)
+            if head is None or int(head.group(1)) != index:
+                raise _Unusual
+            rest = form[head.end():]
+            first = _PIECE.match(rest)
+            if first is None:
+                raise _Unusual
+            forms.append((index, _value(first.group(1), rest[first.end():])))
+        plural = tuple(forms)
+    return _new(Entry, {
+        "msgid": msgid, "msgstr": msgstr, "msgctxt": ctxt, "msgid_plural": msgid_plural,
+        "msgstr_plural": plural, "flags": flags, "extracted_comments": extracted,
+        "translator_comments": translator, "locations": locations, "previous_msgid": previous,
+        "obsolete": False, "line": msgid_line, "msgstr_line": msgstr_line}), line
+
+
+def _escaped(inner: str) -> str:
+    """The value of a string's inside (taken loosely) that holds a backslash; _Unusual when the
+    strict form refuses it. When every backslash escapes a quote and every quote is so escaped
+    (three counts), it is strict and one ``replace`` unescapes it."""
+    quotes = inner.count('\\"')
+    if inner.count("\\") == quotes == inner.count('"'):
+        return inner.replace('\\"', '"')
+    if _INNER.fullmatch(inner) is None:
+        raise _Unusual
+    return _full_unescape(inner, "", 0)
+
+
+_GROUPS = re.Match.groups
+
+
 def fast_entries(text: str) -> list[Entry] | None:
     """The entries of a decoded PO text, or None when it holds anything but the common shape.
-    Entries are matched one after another by the pattern's scanner (each where the last ended);
-    line numbers come from the lines of each part of the entry."""
+
+    The pattern's scanner matches entries one after another, each where the last ended (taken in
+    one C-level pass, ``iter(scanner.match, None)``). An entry of the plainest shape (blank lines,
+    an optional one-line ``msgctxt``, a one-line ``msgid`` and ``msgstr``) is built inline; any
+    other goes through ``_entry``. Line numbers come from the lines of each part of the entry."""
     if "\r" in text or "\n#~" in text or text.startswith("#~"):
         return None  # CR line ends, obsolete entries
     if not text.endswith("\n"):
         text += "\n"
+    matches = list(iter(_ENTRY.scanner(text).match, None))
+    end = matches[-1].end() if matches else 0
+    if end < len(text) and not _TRAILING.match(text, end):
+        return None
     entries: list[Entry] = []
     append = entries.append
-    seen: set[tuple[str | None, str]] = set()
-    add = seen.add
-    new = _new
-    scanner = _ENTRY.scanner(text)
-    next_match = scanner.match
+    new = object.__new__
+    set_state = object.__setattr__
     line = 1  # the line number where the next match starts
-    pos = 0
     try:
-        while True:
-            m = next_match()
-            if m is None:
-                break
-            comments, ctxt, ctxt_more, msgid, msgid_more, msgstr, msgstr_more, msgid_plural, plural_more, \
-                forms_text = m.groups()
+        for row in map(_GROUPS, matches):
+            comments, ctxt, ctxt_more, msgid, msgid_more, msgstr, msgstr_more, _, _, _ = row
+            if msgstr is None or ctxt_more or msgid_more or msgstr_more or "#" in comments:
+                entry, line = _entry(row, line)
+                append(entry)
+                continue
+            # the plain shape: each string is one line; a quote inside must be escaped
             msgid_line = line + comments.count("\n")
             if ctxt is not None:
                 msgid_line += 1
-                if ('"' in ctxt or "\\" in ctxt) and _INNER.fullmatch(ctxt) is None:
+                if "\\" in ctxt:
+                    ctxt = _escaped(ctxt)
+                elif '"' in ctxt:
                     raise _Unusual
-                if ctxt_more:
-                    if _MORE_STRICT.fullmatch(ctxt_more) is None:
-                        raise _Unusual
-                    msgid_line += ctxt_more.count("\n")
-                    ctxt = _value(ctxt, ctxt_more)
-                elif "\\" in ctxt:
-                    ctxt = _value(ctxt, ctxt_more)
-            if "#" in comments:
-                flags, translator, extracted, locations, previous = _comments(comments)
-            else:
-                flags = translator = extracted = locations = ()
-                previous = None
-            msgstr_line = msgid_line + 1
-            if ('"' in msgid or "\\" in msgid) and _INNER.fullmatch(msgid) is None:
+            if "\\" in msgid:
+                msgid = _escaped(msgid)
+            elif '"' in msgid:
+                raise _Unusual  # a bare quote
+            if "\\" in msgstr:
+                msgstr = _escaped(msgstr)
+            elif '"' in msgstr:
                 raise _Unusual
-            if msgid_more:
-                if _MORE_STRICT.fullmatch(msgid_more) is None:
-                    raise _Unusual
-                msgstr_line += msgid_more.count("\n")
-                msgid = _value(msgid, msgid_more)
-            elif "\\" in msgid:
-                msgid = _unescape(msgid, "", 0)
-            if msgstr is not None:
-                if ('"' in msgstr or "\\" in msgstr) and _INNER.fullmatch(msgstr) is None:
-                    raise _Unusual
-                if msgstr_more:
-                    if _MORE_STRICT.fullmatch(msgstr_more) is None:
-                        raise _Unusual
-                    line = msgstr_line + 1 + msgstr_more.count("\n")
-                    msgstr = _value(msgstr, msgstr_more)
-                else:
-                    line = msgstr_line + 1
-                    if "\\" in msgstr:
-                        msgstr = _value(msgstr, msgstr_more)
-                plural = ()
-            else:
-                if _INNER.fullmatch(msgid_plural) is None or (plural_more and _MORE_STRICT.fullmatch(plural_more) is None) \
-                        or _FORMS_STRICT.fullmatch(forms_text) is None:
-                    raise _Unusual
-                msgstr_line += 1 + plural_more.count("\n")
-                line = msgstr_line + forms_text.count("\n")
-                msgid_plural = _value(msgid_plural, plural_more)
-                msgstr = ""
-                forms = []
-                for index, form in enumerate(_FORM_SPLIT.split(forms_text)[1:]):
-                    head = _FORM.match(form)
-                    if head is None or int(head.group(1)) != index:
-                        raise _Unusual
-                    rest = form[head.end():]
-                    first = _PIECE.match(rest)
-                    if first is None:
-                        raise _Unusual
-                    forms.append((index, _value(first.group(1), rest[first.end():])))
-                plural = tuple(forms)
-            key = (ctxt, msgid)
-            if key in seen:
-                raise _Unusual  # a duplicate: the full parser names both lines
-            add(key)
-            append(new(Entry, {
-                "msgid": msgid, "msgstr": msgstr, "msgctxt": ctxt, "msgid_plural": msgid_plural,
-                "msgstr_plural": plural, "flags": flags, "extracted_comments": extracted,
-                "translator_comments": translator, "locations": locations, "previous_msgid": previous,
-                "obsolete": False, "line": msgid_line, "msgstr_line": msgstr_line}))
-            pos = m.end()
+            line = msgid_line + 2
+            entry = new(Entry)
+            set_state(entry, "__dict__", {
+                "msgid": msgid, "msgstr": msgstr, "msgctxt": ctxt, "msgid_plural": None,
+                "msgstr_plural": (), "flags": (), "extracted_comments": (),
+                "translator_comments": (), "locations": (), "previous_msgid": None,
+                "obsolete": False, "line": msgid_line, "msgstr_line": msgid_line + 1})
+            append(entry)
     except (_Unusual, CatalogError, ValueError):
         return None
-    if pos < len(text) and not _TRAILING.match(text, pos):
-        return None
+    if len({(entry.msgctxt, entry.msgid) for entry in entries}) != len(entries):
+        return None  # a duplicate: the full parser names both lines
     return entries
 
 
