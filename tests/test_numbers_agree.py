@@ -48,6 +48,24 @@ def test_it_lets_by_numbers_that_agree_by_value(source, target, language):
     assert compare(source, target, "en", language) == ()
 
 
+@pytest.mark.parametrize("source, target, language", [
+    ("two years ago", "vor 2 Jahren", "de"),  # the source writes the number as a word
+    ("in September", "9月に", "ja"),  # the source names the month
+    ("twelve", "12 Uhr", "de"),
+    ("He had so many heroes.", "သူ႕မွာ", "my"),  # Zawgyi Burmese: a digit code point used as a letter
+    ("He had so many heroes in 2019.", "သူ႕မွာ ၂၀၁၉", "my"),
+])
+def test_it_lets_by_numbers_the_source_writes_as_words_and_digits_used_as_letters(source, target, language):
+    assert agrees(source, target, language)
+    assert compare(source, target, "en", language) == ()
+
+
+def test_a_number_only_the_translation_has_is_not_sure():
+    assert not agrees("three cats", "3 Katzen und 4 Hunde", "de")
+    assert compare("three cats", "3 Katzen und 4 Hunde", "en", "de")
+    assert not agrees("at twelve", "um 12 pm", "de")  # a clock time: read another way
+
+
 # ── what makes it unsure ───────────────────────────────────────────────────────────────────
 
 def test_a_scale_word_that_changes_the_value_is_not_sure():

@@ -11,7 +11,10 @@ comparison runs: a token whose first reading is not one number, a clock time or 
 another way, a restated scale, a range closed by a percent sign, masked placeholders
 (``&#169;``, ``%1$s``, ``{0}``), digits used as letters, two named numbers whose names the
 translation repeats (the comparison's swap test). The source's numbers are the comparison's own
-(``parse.numbers``, cached per text and shared by every catalog).
+(``parse.numbers``, cached per text and shared by every catalog). A source without numbers agrees
+with a translation each of whose numbers the source writes as a word or names as a month ("two
+years" → "2 Jahre"): all the comparison accepts there. Digits used as letters (Zawgyi Burmese)
+are skipped, as ``parse`` skips them.
 
 ``tests/test_numbers_agree.py`` proves "agrees ⇒ no finding" on every NTREX catalog.
 """
@@ -26,10 +29,11 @@ from decimal import Decimal
 from typing import Any
 
 from ..model import Entry
-from .compare import _anchor_before
+from .compare import _anchor_before, _months_named
 from .conventions import HAN_SCALES, SPACES, Conventions, conventions
 from .parse import (_CLOCK, _CLOCK_TIME, _DECADE, _NOT_NUMBERS, _RANGE_JOIN, _SPACES_AND_MARKS, _TOKEN, _as_pairs,
                     _inside_word, _kind_before, _match_word, _raw_readings, _scale_after, _skip_spaces, numbers)
+from .words import spelled_word
 
 
 @functools.lru_cache(maxsize=8192)
@@ -87,13 +91,11 @@ def _target_numbers(target: str, language: str) -> list[tuple[object, bool]] | N
     for match in _TOKEN.finditer(target):
         raw = match.group()
         start, end = match.span()
+        if not raw.isascii() and _inside_word(target, start, end):
+            continue  # digits used as letters (Zawgyi Burmese): parse skips them too
         if raw.isdigit():
-            if not raw.isascii() and _inside_word(target, start, end):
-                return None  # digits used as letters (Zawgyi Burmese): parse skips them
             value, decimals = int(raw), False  # int() reads the digits of any script
         else:
-            if not raw.isascii() and _inside_word(target, start, end):
-                return None
             if _CLOCK_TIME.fullmatch(raw) and _CLOCK.match(target, end):
                 return None  # "5.30pm": read as an hour and minutes
             reading = _first_reading(raw, language)
@@ -138,7 +140,7 @@ def certainly_agrees(source: str, target: str, source_language: str, language: s
     any mode; False means "not sure" (run the full comparison)."""
     side = _source_side(source, source_language)
     if side is None:
-        return False
+        return _only_spelled_in_source(source, target, source_language, language)
     wanted, names = side
     if names and sum(target.count(name) == 1 for name in names) >= 2:
         return False  # "CBS 3.1 million, NBC 2.94 million": the swap test could fire
@@ -148,6 +150,21 @@ def certainly_agrees(source: str, target: str, source_language: str, language: s
     if len(found) > 1:
         found.sort()
     return tuple(found) == wanted
+
+
+def _only_spelled_in_source(source: str, target: str, source_language: str, language: str) -> bool:
+    """For a source without numbers: True when each number of the translation is one the source
+    writes as a word or names as a month ("two years" → "2 Jahre", "September 19" → "19.9."),
+    which is all the comparison accepts there (it reads each token's first reading: with no
+    source value to agree with, no other reading scores higher)."""
+    found = _target_numbers(target, language) if _SEARCH_DIGIT(target) else None
+    if found is None:
+        return False  # no digit at all (the precondition's other half), or not sure
+    for value, _ in found:
+        value = Decimal(value)
+        if not spelled_word(source, value, source_language) and value not in _months_named(source, source_language):
+            return False
+    return True
 
 
 # whether a source text has a digit, by text: every catalog of a project has the same sources,
@@ -171,7 +188,7 @@ def may_disagree(language: str, source_language: str, options: Mapping[str, Any]
                  ) -> Callable[[Entry], bool]:
     """The numbers checks' precondition for one catalog: a digit on either side
     (``has_digit``), and the numbers not certainly agreeing (plural entries always go
-    the full way)."""
+    the full way; a translation with a digit where the source has none is tested too)."""
     known = _SOURCE_HAS_DIGIT
     search = _SEARCH_DIGIT
     if len(known) > 200_000:
@@ -184,8 +201,8 @@ def may_disagree(language: str, source_language: str, options: Mapping[str, Any]
         digit = known.get(source)
         if digit is None:
             digit = known[source] = search(source) is not None
-        if not digit:
-            return search(entry.msgstr) is not None  # a number only the translation has
+        if not digit and search(entry.msgstr) is None:
+            return False
         return not certainly_agrees(source, entry.msgstr, source_language, language)
 
     return test
