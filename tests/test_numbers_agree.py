@@ -98,8 +98,21 @@ def test_a_percent_sign_or_word_on_one_side_only_is_not_sure():
     assert not agrees("69", "yüzde 69", "tr")
 
 
-def test_a_range_whose_last_number_is_a_percentage_is_not_sure():
-    assert not agrees("5 to 7%", "5–7 %", "fr")
+def test_a_range_whose_last_number_is_a_percentage_makes_the_first_one_a_percentage_too():
+    # as parse.combine does: "5–7 %" is 5 % and 7 %, which "5 to 7%" is too
+    assert agrees("5 to 7%", "5–7 %", "fr") and compare("5 to 7%", "5–7 %", "en", "fr") == ()
+    assert not agrees("5 to 7%", "5–7", "fr")
+    assert not agrees("5%", "5–7 %", "fr")
+    assert agrees("$5-7%", "$5-7%", "en")  # an amount stays an amount
+    assert not agrees("1990-2000%", "1990-2000%", "en")  # a year stays a year (letters before decide)
+
+
+def test_a_token_read_as_several_numbers_is_read_number_by_number():
+    for source, target, language in [("June 19, 1953", "Junie 19, 1953", "af"),
+                                     ("call 0800 555 111", "0800 555 111 anrufen", "de"),
+                                     ("55, 60 minutes", "55, 60 Minuten", "de")]:
+        assert agrees(source, target, language) and compare(source, target, "en", language) == ()
+    assert not agrees("June 19, 1953", "Junie 19, 1954", "af")
 
 
 def test_indian_grouping_out_of_place_is_not_sure():

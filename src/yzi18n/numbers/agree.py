@@ -30,7 +30,7 @@ from typing import Any
 
 from ..model import Entry
 from .compare import _anchor_before, _months_named
-from .conventions import HAN_SCALES, SPACES, Conventions, conventions
+from .conventions import BIDI_MARKS, HAN_SCALES, SPACES, Conventions, conventions
 from .parse import (_CLOCK, _CLOCK_TIME, _DECADE, _NOT_NUMBERS, _RANGE_JOIN, _SPACES_AND_MARKS, _TOKEN, _as_pairs,
                     _inside_word, _kind_before, _match_word, _raw_readings, _scale_after, _skip_spaces, numbers)
 from .words import spelled_word
@@ -58,6 +58,12 @@ class _Language:
     conv: Conventions
     after: frozenset[str]  # first characters of scale words, stems and percent words after a number
     before: frozenset[str]  # last characters of percent signs and words, currency symbols before it
+    # matches right after a number whenever parse might read something there (a clock time, a
+    # decade, a percent sign or word, a scale word); None where it cannot be built
+    something_after: Callable | None
+
+
+_SKIPPED = SPACES + BIDI_MARKS + "-"  # what _skip_spaces may pass over (a hyphen only before a letter)
 
 
 @functools.lru_cache(maxsize=None)
@@ -68,70 +74,93 @@ def _language(language: str) -> _Language:
     if conv.han:
         after |= set(HAN_SCALES)
     before = {w[-1:] for w in conv.percent_signs + conv.percent_before + conv.currency_symbols}
-    return _Language(conv, frozenset(after - {""}), frozenset(before - {""}))
+    after -= {""}
+    # A superset of what the slow path looks at after a number: _CLOCK and _DECADE relaxed to
+    # their first letters, and whatever letter or sign follows the spaces, marks and hyphens
+    # _skip_spaces passes (case-insensitively: re's case folding takes every character whose
+    # lower() starts with one of these). No match: no clock, decade, percent or scale after it.
+    signs = {sign[:1] for sign in conv.percent_signs}
+    something_after = None
+    if "" not in signs and all(conv.scales_after) and all(w for w, _ in conv.scales_after) \
+            and all(w for w, _ in conv.scale_stems) and all(conv.percent_after):
+        alternatives = [r"(?:[:.]\d\d)?\s*[ap]", r"'?s"]
+        if after | signs:
+            alternatives.append("[" + re.escape(_SKIPPED) + "]*[" + "".join(map(re.escape, sorted(after | signs))) + "]")
+        something_after = re.compile("|".join(alternatives), re.IGNORECASE).match
+    return _Language(conv, frozenset(after), frozenset(before - {""}), something_after)
 
 
 @functools.lru_cache(maxsize=16384)
-def _first_reading(raw: str, language: str) -> tuple[object, bool] | None:
-    """(value, has decimals) of the first reading ``parse`` gives a token with separators, when
-    that reading is one number."""
-    first = _raw_readings(raw, 0, conventions(language))[0]
-    return (first[0][0], first[0][3]) if len(first) == 1 else None
+def _first_reading(raw: str, language: str) -> tuple[tuple[object, int, int, bool], ...]:
+    """The numbers of the first reading ``parse`` gives a token with separators, each as
+    (value, start, end within the token, has decimals)."""
+    return tuple(tuple(number) for number in _raw_readings(raw, 0, conventions(language))[0])
 
 
 def _target_numbers(target: str, language: str) -> list[tuple[object, bool]] | None:
     """The translation's numbers as (value, is a percentage), read the way ``parse`` reads a
-    token's first reading, or None at the first doubt."""
+    token's first reading (and ``combine`` joins them), or None at the first doubt."""
     if ("&#" in target or "%" in target or "{" in target) and _NOT_NUMBERS.search(target):
         return None  # parse masks character references and placeholders
     lang = _language(language)
-    conv, after, before = lang.conv, lang.after, lang.before
+    conv, after, before, something_after = lang.conv, lang.after, lang.before, lang.something_after
     found: list[tuple[object, bool]] = []
-    previous_end, previous_scaled, previous_percent = -1, False, False
+    previous_end, previous_scaled, previous_percent, previous_plain = -1, False, False, False
     for match in _TOKEN.finditer(target):
         raw = match.group()
         start, end = match.span()
         if not raw.isascii() and _inside_word(target, start, end):
             continue  # digits used as letters (Zawgyi Burmese): parse skips them too
         if raw.isdigit():
-            value, decimals = int(raw), False  # int() reads the digits of any script
+            parts: tuple | list = ((int(raw), start, end, False),)  # int() reads any script's digits
         else:
             if _CLOCK_TIME.fullmatch(raw) and _CLOCK.match(target, end):
                 return None  # "5.30pm": read as an hour and minutes
-            reading = _first_reading(raw, language)
-            if reading is None:
-                return None  # no reading as one number in any convention
-            value, decimals = reading
-        if not decimals and (value <= 12 and _CLOCK.match(target, end)
-                             or value >= 10 and value % 10 == 0 and _DECADE.match(target, end)):
-            return None  # a clock time or a decade: read another way
-        kind = ""
-        if start:
-            last = target[max(0, start - 30): start].rstrip(_SPACES_AND_MARKS)[-1:]
-            if last and (last in before or last.lower() in before or "A" <= last <= "Z"):
-                kind = _kind_before(target, start, conv)[0]
-        here = _skip_spaces(target, end)
-        initial = target[here: here + 1].lower()[:1]
-        percent_after = target.startswith(conv.percent_signs, here) or bool(
-            initial in after and conv.percent_after and _match_word(target, here, _as_pairs(conv.percent_after)))
-        percent = percent_after or kind == "percent"
-        scale = None  # parse reads a scale word only when no percent sign or word follows
-        if initial in after and not percent_after:
-            scale = _scale_after(target, end, conv, kind == "currency")
-        exponent = scale[1] if scale else 0
-        if not exponent and conv.scales_before:
-            head = target[max(0, start - 20): start].rstrip(SPACES).lower()
-            exponent = next((e for word, e in conv.scales_before if head.endswith(word)), 0)
-        if previous_end >= 0:
-            between = target[previous_end:start]
-            if previous_scaled and not between.strip(SPACES):
-                return None  # restated scales are joined ("2 млн 500 тыс.")
-            if percent and not previous_percent and len(between) <= 8 and _RANGE_JOIN.match(between):
-                return None  # "5-7%": the first number of the range becomes a percentage
-        if exponent:
-            value = Decimal(value).scaleb(exponent)
-        found.append((value, percent))
-        previous_end, previous_scaled, previous_percent = (scale[2] if scale else end), bool(exponent), percent
+            parts = [(value, start + first, start + last, decimals)
+                     for value, first, last, decimals in _first_reading(raw, language)]
+        for value, start, end, decimals in parts:
+            kind = ""
+            if start:
+                last = target[max(0, start - 30): start].rstrip(_SPACES_AND_MARKS)[-1:]
+                if last and (last in before or last.lower() in before or "A" <= last <= "Z"):
+                    kind = _kind_before(target, start, conv)[0]
+            scale = None
+            if something_after is not None and something_after(target, end) is None:
+                percent = kind == "percent"  # nothing parse reads follows the number
+            else:
+                if not decimals and (value <= 12 and _CLOCK.match(target, end)
+                                     or value >= 10 and value % 10 == 0 and _DECADE.match(target, end)):
+                    return None  # a clock time or a decade: read another way
+                here = _skip_spaces(target, end)
+                initial = target[here: here + 1].lower()[:1]
+                percent_after = target.startswith(conv.percent_signs, here) or bool(
+                    initial in after and conv.percent_after
+                    and _match_word(target, here, _as_pairs(conv.percent_after)))
+                percent = percent_after or kind == "percent"
+                if initial in after and not percent_after:  # no scale word after a percent sign or word
+                    scale = _scale_after(target, end, conv, kind == "currency")
+            exponent = scale[1] if scale else 0
+            if not exponent and conv.scales_before:
+                head = target[max(0, start - 20): start].rstrip(SPACES).lower()
+                exponent = next((e for word, e in conv.scales_before if head.endswith(word)), 0)
+            if previous_end >= 0:
+                between = target[previous_end:start]
+                if previous_scaled and not between.strip(SPACES):
+                    return None  # restated scales are joined ("2 млн 500 тыс.")
+                if percent and not previous_percent and len(between) <= 8 and _RANGE_JOIN.match(between):
+                    # "5-7%": combine makes the range's first number a percentage when it is plain
+                    # (no currency, no year, which needs the letters before it: not sure)
+                    if previous_plain:
+                        found[-1] = (found[-1][0], True)
+                    elif previous_kind != "currency":
+                        return None
+            year_like = end - start == 4 and 1000 <= value <= 2100
+            if exponent:
+                value = Decimal(value).scaleb(exponent)
+            found.append((value, percent))
+            previous_end, previous_scaled, previous_percent = (scale[2] if scale else end), bool(exponent), percent
+            previous_kind = kind
+            previous_plain = kind == "" and not percent and not year_like
     return found
 
 
