@@ -60,6 +60,23 @@ def test_it_lets_by_numbers_the_source_writes_as_words_and_digits_used_as_letter
     assert compare(source, target, "en", language) == ()
 
 
+@pytest.mark.parametrize("source, target, language", [
+    ("In January 2016 he was charged", "2016 年 1 月に", "ja"),  # the month the source names
+    ("food down three per cent, drinks up 6.6 per cent", "6,6 % und 3 %", "de"),  # a number word
+    ("At 2pm two police vans", "um 2 Uhr 2 Wagen", "de"),  # a value the source has
+    ("seven and 1.5", "7 und 1,5", "de"),
+])
+def test_it_lets_by_every_source_number_and_others_the_source_writes_as_words(source, target, language):
+    assert agrees(source, target, language)
+    assert compare(source, target, "en", language) == ()
+
+
+def test_an_added_number_the_source_does_not_name_is_not_sure():
+    assert not agrees("In 2016 he was charged", "2016 年 1 月に", "ja")
+    assert not agrees("seven and 1.5", "7,5 und 1,5", "de")  # a token with separators: other readings
+    assert not agrees("In January 2016 and 2017", "2016 年 1 月に", "ja")  # and one source number is missing
+
+
 def test_a_number_only_the_translation_has_is_not_sure():
     assert not agrees("three cats", "3 Katzen und 4 Hunde", "de")
     assert compare("three cats", "3 Katzen und 4 Hunde", "en", "de")

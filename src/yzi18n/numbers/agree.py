@@ -13,8 +13,9 @@ another way, a restated scale, a range closed by a percent sign, masked placehol
 translation repeats (the comparison's swap test). The source's numbers are the comparison's own
 (``parse.numbers``, cached per text and shared by every catalog). A source without numbers agrees
 with a translation each of whose numbers the source writes as a word or names as a month ("two
-years" → "2 Jahre"): all the comparison accepts there. Digits used as letters (Zawgyi Burmese)
-are skipped, as ``parse`` skips them.
+years" → "2 Jahre"): all the comparison accepts there; so does a translation with every number
+of its source and others of that kind ("in January 2016" → "2016年1月"). Digits used as letters
+(Zawgyi Burmese) are skipped, as ``parse`` skips them.
 
 ``tests/test_numbers_agree.py`` proves "agrees ⇒ no finding" on every NTREX catalog.
 """
@@ -23,6 +24,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections import Counter
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from decimal import Decimal
@@ -97,9 +99,10 @@ def _first_reading(raw: str, language: str) -> tuple[tuple[object, int, int, boo
     return tuple(tuple(number) for number in _raw_readings(raw, 0, conventions(language))[0])
 
 
-def _target_numbers(target: str, language: str) -> list[tuple[object, bool]] | None:
+def _target_numbers(target: str, language: str, separated: list | None = None) -> list[tuple[object, bool]] | None:
     """The translation's numbers as (value, is a percentage), read the way ``parse`` reads a
-    token's first reading (and ``combine`` joins them), or None at the first doubt."""
+    token's first reading (and ``combine`` joins them), or None at the first doubt; ``separated``
+    gets the values of the tokens with separators (which have other readings)."""
     if ("&#" in target or "%" in target or "{" in target) and _NOT_NUMBERS.search(target):
         return None  # parse masks character references and placeholders
     lang = _language(language)
@@ -158,6 +161,8 @@ def _target_numbers(target: str, language: str) -> list[tuple[object, bool]] | N
             if exponent:
                 value = Decimal(value).scaleb(exponent)
             found.append((value, percent))
+            if separated is not None and not raw.isdigit():
+                separated.append(value)
             previous_end, previous_scaled, previous_percent = (scale[2] if scale else end), bool(exponent), percent
             previous_kind = kind
             previous_plain = kind == "" and not percent and not year_like
@@ -173,12 +178,37 @@ def certainly_agrees(source: str, target: str, source_language: str, language: s
     wanted, names = side
     if names and sum(target.count(name) == 1 for name in names) >= 2:
         return False  # "CBS 3.1 million, NBC 2.94 million": the swap test could fire
-    found = _target_numbers(target, language)
-    if found is None or len(found) != len(wanted):
+    separated: list = []
+    found = _target_numbers(target, language, separated)
+    if found is None or len(found) < len(wanted):
         return False
     if len(found) > 1:
         found.sort()
-    return tuple(found) == wanted
+    if len(found) == len(wanted):
+        return tuple(found) == wanted
+    return _more_in_translation(found, wanted, separated, source, source_language)
+
+
+def _more_in_translation(found: list, wanted: tuple, separated: list, source: str, source_language: str) -> bool:
+    """True when the translation has every number of the source (value and percent alike) and
+    each other number is a value of the source's or one the source writes as a word or names as
+    a month ("in January 2016" → "2016年1月"): every source number then pairs with its own (the
+    matching takes same-type pairs first) and the comparison lets the others by as it does for a
+    source without numbers. A token with separators must read as source values only: its first
+    reading then agrees, and no other reading scores higher (``compare._choose_readings``)."""
+    values = {value for value, _ in wanted}
+    if any(value not in values for value in separated):
+        return False
+    extra = Counter(found)
+    extra.subtract(wanted)
+    if any(count < 0 for count in extra.values()):
+        return False  # a source number the translation lacks
+    for (value, _), count in extra.items():
+        if count and value not in values:
+            value = Decimal(value)
+            if not spelled_word(source, value, source_language) and value not in _months_named(source, source_language):
+                return False
+    return True
 
 
 def _only_spelled_in_source(source: str, target: str, source_language: str, language: str) -> bool:
