@@ -60,12 +60,15 @@ class _Language:
     conv: Conventions
     after: frozenset[str]  # first characters of scale words, stems and percent words after a number
     before: frozenset[str]  # last characters of percent signs and words, currency symbols before it
-    # matches right after a number whenever parse might read something there (a clock time, a
-    # decade, a percent sign or word, a scale word); None where it cannot be built
-    something_after: Callable | None
+    # the characters that may start what parse reads after a number (a scale word, stem, percent
+    # word or sign, lowered), or None when a hyphen, space or mark is one of them
+    starts_after: frozenset[str] | None
 
 
 _SKIPPED = SPACES + BIDI_MARKS + "-"  # what _skip_spaces may pass over (a hyphen only before a letter)
+# right after a number: a clock time or a decade (the alternatives _CLOCK and _DECADE start with,
+# relaxed), else (group 1) the spaces, marks and hyphens _skip_spaces may pass over
+_AFTER_NUMBER = re.compile(r"(?:[:.]\d\d)?\s*[ap]|'?s|([" + re.escape(_SKIPPED) + "]*)", re.IGNORECASE).match
 
 
 @functools.lru_cache(maxsize=None)
@@ -77,19 +80,21 @@ def _language(language: str) -> _Language:
         after |= set(HAN_SCALES)
     before = {w[-1:] for w in conv.percent_signs + conv.percent_before + conv.currency_symbols}
     after -= {""}
-    # A superset of what the slow path looks at after a number: _CLOCK and _DECADE relaxed to
-    # their first letters, and whatever letter or sign follows the spaces, marks and hyphens
-    # _skip_spaces passes (case-insensitively: re's case folding takes every character whose
-    # lower() starts with one of these). No match: no clock, decade, percent or scale after it.
-    signs = {sign[:1] for sign in conv.percent_signs}
-    something_after = None
-    if "" not in signs and all(conv.scales_after) and all(w for w, _ in conv.scales_after) \
-            and all(w for w, _ in conv.scale_stems) and all(conv.percent_after):
-        alternatives = [r"(?:[:.]\d\d)?\s*[ap]", r"'?s"]
-        if after | signs:
-            alternatives.append("[" + re.escape(_SKIPPED) + "]*[" + "".join(map(re.escape, sorted(after | signs))) + "]")
-        something_after = re.compile("|".join(alternatives), re.IGNORECASE).match
-    return _Language(conv, frozenset(after), frozenset(before - {""}), something_after)
+    starts = after | {sign[:1] for sign in conv.percent_signs}
+    usable = "" not in starts and all(w for w, _ in conv.scales_after) and all(w for w, _ in conv.scale_stems) \
+        and all(conv.percent_after) and not any(ch in _SKIPPED for ch in starts)
+    return _Language(conv, frozenset(after), frozenset(before - {""}), frozenset(starts) if usable else None)
+
+
+def _nothing_after(target: str, end: int, starts: frozenset[str]) -> bool:
+    """True when parse reads nothing after the number ending at ``end``: no clock time or decade,
+    and the first character past the spaces, marks and hyphens _skip_spaces passes (which it may
+    pass fewer of) neither starts a percent sign nor, lowered, a word it looks up."""
+    match = _AFTER_NUMBER(target, end)
+    if match.group(1) is None:
+        return False
+    ch = target[match.end(): match.end() + 1]
+    return not ch or (ch not in starts and ch.lower()[:1] not in starts)
 
 
 @functools.lru_cache(maxsize=16384)
@@ -106,7 +111,7 @@ def _target_numbers(target: str, language: str, separated: list | None = None) -
     if ("&#" in target or "%" in target or "{" in target) and _NOT_NUMBERS.search(target):
         return None  # parse masks character references and placeholders
     lang = _language(language)
-    conv, after, before, something_after = lang.conv, lang.after, lang.before, lang.something_after
+    conv, after, before, starts = lang.conv, lang.after, lang.before, lang.starts_after
     found: list[tuple[object, bool]] = []
     previous_end, previous_scaled, previous_percent, previous_plain = -1, False, False, False
     for match in _TOKEN.finditer(target):
@@ -128,7 +133,7 @@ def _target_numbers(target: str, language: str, separated: list | None = None) -
                 if last and (last in before or last.lower() in before or "A" <= last <= "Z"):
                     kind = _kind_before(target, start, conv)[0]
             scale = None
-            if something_after is not None and something_after(target, end) is None:
+            if starts is not None and _nothing_after(target, end, starts):
                 percent = kind == "percent"  # nothing parse reads follows the number
             else:
                 if not decimals and (value <= 12 and _CLOCK.match(target, end)
