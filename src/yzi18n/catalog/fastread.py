@@ -208,6 +208,11 @@ def _escaped(inner: str) -> str:
 
 
 _GROUPS = re.Match.groups
+# the fields of an entry of the plain shape, in Entry's order; msgid, msgstr, msgctxt and the
+# lines are written over them
+_PLAIN = {"msgid": "", "msgstr": "", "msgctxt": None, "msgid_plural": None, "msgstr_plural": (), "flags": (),
+          "extracted_comments": (), "translator_comments": (), "locations": (), "previous_msgid": None,
+          "obsolete": False, "line": None, "msgstr_line": None}
 
 
 def fast_entries(text: str) -> list[Entry] | None:
@@ -228,7 +233,7 @@ def fast_entries(text: str) -> list[Entry] | None:
     entries: list[Entry] = []
     append = entries.append
     new = object.__new__
-    set_state = object.__setattr__
+    plain = _PLAIN
     line = 1  # the line number where the next match starts
     try:
         for row in map(_GROUPS, matches):
@@ -254,12 +259,14 @@ def fast_entries(text: str) -> list[Entry] | None:
             elif '"' in msgstr:
                 raise _Unusual
             line = msgid_line + 2
-            entry = new(Entry)
-            set_state(entry, "__dict__", {
-                "msgid": msgid, "msgstr": msgstr, "msgctxt": ctxt, "msgid_plural": None,
-                "msgstr_plural": (), "flags": (), "extracted_comments": (),
-                "translator_comments": (), "locations": (), "previous_msgid": None,
-                "obsolete": False, "line": msgid_line, "msgstr_line": msgid_line + 1})
+            entry = new(Entry)  # its fields written into its own __dict__: no frozen __init__
+            state = entry.__dict__
+            state.update(plain)
+            state["msgid"] = msgid
+            state["msgstr"] = msgstr
+            state["msgctxt"] = ctxt
+            state["line"] = msgid_line
+            state["msgstr_line"] = msgid_line + 1
             append(entry)
     except (_Unusual, CatalogError, ValueError):
         return None
