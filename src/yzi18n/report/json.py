@@ -83,6 +83,7 @@ def dumps_indented(document) -> str:
     C string encoder and the structure is written directly. Anything but str-keyed dicts, lists,
     tuples, strings, ints, booleans and None is left to ``json.dumps`` itself."""
     encode = _encode_string
+    keys: dict[str, str] = {}  # a key as written, with its colon (a report repeats a dozen keys)
 
     def text(value, indent: str) -> str:
         kind = type(value)
@@ -100,15 +101,18 @@ def dumps_indented(document) -> str:
             inner = indent + "  "
             parts = []
             for key in sorted(value):
-                if type(key) is not str:
-                    raise _Unusual
+                head = keys.get(key)
+                if head is None:
+                    if type(key) is not str:
+                        raise _Unusual
+                    head = keys[key] = encode(key) + ": "
                 item = value[key]
                 if type(item) is str:
-                    parts.append(encode(key) + ": " + encode(item))
+                    parts.append(head + encode(item))
                 elif item is None:
-                    parts.append(encode(key) + ": null")
+                    parts.append(head + "null")
                 else:
-                    parts.append(encode(key) + ": " + text(item, inner))
+                    parts.append(head + text(item, inner))
             return "{\n" + inner + (",\n" + inner).join(parts) + "\n" + indent + "}"
         if kind is list or kind is tuple:
             if not value:
