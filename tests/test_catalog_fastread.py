@@ -95,6 +95,12 @@ def test_an_octal_escape_does_not_run_into_the_next_line():
     'msgid "a"\nmsgstr "b"   \n',  # spaces after the string
     '  msgid "a"\nmsgstr "b"\n',  # an indented keyword
     'msgid "a"\n\nmsgstr "b"\n',  # a blank line inside an entry
+    'msgctxt "a" "b"\nmsgid "c"\nmsgstr "d"\n',  # two strings on the context's line
+    'msgid "a"\n"b" "c"\nmsgstr "d"\n',  # two strings on a continuation line
+    'msgid "a"\nmsgstr "b"\n"c" "d"\n',  # ... of a translation
+    'msgid "a"\nmsgid_plural "b" "c"\nmsgstr[0] "d"\n',  # ... of a plural
+    'msgid "a"\nmsgid_plural "b"\nmsgstr[0] "d" "e"\n',  # ... of a plural form
+    'msgid "a"\nmsgid_plural "b"\nmsgstr[0] "d"\n"e" "f"\n',  # ... of a form's continuation
 ])
 def test_unusual_but_valid_files_are_left_to_the_full_parser(text):
     data = f'msgid "x"\nmsgstr "y"\n\n{text}'.encode()
@@ -109,6 +115,10 @@ def test_unusual_but_valid_files_are_left_to_the_full_parser(text):
     ('msgid "a"\nmsgstr[0] "x"\n', 2, "without 'msgid_plural'"),
     ('msgid "a"\n', 1, "missing 'msgstr'"),
     ('msgid "a"\nmsgstr "\\q"\n', 2, "invalid escape"),
+    ('msgid "a\\"\nmsgstr "b"\n', 1, "unterminated string"),  # the closing quote escaped
+    ('msgid "a"b"\nmsgstr "c"\n', 1, "unexpected text"),  # a bare quote inside
+    ('msgid "a"\nmsgstr "b\\"\n', 2, "unterminated string"),
+    ('msgid "a"\n"b\\"\nmsgstr "c"\n', 2, "unterminated string"),
     ('msgid "a"\n# comment\nmsgstr "b"\n', 2, "comment inside an entry"),
     ('msgid "a"\nmsgstr "b"\n"orphan" x\n', 3, "unexpected text"),
     ('msgid "a"\nmsgstr "b"\n#| bogus "x"\nmsgid "c"\nmsgstr "d"\n', 3, "unknown keyword"),

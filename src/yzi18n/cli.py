@@ -8,6 +8,7 @@ summaries, errors and progress to stderr.
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import sys
 import traceback
@@ -139,6 +140,21 @@ def run_update(args, console: Console) -> int:
 
 
 def run_check(args, console: Console) -> int:
+    # The cyclic collector is off for the run and what the run made is frozen after it: otherwise
+    # it walks every entry of every catalog again and again (and once more at exit) to find a few
+    # thousand small cycles — 0.8 s of 6 s over the 124 NTREX catalogs. The cycles stay
+    # uncollected (about 10 MB at the peak); a one-shot command then exits.
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return _run_check(args, console)
+    finally:
+        gc.freeze()
+        if enabled:
+            gc.enable()
+
+
+def _run_check(args, console: Console) -> int:
     from .report import exit_code, render
 
     project = api.open_project(args.config)

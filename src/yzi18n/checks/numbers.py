@@ -12,6 +12,7 @@ from collections.abc import Iterable, Iterator
 from ..model import Catalog, Entry, Finding, Severity
 from ..numbers.agree import has_digit, may_disagree
 from ..numbers.compare import Discrepancy, compare, spells_numbers_out
+from ..numbers.learned_cache import cached_learn_number_words
 from ..numbers.words import LearnedWords
 from .registry import CatalogPrecondition, check
 from .runner import CheckContext
@@ -39,7 +40,8 @@ _LEARNED: dict[int, tuple[Catalog, LearnedWords]] = {}  # id → (catalog, its l
 
 def _learned(catalog: Catalog | None, english: bool = True) -> LearnedWords | None:
     """The number words the catalog's translations use, learned from the catalog once, on the
-    first lookup (``yzi18n.numbers.words.learn_number_words``); ``english``: the source language
+    first lookup (``yzi18n.numbers.words.learn_number_words``, kept on disk by the catalog's content:
+    ``yzi18n.numbers.learned_cache``); ``english``: the source language
     is English, whose number words count as values."""
     if catalog is None:
         return None
@@ -50,7 +52,7 @@ def _learned(catalog: Catalog | None, english: bool = True) -> LearnedWords | No
         entries = catalog.entries
         cached = _LEARNED[id(catalog)] = (catalog, LearnedWords(pairs=lambda: (
             (e.msgid, e.msgstr) for e in entries if e.msgid and e.msgstr and e.msgid_plural is None),
-            english=english))
+            english=english, learner=cached_learn_number_words))
     return cached[1]
 
 

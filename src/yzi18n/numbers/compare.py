@@ -591,16 +591,26 @@ def spells_numbers_out(pairs) -> bool:
     as words (NTREX's Yoruba and Ewe do, in sentences ICU's spell-out tables cannot read). Sources
     with one number are left out, so that one deleted number does not make a catalog look so."""
     with_digits = without = 0
+    known = _TWO_NUMBERS
+    if len(known) > 200_000:
+        known.clear()
+    search = _ANY_DIGIT.search
     for source, target in pairs:
-        if len(_DIGIT_RUN.findall(source)) >= 2:
+        two = known.get(source)
+        if two is None:
+            two = known[source] = len(_DIGIT_RUN.findall(source)) >= 2
+        if two:
             with_digits += 1
-            without += not _ANY_DIGIT.search(target)
+            without += not search(target)
     return with_digits >= 10 and without >= 0.15 * with_digits
 
 
 _ANY_DIGIT = re.compile(r"\d")
 _CLAUSE_MARK = re.compile(r"[,;:.!?،؛。，、]")
 _DIGIT_RUN = re.compile(r"\d+")
+# whether a source text has two digit runs or more, by text: every catalog of a project has the
+# same sources, and a dictionary lookup costs less than a findall (bounded: cleared when full)
+_TWO_NUMBERS: dict[str, bool] = {}
 
 
 __all__ = ["Discrepancy", "compare", "read_target", "spells_numbers_out"]

@@ -60,6 +60,23 @@ _HAN_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "兩": 2, "三"
                "七": 7, "八": 8, "九": 9}
 
 
+class _computed_once:
+    """``functools.cached_property`` without its lock (Python 3.11 takes one on every first
+    read, once per number of every text): the value is written into the instance's ``__dict__``,
+    where later reads find it first."""
+
+    def __init__(self, func):
+        self.func = func
+        self.name = func.__name__
+        self.__doc__ = func.__doc__
+
+    def __get__(self, instance, owner=None):
+        if instance is None:
+            return self
+        value = instance.__dict__[self.name] = self.func(instance)
+        return value
+
+
 @dataclass(frozen=True)
 class Number:
     """One number as written: its value, its type, and what the text around it says."""
@@ -79,7 +96,7 @@ class Number:
     spelled: bool = False  # written in Han numerals (三千, 百分之六十九)
     digits: str = ""  # the digits as written, in ASCII ("05" stays "05")
 
-    @functools.cached_property
+    @_computed_once
     def values(self) -> frozenset[Decimal]:
         return self.also | {self.value}
 
@@ -315,6 +332,20 @@ def _one_scale(text: str, pos: int, conv: Conventions, currency: bool) -> tuple[
 
 _STEMS: dict[int, tuple[tuple, dict]] = {}
 _LONG_SCALES: dict[int, tuple[tuple, dict]] = {}
+_INITIALS: dict[int, tuple[Conventions, frozenset[str] | None]] = {}
+
+
+def _scale_initials(conv: Conventions) -> frozenset[str] | None:
+    """The letters a scale word after a number can start with (``_one_scale`` looks its words,
+    stems and near spellings up by their first letter, lowered; Han scales are characters); None
+    when a word is empty and so could start anywhere. No scale word starts elsewhere."""
+    words = [word for word, _ in conv.scales_after] + [stem for stem, _ in conv.scale_stems]
+    if not all(words):
+        return None
+    letters = {word[0] for word in words}
+    if conv.han:
+        letters |= set(HAN_SCALES)
+    return frozenset(letters)
 
 
 def _stems_by_letter(stems) -> dict[str, tuple]:
@@ -432,7 +463,9 @@ def _annotate(text: str, value: Decimal, start: int, end: int, has_decimals: boo
     found = _match_word(text, here, _as_pairs(conv.percent_after)) if conv.percent_after else None
     if found:
         return replace(number, kind="percent", end=found[2], text=text[text_start: found[2]])
-    scale = _scale_after(text, pos, conv, kind == "currency")
+    initials = _derived(_INITIALS, conv, _scale_initials)
+    scale = _scale_after(text, pos, conv, kind == "currency") \
+        if initials is None or text[here: here + 1].lower()[:1] in initials else None
     if scale:
         word, exponent, scale_end = scale
         full = value.scaleb(exponent)

@@ -10,8 +10,22 @@ from .conventions import number_locale
 from .parse import Number
 
 
+_RENDERED: dict[tuple[str, str, bool], str] = {}  # (value as written, language, percent) → text
+
+
 def render_value(value: Decimal, language: str, *, percent: bool = False) -> str:
-    """``6000000`` → ``6 Millionen`` (de), ``600万`` (zh); plain below 10,000 or when precise."""
+    """``6000000`` → ``6 Millionen`` (de), ``600万`` (zh); plain below 10,000 or when precise.
+    Kept by the value's exact text (``1.0`` and ``1`` are written apart): catalogs repeat values."""
+    key = (str(value), language, percent)
+    text = _RENDERED.get(key)
+    if text is None:
+        if len(_RENDERED) > 50_000:
+            _RENDERED.clear()
+        text = _RENDERED[key] = _render_value(value, language, percent)
+    return text
+
+
+def _render_value(value: Decimal, language: str, percent: bool) -> str:
     loc = number_locale(language)  # the cached number formats: Babel's whole locale is not loaded
     try:
         if percent:

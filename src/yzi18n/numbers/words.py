@@ -14,6 +14,7 @@ import functools
 import math
 import re
 from collections import Counter
+from itertools import chain
 from decimal import Decimal
 
 from .parse import digit_value
@@ -133,7 +134,7 @@ def _spelled(text: str, value: Decimal, language: str, first: bool) -> list[str]
     lowered = text.lower()
     if "\u1000" <= max(lowered, default=" ") and _table_key(language) == "my":
         lowered = _myanmar(lowered)
-    tokens = _word_list(lowered)
+    tokens, by_first, where = _indexed_words(lowered)
     found: dict[int, str] = {}  # token index (or -1 - offset for a substring) → words
     for phrase in phrases:
         joined = " ".join(phrase)
@@ -151,13 +152,18 @@ def _spelled(text: str, value: Decimal, language: str, first: bool) -> list[str]
         size = len(phrase)
         if size == 1:  # the common case, without a window per token
             want = phrase[0]
-            for index, token in enumerate(tokens):
+            # a word fits only a token with its first letter, but for Arabic's clitics
+            for index in (range(len(tokens)) if "\u0600" <= want[:1] <= "\u06ff" else by_first.get(want[:1], ())):
+                token = tokens[index]
                 if _fits(token, want):
                     if first:
                         return [token]
                     found.setdefault(index, token)
             continue
-        for index in range(len(tokens) - size + 1):
+        last_start = len(tokens) - size
+        for index in where.get(phrase[0], ()):  # where the window's first word is
+            if index > last_start:
+                break
             window = tokens[index: index + size]
             if window[:-1] == list(phrase[:-1]) and (_fits(window[-1], phrase[-1]) or (
                     window[-1].startswith(phrase[-1]) and len(window[-1]) - len(phrase[-1]) <= 3)):
@@ -166,12 +172,27 @@ def _spelled(text: str, value: Decimal, language: str, first: bool) -> list[str]
                     return [" ".join(window)]
                 found.setdefault(index + size - 1, " ".join(window))
         if size == 2 or (size == 3 and len(phrase[1]) <= 3):  # "czterdzieści jeden", "ستة و ثلاثون"
-            for index, token in enumerate(tokens):
+            # a fused word starts with the stem of one of the two
+            for index in sorted({*by_first.get(phrase[0][:1], ()), *by_first.get(phrase[-1][:1], ())}):
+                token = tokens[index]
                 if _fused(token, phrase[0], phrase[-1]):
                     if first:
                         return [token]
                     found.setdefault(index, token)
     return list(found.values())
+
+
+@functools.lru_cache(maxsize=4096)
+def _indexed_words(lowered: str) -> tuple[list[str], dict[str, list[int]], dict[str, list[int]]]:
+    """The words of a lowered text (``_word_list``), with the indexes of the words by first
+    letter and by word, ascending (cached: a text is searched for one value after another)."""
+    tokens = _word_list(lowered)
+    by_first: dict[str, list[int]] = {}
+    where: dict[str, list[int]] = {}
+    for index, token in enumerate(tokens):
+        by_first.setdefault(token[0], []).append(index)
+        where.setdefault(token, []).append(index)
+    return tokens, by_first, where
 
 
 _ARABIC_CLITICS = ("وال", "بال", "لل", "ال", "و", "ب")
@@ -251,7 +272,14 @@ def _source_tokens(source: str) -> frozenset[str]:
 def _english_pattern() -> tuple[re.Pattern, dict[str, Decimal]]:
     values = {word: Decimal(value) for value, words in _unpacked("en").items() for word in words if " " not in word}
     values.update((word, Decimal(value)) for word, value in _SOURCE_EXTRA.items())
-    pattern = re.compile(r"\b(" + "|".join(sorted(values, key=len, reverse=True)) + r")\b", re.IGNORECASE)
+    # longest first, as one alternation per first letter ("o(?:nce|ne)|t(?:hree|wo)"): the same
+    # matches as the flat alternation (no two first letters match one character, even ignoring
+    # case), without trying every word at every word start
+    by_letter: dict[str, list[str]] = {}
+    for word in sorted(values, key=len, reverse=True):
+        by_letter.setdefault(word[0], []).append(re.escape(word[1:]))
+    alternation = "|".join(re.escape(letter) + "(?:" + "|".join(rests) + ")" for letter, rests in by_letter.items())
+    pattern = re.compile(r"\b(" + alternation + r")\b", re.IGNORECASE)
     return pattern, values
 
 
@@ -332,17 +360,20 @@ class LearnedWords:
     Compared by identity (one per catalog).
     """
 
-    __slots__ = ("_words", "_pairs", "_keeps_hours", "_hours_read", "_keeps_digits", "_digits_read")
+    __slots__ = ("_words", "_pairs", "_keeps_hours", "_hours_read", "_keeps_digits", "_digits_read", "_learner")
 
     def __init__(self, words: dict[Decimal, frozenset[str]] | None = None, pairs=None,
-                 keeps_hours: bool | None = None, english: bool = True, keeps_digits: bool | None = None):
+                 keeps_hours: bool | None = None, english: bool = True, keeps_digits: bool | None = None,
+                 learner=None):
         """``words`` as learned, or ``pairs``: a function giving the catalog's (source,
         translation) pairs, read the first time a word is looked up (most catalogs never need it).
         ``keeps_hours``: whether the catalog's translations keep the source's clock hours
         (None: too few clock times to tell). ``english``: the sources are English, so their
         number words ("two", "second") count as values too. ``keeps_digits``: whether the
         catalog's translations keep the source's small numbers as digits (see
-        ``keeps_small_digits``; None: too little evidence)."""
+        ``keeps_small_digits``; None: too little evidence). ``learner``: what learns from the
+        pairs, ``learn_number_words`` or one with its answers (``numbers.learned_cache``)."""
+        self._learner = learner or learn_number_words
         self._words = words
         self._pairs = (pairs, english)
         self._keeps_hours = keeps_hours
@@ -352,7 +383,7 @@ class LearnedWords:
 
     def _learn(self) -> None:
         pairs, english = self._pairs
-        learned = learn_number_words(pairs(), english=english) if pairs else LearnedWords({})
+        learned = self._learner(pairs(), english=english) if pairs else LearnedWords({})
         self._words = learned._words
         if not self._hours_read:
             self._keeps_hours, self._hours_read = learned._keeps_hours, True
@@ -425,17 +456,22 @@ def learn_number_words(pairs, chance: float = 1e-4, english: bool = True) -> Lea
     with_values = [(source, target, wanted) for source, target in pairs
                    if (wanted := _source_values(source, english))]
     units = len(with_values) or 1
-    # how many times each word occurs in those translations: one split of them all
-    units_with = Counter(_SPLIT.split("\n".join(target for _, target, _ in with_values).lower()))
+    # how many times each word occurs in those translations: each split once, for this count and
+    # for the words of the translations that lack a value ("" is counted, never looked up)
+    split = _SPLIT.split
+    word_lists = [split(target.lower()) for _, target, _ in with_values]
+    units_with = Counter(chain.from_iterable(word_lists))
     unexplained: Counter = Counter()
     together: dict[Decimal, Counter] = {}  # value → the words of the translations that lack it
-    for source, target, wanted in with_values:
+    for (source, target, wanted), words in zip(with_values, word_lists):
         digits = _DIGITS.findall(target)
         missing = wanted.difference(map(_run_value, digits)) if digits else wanted
         if not missing:
             continue
         unexplained.update(missing)
-        tokens = _tokens(target) - _source_tokens(source)
+        tokens = set(words)  # _tokens(target)
+        tokens.discard("")
+        tokens -= _source_tokens(source)
         for value in missing:
             counter = together.get(value)
             if counter is None:

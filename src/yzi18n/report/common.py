@@ -79,12 +79,23 @@ class CatalogCounts:
 
 
 def catalog_counts(catalog: Catalog) -> CatalogCounts:
-    """From ``catalog.stats.catalog_stats`` (the numbers ``yzi18n stats`` prints)."""
-    from ..catalog.stats import catalog_stats
+    """The numbers ``yzi18n stats`` prints (``catalog.stats.catalog_stats``), counted the same way,
+    with the words of the entries still to translate only (a report lists every catalog)."""
+    from ..catalog.stats import word_count
 
-    stats = catalog_stats(catalog)
-    return CatalogCounts(catalog.path, catalog.language, stats.total, stats.translated, stats.fuzzy,
-                         stats.untranslated_words + stats.fuzzy_words)
+    total = translated = fuzzy = words = 0
+    for entry in catalog.entries:
+        if entry.obsolete or not entry.msgid:
+            continue
+        total += 1
+        if "fuzzy" in entry.flags:
+            fuzzy += 1
+        elif entry.msgstr if entry.msgid_plural is None else (
+                entry.msgstr_plural and all(text for _, text in entry.msgstr_plural)):
+            translated += 1
+            continue
+        words += word_count(entry.msgid)
+    return CatalogCounts(catalog.path, catalog.language, total, translated, fuzzy, words)
 
 
 def severity_counts(findings: Iterable[Finding]) -> dict[str, int]:

@@ -71,4 +71,60 @@ def report_document(result, rules: Mapping[str, Rule]) -> dict:
 
 
 def render_json(result, rules: Mapping[str, Rule]) -> str:
-    return json.dumps(report_document(result, rules), indent=2, ensure_ascii=False, sort_keys=True) + "\n"
+    return dumps_indented(report_document(result, rules)) + "\n"
+
+
+_encode_string = json.encoder.encode_basestring  # the C one where Python has it, as json.dumps uses
+
+
+def dumps_indented(document) -> str:
+    """``json.dumps(document, indent=2, ensure_ascii=False, sort_keys=True)``, the same text, several
+    times faster: with an indent ``json`` takes its pure-Python encoder, here strings go through its
+    C string encoder and the structure is written directly. Anything but str-keyed dicts, lists,
+    tuples, strings, ints, booleans and None is left to ``json.dumps`` itself."""
+    encode = _encode_string
+
+    def text(value, indent: str) -> str:
+        kind = type(value)
+        if kind is str:
+            return encode(value)
+        if value is None:
+            return "null"
+        if value is True:
+            return "true"
+        if value is False:
+            return "false"
+        if kind is dict:
+            if not value:
+                return "{}"
+            inner = indent + "  "
+            parts = []
+            for key in sorted(value):
+                if type(key) is not str:
+                    raise _Unusual
+                item = value[key]
+                if type(item) is str:
+                    parts.append(encode(key) + ": " + encode(item))
+                elif item is None:
+                    parts.append(encode(key) + ": null")
+                else:
+                    parts.append(encode(key) + ": " + text(item, inner))
+            return "{\n" + inner + (",\n" + inner).join(parts) + "\n" + indent + "}"
+        if kind is list or kind is tuple:
+            if not value:
+                return "[]"
+            inner = indent + "  "
+            return "[\n" + inner + (",\n" + inner).join(
+                [encode(item) if type(item) is str else text(item, inner) for item in value]) + "\n" + indent + "]"
+        if kind is int:
+            return int.__repr__(value)
+        raise _Unusual  # floats (NaN, Infinity spellings), subclasses, other types: json's own rules
+
+    try:
+        return text(document, "")
+    except _Unusual:
+        return json.dumps(document, indent=2, ensure_ascii=False, sort_keys=True)
+
+
+class _Unusual(Exception):
+    """A value ``dumps_indented`` leaves to ``json.dumps``."""
