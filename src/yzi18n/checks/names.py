@@ -884,7 +884,7 @@ def name_stems(catalog: Catalog, language: str) -> dict[str, frozenset[int]]:
             for word, _, _ in text_words(strip_inline_tags(entry.translations[0])):
                 if len(word) < 5 or not word.isalpha():
                     continue
-                for size in range(0, 4):
+                for size in range(4):
                     stem = word[: len(word) - size]
                     if len(stem) >= 4 and (size == 0 or word[len(word) - size:] in heard):
                         out[stem].add(index)
@@ -919,7 +919,7 @@ def _paradigm_recurs(catalog: Catalog, language: str, variant: str, forms: Seque
         if word in form_words:
             continue
         ok = False
-        for size in range(0, 4):
+        for size in range(4):
             stem, ending = word[: len(word) - size], word[len(word) - size:]
             if len(stem) < max(4, len(word) - 3) or ending not in heard:
                 continue
