@@ -1269,12 +1269,12 @@ def _other_names_in(translation: str, names: dict[str, list[str]], language: str
     nor those the source accounts for (``_source_explains``; ``present``: the source's other names)."""
     capitalized = [word for word, start, _ in text_words(translation) if translation[start].isupper()]
     heads = sorted({w[:3] for w in capitalized} | {w[:2] for w in capitalized})
-    folded_msgid = _fold(msgid)  # a word not in it as letters cannot be found in it
+    folded_msgid = _fold(msgid)  # a word whose letter runs are not all in it cannot be found in it
     candidates = sorted({n for head in heads for n in names.get(head, ())})
     out = []
     for other in candidates:
-        if other in skip or any(len(word) >= 4 and _fold(word) in folded_msgid and find_form(word, msgid, "en")
-                                for word in other.split()):
+        if other in skip or any(len(word) >= 4 and all(piece in folded_msgid for piece in _PIECE.findall(_fold(word)))
+                                and find_form(word, msgid, "en") for word in other.split()):
             continue  # the source names it, perhaps shortened (Warren for Elizabeth Warren)
         upper = other.isupper() or not other.isalpha()  # an acronym or code: as written, case and all
         if upper and other in msgid or len(other) < 4 and find_form(other, msgid, "en"):
@@ -1287,6 +1287,7 @@ def _other_names_in(translation: str, names: dict[str, list[str]], language: str
     return out
 
 
+_PIECE = re.compile(r"[^\W_]+")
 _LINK_WORDS = frozenset({"and", "of", "the", "for", "on", "&", "de"})
 
 
