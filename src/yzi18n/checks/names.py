@@ -1727,9 +1727,11 @@ def _candidate_words(text: str, language: str) -> tuple[tuple[str, bool], ...]:
     return tuple(out)
 
 
-def _candidates(text: str, language: str, max_words: int) -> set[str]:
-    """Word n-grams (or, for scripts without spaces, character n-grams) a name may be rendered as."""
-    return set(_keyed_candidates(text, language, max_words).values())
+def _candidates(text: str, language: str, max_words: int) -> tuple[str, ...]:
+    """Word n-grams (or, for scripts without spaces, character n-grams) a name may be rendered as,
+    each once, in a fixed order (a set's order follows the process's string hashing, and the first
+    of two equally close candidates wins: the findings changed from one run to the next)."""
+    return tuple(dict.fromkeys(_keyed_candidates(text, language, max_words).values()))
 
 
 @functools.lru_cache(maxsize=4096)
