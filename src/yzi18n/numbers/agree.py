@@ -88,11 +88,11 @@ def _target_numbers(target: str, language: str) -> list[tuple[object, bool]] | N
         raw = match.group()
         start, end = match.span()
         if raw.isdigit():
-            if not raw.isascii() and _inside_word(target, start, end):
+            if not raw.isascii() and _inside_word(target, start, end, language):
                 return None  # digits used as letters (Zawgyi Burmese): parse skips them
             value, decimals = int(raw), False  # int() reads the digits of any script
         else:
-            if not raw.isascii() and _inside_word(target, start, end):
+            if not raw.isascii() and _inside_word(target, start, end, language):
                 return None
             if _CLOCK_TIME.fullmatch(raw) and _CLOCK.match(target, end):
                 return None  # "5.30pm": read as an hour and minutes
