@@ -29,3 +29,36 @@ def test_a_final_e_on_a_name_ending_in_a_consonant_is_a_spelling():
 
 def test_another_final_letter_is_a_slip():
     assert errors(catalog("fr", [("They sailed up the Amazon.", "Ils ont remonté l'Amazonr.")])) == [("Amazonr",)]
+
+
+# ── an ending read across the name's last vowel ────────────────────────────────────────
+
+_PEOPLE = ["Anderson", "Baxter", "Collins", "Dawson", "Ellison", "Fletcher", "Gibson", "Harper", "Irwin",
+           "Jenkins", "Kendall", "Lawson"]
+
+
+def _slovenian(*extra):
+    """Twelve names with the ending -a, enough for the catalog to show its endings."""
+    return [(f"It was {name} who said it.", f"To je rekel {name}a.") for name in _PEOPLE] + list(extra)
+
+
+def test_the_names_last_vowel_and_the_letters_added_may_make_an_ending():
+    cat = catalog("sl", _slovenian(("The piece by Valentino stood out.", "Izstopal je Valentinov klobuk.")))
+    assert errors(cat) == []
+
+
+def test_a_letter_that_makes_no_ending_with_it_is_a_slip():
+    cat = catalog("sl", _slovenian(("The piece by Valentino stood out.", "Izstopal je Valentinoj klobuk.")))
+    assert errors(cat) == [("Valentinoj",)]
+
+
+# ── a name that ends like an adjective is still inflected as a noun ────────────────────
+
+def test_a_name_ending_like_an_adjective_takes_a_nouns_endings():
+    assert errors(catalog("pl", [("He replaces singer Ariana Grande.", "Zastąpi piosenkarkę Arianę Grande.")])) == []
+    assert errors(catalog("cs", [("Friends of Darren Drake came.", "Přišli přátelé Darrena Drakea.")])) == []
+
+
+def test_a_name_ending_like_an_adjective_with_a_slip_is_still_a_slip():
+    assert errors(catalog("pl", [("He replaces singer Ariana Grande.", "Zastąpi piosenkarkę Arieanę Grande.")])) \
+        == [("Arieanę Grande",)]

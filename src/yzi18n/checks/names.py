@@ -227,13 +227,19 @@ def _word_rule(word: str, language: str, extra: frozenset[str] = frozenset()) ->
     if extra and char_script(next(iter(extra))[0]) == script:
         suffixes = set(suffixes) | extra  # endings the catalog is seen to put on names
     alternating = _STEM_ALTERNATING.get(base, "")
-    adjective = next((e for e in _ADJECTIVE_ENDINGS.get(base, ()) if folded.endswith(e)), None)
-    if adjective and len(word) >= 5:  # Пекинская → Пекинской
-        return _WordRule(folded[: -len(adjective)], frozenset(suffixes | {adjective}), False)
     if len(word) >= 3 and folded[-1] in alternating:  # Лэй → Лэя, not Лэ; Bruce → Brucea, Joe → Joeu
         last = folded[-1]
-        return _WordRule(folded[:-1], frozenset(suffixes | {last} | {last + s for s in suffixes}), False)
-    return _WordRule(folded, frozenset(suffixes), True)
+        noun = _WordRule(folded[:-1], frozenset(suffixes | {last} | {last + s for s in suffixes}), False)
+    else:
+        noun = _WordRule(folded, frozenset(suffixes), True)
+    adjective = next((e for e in _ADJECTIVE_ENDINGS.get(base, ()) if folded.endswith(e)), None)
+    if adjective and len(word) >= 5:  # Пекинская → Пекинской
+        # read as an adjective, and still as a noun: Polish Ariana → Arianę, Czech Drake → Drakea
+        stem = folded[: -len(adjective)]
+        bridge = noun.stem[len(stem):]
+        endings = suffixes | {adjective} | {bridge + e for e in noun.endings} | ({bridge} if noun.bare else set())
+        return _WordRule(stem, frozenset(e for e in endings if e), False)
+    return noun
 
 
 _GAP_SPACES = frozenset(" \t\n\r\u00a0\u202f\u2009-")
@@ -944,10 +950,16 @@ def _unheard_ending(name: str, text: str, language: str, catalog: Catalog, affix
     used = name_endings(catalog, language)
     if len(frozenset().union(*used.values())) < 10:
         return None  # too few inflected names to know the language's endings
+    table = _LANGUAGE_SUFFIXES.get(_base(language), ())
+    alternating = _STEM_ALTERNATING.get(_base(language), "")  # the vowels find_form reads as endings
+    name_words = [word for word, _, _ in text_words(name)]
     odd = None
     for start, end in find_all_forms(name, text, language, affixes.endings, affixes.prefixes):
-        keys = [k for k in _ending_keys(name, text[start:end]) if k[1]]
-        strange = [k for k in keys if _slip_sized(k[1], language)
+        keys = [(k, w) for k, w in zip(_ending_keys(name, text[start:end]), name_words) if k[1]]
+        # the name's last vowel and the letters added may make a table ending, as find_form reads it:
+        # Slovenian Valentinov is Valentin-ov, Bosnian Climom Clim-om, not Valentino with a slipped v
+        strange = [k for k, word in keys if _slip_sized(k[1], language)
+                   and not (k[0] == 0 and len(word) >= 4 and word[-1] in alternating and word[-1] + k[1] in table)
                    and not any(len(used.get((drop, k[1]), frozenset()) - {name}) for drop in (0, 1, 2))]
         if not strange:
             return None
