@@ -62,3 +62,22 @@ def test_a_name_ending_like_an_adjective_takes_a_nouns_endings():
 def test_a_name_ending_like_an_adjective_with_a_slip_is_still_a_slip():
     assert errors(catalog("pl", [("He replaces singer Ariana Grande.", "Zastąpi piosenkarkę Arieanę Grande.")])) \
         == [("Arieanę Grande",)]
+
+
+# ── table endings: Icelandic -a → -u, Turkish "from" and the accusative after a vowel ──
+
+def test_table_endings_icelandic_and_turkish():
+    assert errors(catalog("is", [("Angela Merkel spoke.", "Angelu Merkel talaði.")])) == []
+    assert errors(catalog("tr", [("A man from Carolina spoke.", "Carolinalı bir adam konuştu.")])) == []
+
+
+def test_a_slip_beside_those_endings_is_still_a_slip():
+    assert errors(catalog("is", [("Angela Merkel spoke.", "Angelu Merkol talaði.")])) == [("Angelu Merkol",)]
+
+
+def test_sound_alike_letters_and_an_ending_the_catalog_uses_are_a_respelling():
+    taught = [(f"It was {name} who said it.", f"To je rekel {name}a.") for name in _PEOPLE]
+    cat = catalog("sl", taught + [("The award went to Oscar.", "Nagrada je šla Oskara.")])
+    assert errors(cat) == []
+    cat = catalog("sl", taught + [("The award went to Oscar.", "Nagrada je šla Osmara.")])
+    assert errors(cat) == [("Osmara",)]

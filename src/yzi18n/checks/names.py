@@ -108,9 +108,11 @@ _SLAVIC_LATN = set(_words("a e i o u y ą ę ě em om ie owi ovi ů ou ova ové 
 _BALTIC = set(_words("as is us ys a o ui ą u e ai ams ei s š am ā ē os ų oje io iui į ių ais iem im ām ei "
                      "ui ą am ui ā ai u a"))
 _TURKIC_LATN = set(_words("nin nın nun nün in ın un ün ning ga ka qa da de ta te dan den tan ten ni nı nu nü "
-                          "ı i u ü ya ye a e la le yla yle dır dir lar ler ni dagi dagi"))
+                          "ı i u ü ya ye a e la le yla yle dır dir lar ler ni dagi dagi "
+                          # "from", the accusative after a vowel (Carolinalı, Coloradolu)
+                          "lı li lu lü yı yi yu yü"))
 _BASQUE = set(_words("ek en i ekin entzat ena ri k a ren rekin rentzat tik ra n ko ak ek ean"))
-_ICELANDIC = set(_words("s i ar ur a um inn ins num"))
+_ICELANDIC = set(_words("s i ar ur a um inn ins num u"))  # Olga → Olgu, Angela → Angelu
 _GERMANIC = set(_words("s es"))
 
 _LANGUAGE_SUFFIXES: dict[str, set[str]] = {
@@ -126,6 +128,7 @@ _STEM_ALTERNATING = {
     **{lang: "айяоеыиьйуюіїє" for lang in ("ru", "uk", "be", "bg", "mk", "sr")},
     **{lang: "aeiouyąęěůáéíóúý" for lang in ("pl", "cs", "sk", "sl", "hr", "bs")},
     **{lang: "aeiouąęėįųūāēīō" for lang in ("lt", "lv")},
+    "is": "a", "fo": "a",
 }
 _ADJECTIVE_ENDINGS = {
     **{lang: ("ая", "яя", "ый", "ий", "ой", "ое", "ее", "ые", "ие") for lang in ("ru", "be", "bg", "mk", "sr")},
@@ -1372,6 +1375,9 @@ def _slip(name: SourceName, variant: str, forms: Sequence[str], catalog: Catalog
         return False  # words of the source itself (Daddy beside Diddy, Miller for the source's Miler)
     if any(_sound_alike(variant, form) or _silent_e(variant, form) for form in forms):
         return False
+    if catalog is not None and any(_sound_alike(respelt, stem) for form in forms
+                                   for stem, respelt in _stem_pairs(form, variant, catalog, language)):
+        return False  # Oskara, Kolorada: sound-alike letters and an ending the catalog puts on names
     if any(_learned_respelling(form, variant, catalog, language) for form in forms):
         return False
     endings = name_endings(catalog, language) if catalog is not None else {}
