@@ -85,3 +85,11 @@ def test_machine_output_goes_to_stdout_only(example_project, capsys):
     captured = capsys.readouterr()
     assert captured.out.lstrip().startswith("{")
     assert "check:" in captured.err and "check:" not in captured.out
+
+
+def test_check_gives_the_cyclic_collector_back_to_an_in_process_caller(site):
+    import gc
+
+    frozen = gc.get_freeze_count()
+    main(["check", "--config", str(site / "pyproject.toml"), "-q"])
+    assert gc.isenabled() and gc.get_freeze_count() == frozen  # only the console script freezes, at exit

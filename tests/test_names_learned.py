@@ -149,8 +149,9 @@ def test_a_learned_respelling_with_an_ending_is_the_rendering():
 
 
 def test_a_respelling_the_catalog_does_not_make_is_a_slip_even_with_an_ending():
-    cat = catalog("cs", [("It rained in California.", "V Kalifornii pršelo.")])
-    assert [f.target_marks for f in errors(cat)] == [("Kalifornii",)]
+    # (c>k alone is a sound-alike respelling in any catalog now: test_names_respelt.py)
+    cat = catalog("cs", _TAUGHT_CS + [("It rained in California.", "V Kalifornai pršelo.")])
+    assert [f.target_marks for f in errors(cat)] == [("Kalifornai",)]
 
 
 # ── a demonym of a country is no name ─────────────────────────────────────────────────

@@ -107,13 +107,14 @@ def test_a_respelling_the_catalog_makes_on_other_names_is_not_a_slip():
     assert respelling_ops("Colorado", "Kolorado") == ("c>k",)
     assert respelling_ops("Worrall", "Worall") == ("-double",)
     assert phonetic_key("Colorado") == phonetic_key("Kolorado") and phonetic_key("Trump") != phonetic_key("Trupm")
-    taught = [("He was in Colorado.", "Był w Kolorado."), ("He saw the Capitol.", "Widział Kapitol."),
-              ("He met Clinton.", "Spotkał Klinton.")]
-    cat = catalog("pl", taught + [("He met Carson.", "Spotkał Karson.")])
-    assert {"Colorado", "Capitol", "Clinton"} <= learned_respellings(cat, "pl")["c>k"]
+    # (c>k, z>s, … are sound-alike letters, a respelling in any catalog: see test_names_software)
+    taught = [("He met Worrall.", "Spotkał Worall."), ("He saw Russell.", "Widział Rusell."),
+              ("He met Bennett.", "Spotkał Benett.")]
+    cat = catalog("pl", taught + [("He met Carroll.", "Spotkał Caroll.")])
+    assert {"Worrall", "Russell", "Bennett"} <= learned_respellings(cat, "pl")["-double"]
     assert errors(cat) == []
-    assert [f.target_marks for f in errors(catalog("pl", [("He met Carson.", "Spotkał Karson.")]))] \
-        == [("Karson",)]
+    assert [f.target_marks for f in errors(catalog("pl", [("He met Carroll.", "Spotkał Caroll.")]))] \
+        == [("Caroll",)]
 
 
 def test_a_word_of_the_source_itself_is_not_a_slip():

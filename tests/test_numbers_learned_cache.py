@@ -23,7 +23,7 @@ def pairs_of_a_catalog():
 
 
 def files(root):
-    return sorted(root.rglob("learned/*.pickle"))
+    return sorted(root.rglob("learned/*.json"))
 
 
 @pytest.fixture
@@ -59,7 +59,7 @@ def test_another_catalog_or_source_language_is_learned_apart(cache):
 def test_a_corrupt_file_is_learned_again(cache):
     learned_cache.cached_learn_number_words(pairs_of_a_catalog())
     (path,) = files(cache)
-    path.write_bytes(b"not a pickle")
+    path.write_bytes(b"not json")
     learned = learned_cache.cached_learn_number_words(pairs_of_a_catalog())
     assert "tano" in learned.words[Decimal(5)]
 
@@ -68,7 +68,7 @@ def test_no_cache_folder_means_no_files(tmp_path, monkeypatch):
     monkeypatch.setenv("YZI18N_CACHE_DIR", "")
     learned = learned_cache.cached_learn_number_words(pairs_of_a_catalog())
     assert "tano" in learned.words[Decimal(5)]
-    assert not list(tmp_path.rglob("*.pickle"))
+    assert not list(tmp_path.rglob("*.json"))
 
 
 def test_files_unused_for_a_week_are_removed_when_one_is_written(cache):
@@ -93,3 +93,23 @@ def test_the_catalog_learner_is_used_lazily():
     learned.find("watu tano", Decimal(5))
     learned.find("watu tano", Decimal(5))
     assert calls == [False]
+
+
+def test_a_read_only_cache_still_serves(cache, monkeypatch):
+    learned_cache.cached_learn_number_words(pairs_of_a_catalog())
+
+    def refused(*args, **kwargs):
+        raise PermissionError("read-only")
+
+    def never(*args, **kwargs):
+        raise AssertionError("learned again")
+
+    monkeypatch.setattr(learned_cache.os, "utime", refused)
+    monkeypatch.setattr(learned_cache, "learn_number_words", never)
+    assert "tano" in learned_cache.cached_learn_number_words(pairs_of_a_catalog()).words[Decimal(5)]
+
+
+def test_texts_that_hold_the_old_separators_are_keyed_apart(cache):
+    learned_cache.cached_learn_number_words([("a\1b", "c")])
+    learned_cache.cached_learn_number_words([("a", "b\1c")])
+    assert len(files(cache)) == 2

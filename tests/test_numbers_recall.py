@@ -5,6 +5,8 @@ nothing is known."""
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from yzi18n.model import Severity
 from yzi18n.numbers.compare import compare
 from yzi18n.numbers.parse import numbers
@@ -58,6 +60,7 @@ def test_shan_digit_code_points_after_burmese_letters_are_letters():
     # Zawgyi writes the dot below (aukmyit) with U+1094: "တို႔" is no number 4
     assert not numbers("သူတို႔ ရွိသည္", "my", is_source=False)
     assert [n.value for n in numbers("၁၀ နာရီ", "my", is_source=False)] == [10]
+    assert [n.value for n in numbers("ၵူၼ်း႕ ၵေႃႉ", "shn", is_source=False)] == [5]  # Shan writes its digits so
 
 
 def test_burmese_number_words_typed_in_zawgyi_are_read():
@@ -110,6 +113,7 @@ def test_the_digits_of_a_name_of_three_capitals_are_never_written_out():
 def test_a_decimal_written_as_its_whole_part_and_decimals_joined_by_a_word():
     assert passes("He averaged 5.6 points.", "ཁོ་གིས་ 5 དང་ཚ་ 6", "dz")
     assert not passes("He averaged 5.6 points.", "ཁོ་གིས་ 5 དང་ཚ་ 7", "dz")
+    assert fails("Rated 4.5 stars", "Mit 4 von 5 Sternen bewertet", "de", kind="changed")  # words known: no 4.5
 
 
 def test_round_tens_of_bantu_languages_are_a_word_for_tens_and_the_unit():
@@ -128,3 +132,14 @@ def test_digits_of_another_script_after_a_latin_name_are_read():
 def test_a_telephone_number_written_without_its_spaces():
     assert passes("call 0800 555 111 quoting log 247", "شماره ۰۸۰۰۵۵۵۱۱۱ log ۲۴۷", "fa")
     assert fails("call 0800 555 111 quoting log 247", "شماره ۰۸۰۰۵۵۵۱۱۲ log ۲۴۷", "fa", kind="changed")
+    assert fails("Pages 10-20", "Seiten 1020", "de", kind="changed")  # a range is not a telephone number
+
+
+def test_every_hand_written_number_word_is_found_as_a_translator_writes_it():
+    from yzi18n.numbers import written_words
+
+    for language, raw in written_words._RAW.items():
+        for entry in raw.split(";"):
+            value, _, forms = entry.partition(" ")
+            for form in forms.split("|"):  # short Indic words keep their vowel sign; Uzbek to‘rt is one word
+                assert written_words.written_word(f"x {form} y", Decimal(value), language), (language, value, form)

@@ -62,14 +62,7 @@ def catalog_stats(catalog: Catalog) -> CatalogStats:
     for entry in catalog.entries:
         if entry.obsolete or not entry.msgid:
             continue
-        # entry_state inlined (this loop runs over every entry of every catalog a report lists)
-        if "fuzzy" in entry.flags:
-            state = "fuzzy"
-        elif entry.msgid_plural is None:
-            state = "translated" if entry.msgstr else "untranslated"
-        else:
-            plural = entry.msgstr_plural
-            state = "translated" if plural and all(text for _, text in plural) else "untranslated"
+        state = entry_state(entry)
         counts[state] += 1
         words[state] += count(entry.msgid)
     total = sum(counts.values())

@@ -117,7 +117,7 @@ def _target_numbers(target: str, language: str, separated: list | None = None) -
     for match in _TOKEN.finditer(target):
         raw = match.group()
         start, end = match.span()
-        if not raw.isascii() and _inside_word(target, start, end):
+        if not raw.isascii() and _inside_word(target, start, end, language):
             continue  # digits used as letters (Zawgyi Burmese): parse skips them too
         if raw.isdigit():
             parts: tuple | list = ((int(raw), start, end, False),)  # int() reads any script's digits

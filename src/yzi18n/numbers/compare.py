@@ -206,7 +206,7 @@ def compare(source: str, target: str, source_language: str, language: str, *,
         if i in pairs or i in written_together:
             continue
         joined = _decimal_in_words(s, tgt, used, target) if s.mantissa is not None \
-            and s.mantissa != s.mantissa.to_integral_value() else None
+            and s.mantissa != s.mantissa.to_integral_value() and not has_table(language) else None
         if joined is not None:  # "20.4" as "20 དང་ཚ་ 4": the whole part and the decimals joined by a word
             j, k = joined
             used |= {j, k}
@@ -450,6 +450,9 @@ def _written_together(src: list[Number], tgt: list[Number], pairs: dict[int, int
         i = run[-1] + 1
         if len(run) < 2 or any(k in pairs or not src[k].digits for k in run):
             continue
+        hyphens = any(source[src[k].end:src[k + 1].start] == "-" for k in run[:-1])
+        if hyphens and len(run) < 3 and not src[run[0]].digits.startswith("0"):
+            continue  # "10-20" is a range or a score, not a telephone number
         digits = "".join(src[k].digits for k in run)
         j = next((j for j, t in enumerate(tgt) if j not in used and not t.spelled and t.digits == digits), None)
         if j is not None:
@@ -460,7 +463,8 @@ def _written_together(src: list[Number], tgt: list[Number], pairs: dict[int, int
 
 def _decimal_in_words(s: Number, tgt: list[Number], used: set[int], target: str) -> tuple[int, int] | None:
     """Two unused numbers of the translation, a whole part and its decimals joined by a short word
-    and no other digit ("20 དང་ཚ་ 4", "2 point 5"), that read as ``s`` before its scale word."""
+    and no other digit ("20 དང་ཚ་ 4"), that read as ``s`` before its scale word. Asked only for
+    languages without a spell-out table: where the words are known, "4 von 5" is no 4.5."""
     for j in range(len(tgt) - 1):
         a, b = tgt[j], tgt[j + 1]
         if j in used or j + 1 in used or a.spelled or b.spelled or a.exponent or not a.digits or not b.digits \

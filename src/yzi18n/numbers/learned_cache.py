@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import json
 import os
-import pickle
 import time
 from decimal import Decimal
 from pathlib import Path
@@ -41,8 +41,12 @@ def _path(pairs: list[tuple[str, str]], english: bool) -> Path | None:
         return None
     digest = hashlib.sha256(_code_key())
     digest.update(b"en" if english else b"xx")
-    digest.update("\0".join(f"{source}\1{target}" for source, target in pairs).encode("utf-8", "surrogatepass"))
-    return folder / f"numbers-{_cache_key()}" / "learned" / f"{digest.hexdigest()[:32]}.pickle"
+    for source, target in pairs:  # each text after its length: no two catalogs give the same bytes
+        for text in (source, target):
+            data = text.encode("utf-8", "surrogatepass")
+            digest.update(b"%d:" % len(data))
+            digest.update(data)
+    return folder / f"numbers-{_cache_key()}" / "learned" / f"{digest.hexdigest()[:32]}.json"
 
 
 def cached_learn_number_words(pairs, english: bool = True) -> LearnedWords:
@@ -50,34 +54,47 @@ def cached_learn_number_words(pairs, english: bool = True) -> LearnedWords:
     pairs = list(pairs)
     path = _path(pairs, english)
     if path is not None:
-        try:
-            with open(path, "rb") as file:
-                learned_words, keeps_hours = pickle.load(file)
-            if isinstance(learned_words, dict) and all(
-                    isinstance(value, Decimal) and isinstance(found, frozenset) for value, found in learned_words.items()):
+        cached = _read(path)
+        if cached is not None:
+            try:
                 os.utime(path)  # used: not stale
-                return LearnedWords(learned_words, keeps_hours=keeps_hours)
-        except Exception:  # absent, unreadable or corrupt: learned again
-            pass
+            except OSError:  # a read-only cache (restored by CI) still serves
+                pass
+            return cached
     learned = learn_number_words(pairs, english=english)
     if path is not None:
-        _write(path, (learned._words, learned._keeps_hours))
+        words = {str(value): sorted(found) for value, found in learned._words.items()}
+        _write(path, json.dumps({"words": words, "keeps_hours": learned._keeps_hours}, ensure_ascii=False))
     return learned
+
+
+def _read(path: Path) -> LearnedWords | None:
+    """The answer kept in ``path``; None when it is absent, unreadable or not of our shape."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        words = {Decimal(value): frozenset(found) for value, found in data["words"].items()
+                 if isinstance(found, list) and all(isinstance(word, str) for word in found)}
+        keeps_hours = data["keeps_hours"]
+        if len(words) != len(data["words"]) or keeps_hours not in (True, False, None):
+            return None
+        return LearnedWords(words, keeps_hours=keeps_hours)
+    except Exception:  # noqa: BLE001 - absent, unreadable or corrupt: learned again
+        return None
 
 
 _PRUNED: list[Path] = []
 
 
-def _write(path: Path, value) -> None:
+def _write(path: Path, text: str) -> None:
     try:
         from ..fileio import write_atomic
 
-        write_atomic(path, pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
+        write_atomic(path, text.encode("utf-8"))
         if _PRUNED:
             return
         _PRUNED.append(path.parent)  # once per process
         limit = time.time() - STALE_CACHE_SECONDS
-        for other in path.parent.glob("*.pickle"):
+        for other in path.parent.glob("*.json"):
             try:
                 if other.stat().st_mtime < limit:
                     other.unlink()

@@ -500,14 +500,14 @@ def _before_scale(text: str, number: Number, conv: Conventions) -> Number:
     return number
 
 
-def _inside_word(text: str, start: int, end: int) -> bool:
-    """True when letters or marks touch both ends of text[start:end]; or, for the Shan digits
-    (U+1090–U+1099), which Zawgyi-encoded Burmese uses as letters and marks (တို႔, ႏွစ္), when a
-    Myanmar letter or mark comes right before them."""
+def _inside_word(text: str, start: int, end: int, language: str) -> bool:
+    """True when letters or marks touch both ends of text[start:end]; or, in Burmese, for the Shan
+    digits (U+1090–U+1099), which Zawgyi-encoded Burmese uses as letters and marks (တို႔, ႏွစ္),
+    when a Myanmar letter or mark comes right before them (Shan itself writes its digits there)."""
     def wordy(ch: str) -> bool:
         return unicodedata.category(ch)[0] in "LM"
     if start > 0 and "\u1090" <= text[start] <= "\u1099" and "\u1000" <= text[start - 1] <= "\u109f" \
-            and wordy(text[start - 1]):
+            and wordy(text[start - 1]) and language.split("-")[0].split("_")[0].lower() == "my":
         return True
     return start > 0 and end < len(text) and wordy(text[start - 1]) and wordy(text[end]) \
         and not text[start - 1].isascii() and not text[end].isascii()  # SS١٩ی: a Latin name's digits
@@ -603,7 +603,7 @@ def parse(text: str, language: str, *, is_source: bool = False) -> tuple[Token, 
         if ("&#" in text or "%" in text or "{" in text) and _NOT_NUMBERS.search(text) else text
     for match in _TOKEN.finditer(masked):
         raw = match.group()
-        if not raw.isascii() and _inside_word(text, match.start(), match.end()):
+        if not raw.isascii() and _inside_word(text, match.start(), match.end(), language):
             continue  # Zawgyi-encoded Burmese uses digit code points as letters
         # a trailing separator belongs to the sentence ("in 2019."), the regex never takes it
         readings = []

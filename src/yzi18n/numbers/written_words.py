@@ -6,7 +6,8 @@ round tens, 100 and 1000 (and lakh where it is used), written from the standard 
 each language as its grammars give them, and checked against the NTREX dev catalogs: each word
 was looked for in the translations whose English source has its value and no digit for it there.
 Other values are composed of those words (65 of 60 and 5, 400 of 4 and 100); values beyond them
-(125, 2018) are not covered: the check cannot tell there whether the number was written out.
+(125, 2018) are not covered: translators keep such values as digits, so ``compare`` reports
+one missing as an error.
 
 A word is found generously, since a word found in error only keeps a missing number a warning:
 as a whole word; as the start of a longer one when it has three letters or more (endings:
@@ -176,14 +177,18 @@ _TENS_FROM = {"tn": "some", "nso": "some", "xh": "shumi", "zu": "shumi", "ss": "
 
 _TSHEG = re.compile("[\u0f0b\u0f0c\u0f0d\u0f0e]")
 _TIBETAN = re.compile("[\u0f00-\u0fff]")
-_SPLIT = re.compile("[\\s\"“”„‟«»‹›()\\[\\]{}<>.,;:!?¿¡—–\\-‐‑‘’‚…·،؛؟。、，？！：；「」『』《》〈〉*/\\\\|#@&+=~_^`]+")
+# quotes split words, but not the apostrophes inside one (Uzbek to‘rt, o‘n)
+_SPLIT = re.compile("(?:[\\s\"“”„‟«»‹›()\\[\\]{}<>.,;:!?¿¡—–\\-‐‑‚…·،؛؟。、，？！：；「」『』《》〈〉*/\\\\|#@&+=~_^`]"
+                    "|(?<!\\w)[‘’ʻʼ']|[‘’ʻʼ'](?!\\w))+")
 
 
 def _stem(word: str) -> str:
-    """The word without its final marks (ഇരുപത് → ഇരുപത, so ഇരുപതുകാരനായ holds it)."""
-    while word and unicodedata.category(word[-1]).startswith("M"):
-        word = word[:-1]
-    return word
+    """The word without its final marks (ഇരുപത് → ഇരുപത, so ഇരുപതുകാരനായ holds it), unless
+    fewer than three letters would be left (ఆరు stays ఆరు: a stem ఆర is too short to be found)."""
+    stem = word
+    while stem and unicodedata.category(stem[-1]).startswith("M"):
+        stem = stem[:-1]
+    return stem if len(stem) >= 3 or stem == word else word
 
 
 @functools.lru_cache(maxsize=None)

@@ -81,21 +81,19 @@ class CatalogCounts:
 def catalog_counts(catalog: Catalog) -> CatalogCounts:
     """The numbers ``yzi18n stats`` prints (``catalog.stats.catalog_stats``), counted the same way,
     with the words of the entries still to translate only (a report lists every catalog)."""
-    from ..catalog.stats import word_count
+    from ..catalog.stats import entry_state, word_count
 
-    total = translated = fuzzy = words = 0
+    counts = {"translated": 0, "fuzzy": 0, "untranslated": 0}
+    words = 0
     for entry in catalog.entries:
         if entry.obsolete or not entry.msgid:
             continue
-        total += 1
-        if "fuzzy" in entry.flags:
-            fuzzy += 1
-        elif entry.msgstr if entry.msgid_plural is None else (
-                entry.msgstr_plural and all(text for _, text in entry.msgstr_plural)):
-            translated += 1
-            continue
-        words += word_count(entry.msgid)
-    return CatalogCounts(catalog.path, catalog.language, total, translated, fuzzy, words)
+        state = entry_state(entry)
+        counts[state] += 1
+        if state != "translated":
+            words += word_count(entry.msgid)
+    return CatalogCounts(catalog.path, catalog.language, sum(counts.values()), counts["translated"],
+                         counts["fuzzy"], words)
 
 
 def severity_counts(findings: Iterable[Finding]) -> dict[str, int]:
