@@ -49,10 +49,15 @@ def word_count(text: str) -> int:
 
 
 def entry_state(entry: Entry) -> str:
-    """``translated``, ``fuzzy`` or ``untranslated``."""
-    if entry.fuzzy:
+    """``translated``, ``fuzzy`` or ``untranslated`` (``Entry.fuzzy`` and ``Entry.translated``
+    spelled out: a report asks this of every entry of every catalog, and the properties build a
+    tuple of the translations each time)."""
+    if "fuzzy" in entry.flags:
         return "fuzzy"
-    return "translated" if entry.translated else "untranslated"
+    if entry.msgid_plural is None:
+        return "translated" if entry.msgstr else "untranslated"
+    plural = entry.msgstr_plural
+    return "translated" if plural and all(text for _, text in plural) else "untranslated"
 
 
 def catalog_stats(catalog: Catalog) -> CatalogStats:
