@@ -41,11 +41,10 @@ def _path(pairs: list[tuple[str, str]], english: bool) -> Path | None:
         return None
     digest = hashlib.sha256(_code_key())
     digest.update(b"en" if english else b"xx")
-    for source, target in pairs:  # each text after its length: no two catalogs give the same bytes
-        for text in (source, target):
-            data = text.encode("utf-8", "surrogatepass")
-            digest.update(b"%d:" % len(data))
-            digest.update(data)
+    # each text after its length: no two catalogs give the same bytes (hashed as one string: one
+    # update per text costs more than the join)
+    encoded = [text.encode("utf-8", "surrogatepass") for pair in pairs for text in pair]
+    digest.update(b"".join([b"%d:%b" % (len(data), data) for data in encoded]))
     return folder / f"numbers-{_cache_key()}" / "learned" / f"{digest.hexdigest()[:32]}.json"
 
 
