@@ -494,18 +494,6 @@ def _cldr_locale(language: str):
 
 
 @functools.lru_cache(maxsize=256)
-def names_language(language: str) -> str:
-    """The tag a catalog's names are read with: a PO header naming its language in English
-    (``Language: Estonian``, which the readers pass on as ``estonian``) gives the language's code,
-    so that its endings are known (``JavaScripti``); any other tag as given."""
-    if not language or "-" in language or len(language) <= 3 or _cldr_locale(language) is not None:
-        return language
-    from babel import Locale
-
-    english = {name.casefold(): code for code, name in Locale("en").languages.items()}
-    return english.get(language.replace("_", " ").casefold(), language)
-
-
 @functools.lru_cache(maxsize=256)
 def territory_forms(language: str) -> dict[str, tuple[str, ...]]:
     """Country acronyms of the source (``US``, ``UK``, ``USA``, ``EU``) and how the language may write
@@ -1564,7 +1552,7 @@ def names_missing(entry: Entry, ctx: CheckContext) -> Iterator[Finding]:
     It is an error when the name is misspelt, replaced by another name of the catalog, or given an
     ending no other name takes; in a translation in another script, a word that mixes Latin letters
     with the script's own is an error."""
-    language = names_language(ctx.language or "")
+    language = ctx.language or ""
     names = entry_names(entry, ctx)
     if not names:
         return
@@ -2047,7 +2035,7 @@ def _similar_candidate(form: str, text: str, language: str) -> str | None:
 @check("names.consistency", severity=Severity.WARNING, scope="catalog")
 def names_consistency(catalog: Catalog, ctx: CheckContext) -> Iterator[Finding]:
     """A name is rendered differently from the way most units of the catalog render it."""
-    language = names_language(catalog.language or "")
+    language = catalog.language or ""
     entries = checked_entries(catalog)
     pairs = [(e.msgid, e.translations[0]) for e in entries]
     names_of = catalog_source_names(catalog)
