@@ -101,3 +101,9 @@ def test_a_variant_written_at_every_mention_is_a_warning():
 def test_a_variant_written_once_is_an_error():
     cat = catalog("sq", [("a Unicode error occurred.", "ndodhi një gabim Unikod.")])
     assert errors(cat) == [("Unikod",)]
+
+
+def test_a_name_is_counted_where_it_is_a_word_of_its_own():
+    from yzi18n.checks.names import _mentions
+
+    assert _mentions("Ann", "Ann wrote the Annual report; Ann's team") == 2
