@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import re
 
 from babel import Locale, UnknownLocaleError
 from babel.messages.plurals import get_plural
@@ -28,6 +29,23 @@ def to_bcp47(tag: str) -> str:
         else:
             out.append(part)
     return "-".join(out)
+
+
+_TAG_SHAPE = re.compile(r"[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*")
+
+
+@functools.lru_cache(maxsize=None)
+def header_language(value: str) -> str:
+    """The BCP 47 tag of a PO header's ``Language`` value: a tag (``pt_BR``, ``sr@latin``), or the
+    English name of a language that some editors write there instead (``Estonian`` → ``et``)."""
+    tag = to_bcp47(value)
+    if _TAG_SHAPE.fullmatch(tag):
+        return tag
+    name = value.strip().casefold()
+    for code, english in Locale("en").languages.items():
+        if english.casefold() == name:
+            return to_bcp47(code)
+    return tag
 
 
 def to_posix(tag: str) -> str:

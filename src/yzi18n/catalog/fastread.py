@@ -17,7 +17,7 @@ import re
 from pathlib import Path
 
 from ..errors import CatalogError
-from ..langtags import to_bcp47
+from ..langtags import header_language
 from ..model import Catalog, Entry, Location
 from .pofile import _gc_paused, _new, _sniff_encoding, _unescape as _full_unescape, parse_header, read_po, to_catalog
 
@@ -294,9 +294,9 @@ def fast_catalog(data: bytes, path: str, language: str | None = None) -> Catalog
     if language is None:
         for key, value in headers:
             if key.lower() == "language" and value.strip():
-                language = to_bcp47(value)
+                language = value  # normalized below, with a --language given
                 break
-    return Catalog(path=path, language=to_bcp47(language) if language else None,
+    return Catalog(path=path, language=header_language(language) if language else None,
                    entries=tuple(entries), headers=headers)
 
 

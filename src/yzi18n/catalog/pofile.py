@@ -22,7 +22,7 @@ from pathlib import Path
 
 from ..errors import CatalogError
 from ..fileio import write_atomic
-from ..langtags import to_bcp47
+from ..langtags import header_language
 from ..model import Catalog, Entry, Location
 from .wrap import wrap_references, wrap_string
 
@@ -707,9 +707,9 @@ def to_catalog(po: PoFile, path: str, language: str | None = None) -> Catalog:
     if language is None:
         for key, value in headers:
             if key.lower() == "language" and value.strip():
-                language = to_bcp47(value)
+                language = value  # normalized below, with a --language given
                 break
     with _gc_paused():
         entries = tuple([to_entry(e) for e in po.entries])
-    return Catalog(path=path, language=to_bcp47(language) if language else None,
+    return Catalog(path=path, language=header_language(language) if language else None,
                    entries=entries, headers=headers)

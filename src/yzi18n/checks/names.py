@@ -494,18 +494,6 @@ def _cldr_locale(language: str):
 
 
 @functools.lru_cache(maxsize=256)
-def names_language(language: str) -> str:
-    """The tag a catalog's names are read with: a PO header naming its language in English
-    (``Language: Estonian``, which the readers pass on as ``estonian``) gives the language's code,
-    so that its endings are known (``JavaScripti``); any other tag as given."""
-    if not language or "-" in language or len(language) <= 3 or _cldr_locale(language) is not None:
-        return language
-    from babel import Locale
-
-    english = {name.casefold(): code for code, name in Locale("en").languages.items()}
-    return english.get(language.replace("_", " ").casefold(), language)
-
-
 @functools.lru_cache(maxsize=256)
 def territory_forms(language: str) -> dict[str, tuple[str, ...]]:
     """Country acronyms of the source (``US``, ``UK``, ``USA``, ``EU``) and how the language may write
@@ -1564,7 +1552,7 @@ def names_missing(entry: Entry, ctx: CheckContext) -> Iterator[Finding]:
     It is an error when the name is misspelt, replaced by another name of the catalog, or given an
     ending no other name takes; in a translation in another script, a word that mixes Latin letters
     with the script's own is an error."""
-    language = names_language(ctx.language or "")
+    language = ctx.language or ""
     names = entry_names(entry, ctx)
     if not names:
         return
@@ -1604,14 +1592,14 @@ def names_missing(entry: Entry, ctx: CheckContext) -> Iterator[Finding]:
                                       source_marks=[name.text], target_marks=[odd])
                     continue
                 if catalog is not None and name.kind in ("name", "term") and len(name.text) >= 4 \
-                        and entry.msgid.count(name.text) >= 2:  # named twice in the source
+                        and _mentions(name.text, entry.msgid) >= 2:  # named twice in the source
                     second = _second_mention_slip(name, forms, plain, language, affixes, unseen, catalog, entry)
                     if second is not None:
                         yield ctx.finding(entry, f"{name.text!r} is written {second!r} where it is named again",
                                           hint=f"write the name as {forms[0]!r}", source_marks=[name.text],
                                           target_marks=[second])
                         continue
-                if catalog is not None and name.kind in ("name", "term") and entry.msgid.count(name.text) >= 2 \
+                if catalog is not None and name.kind in ("name", "term") and _mentions(name.text, entry.msgid) >= 2 \
                         and len(find_all_forms(name.text, plain, language, endings, prefixes)) < 2:
                     # named twice in the source, once in the translation: another name in its place?
                     others = _other_names_in(plain, all_names, language, {n.text for n in names} | {name.text},
@@ -1650,8 +1638,8 @@ def names_missing(entry: Entry, ctx: CheckContext) -> Iterator[Finding]:
                                   f"{forms[0]!r}", source_marks=[name.text], target_marks=[misspelt],
                                   severity=Severity.WARNING)
                 continue
-            if misspelt and entry.msgid.count(name.text) >= 2 and len(re.findall(
-                    rf"(?<!\w){re.escape(misspelt)}(?!\w)", plain)) >= entry.msgid.count(name.text):
+            if misspelt and _mentions(name.text, entry.msgid) >= 2 and _mentions(misspelt, plain) \
+                    >= _mentions(name.text, entry.msgid):
                 # the source names it twice or more and every mention is written alike (sq Unikod):
                 # a slip does not repeat itself, a respelling does
                 yield ctx.finding(entry, f"{name.text!r} is written {misspelt!r} each time",
@@ -1690,10 +1678,15 @@ def names_missing(entry: Entry, ctx: CheckContext) -> Iterator[Finding]:
                               source_marks=[name.text])
 
 
+def _mentions(name: str, source: str) -> int:
+    """How often ``source`` names ``name`` as a word of its own (Ann is not in Annual)."""
+    return len(re.findall(rf"(?<!\w){re.escape(name)}(?!\w)", source))
+
+
 def _first_slip(name: SourceName, forms: Sequence[str], text: str, language: str, unseen, endings: Iterable[str],
                 catalog: Catalog | None, entry: Entry, rejected: list[str]) -> str | None:
     """The first near miss of the name (``near_misses``, closest first) that ``_slip`` calls a slip,
-    skipping a candidate that only extends one already judged the language's (``Highland e`` after
+    skipping a candidate that holds one already judged the language's (``Highland e`` after
     ``Highland``); ``rejected`` collects the candidates judged so."""
     for form in forms:
         for candidate in near_misses(form, text, language, edit_budget(form, 5), unseen, endings):
@@ -2047,7 +2040,7 @@ def _similar_candidate(form: str, text: str, language: str) -> str | None:
 @check("names.consistency", severity=Severity.WARNING, scope="catalog")
 def names_consistency(catalog: Catalog, ctx: CheckContext) -> Iterator[Finding]:
     """A name is rendered differently from the way most units of the catalog render it."""
-    language = names_language(catalog.language or "")
+    language = catalog.language or ""
     entries = checked_entries(catalog)
     pairs = [(e.msgid, e.translations[0]) for e in entries]
     names_of = catalog_source_names(catalog)
