@@ -75,6 +75,18 @@ def _value(first: str, more: str) -> str:
     return "".join(pieces)
 
 
+def _string(first: str, more: str | None) -> tuple[str, int]:
+    """The string of a keyword (its line's inside, taken loosely, and its continuation lines) and
+    how many continuation lines it has; _Unusual when the strict form refuses it."""
+    if ('"' in first or "\\" in first) and _INNER.fullmatch(first) is None:
+        raise _Unusual
+    if not more:
+        return (_unescape(first, "", 0) if "\\" in first else first), 0
+    if _MORE_STRICT.fullmatch(more) is None:
+        raise _Unusual
+    return _value(first, more), more.count("\n")
+
+
 def _previous_msgid(lines: list[str]) -> str | None:
     """The ``#| msgid`` of an entry's ``#|`` lines; _Unusual for anything we do not read."""
     value: list[str] | None = None
@@ -131,43 +143,18 @@ def _entry(row: tuple, line: int) -> tuple[Entry, int]:
     comments, ctxt, ctxt_more, msgid, msgid_more, msgstr, msgstr_more, msgid_plural, plural_more, forms_text = row
     msgid_line = line + comments.count("\n")
     if ctxt is not None:
-        msgid_line += 1
-        if ('"' in ctxt or "\\" in ctxt) and _INNER.fullmatch(ctxt) is None:
-            raise _Unusual
-        if ctxt_more:
-            if _MORE_STRICT.fullmatch(ctxt_more) is None:
-                raise _Unusual
-            msgid_line += ctxt_more.count("\n")
-            ctxt = _value(ctxt, ctxt_more)
-        elif "\\" in ctxt:
-            ctxt = _value(ctxt, ctxt_more)
+        ctxt, more_lines = _string(ctxt, ctxt_more)
+        msgid_line += 1 + more_lines
     if "#" in comments:
         flags, translator, extracted, locations, previous = _comments(comments)
     else:
         flags = translator = extracted = locations = ()
         previous = None
-    msgstr_line = msgid_line + 1
-    if ('"' in msgid or "\\" in msgid) and _INNER.fullmatch(msgid) is None:
-        raise _Unusual
-    if msgid_more:
-        if _MORE_STRICT.fullmatch(msgid_more) is None:
-            raise _Unusual
-        msgstr_line += msgid_more.count("\n")
-        msgid = _value(msgid, msgid_more)
-    elif "\\" in msgid:
-        msgid = _unescape(msgid, "", 0)
+    msgid, more_lines = _string(msgid, msgid_more)
+    msgstr_line = msgid_line + 1 + more_lines
     if msgstr is not None:
-        if ('"' in msgstr or "\\" in msgstr) and _INNER.fullmatch(msgstr) is None:
-            raise _Unusual
-        if msgstr_more:
-            if _MORE_STRICT.fullmatch(msgstr_more) is None:
-                raise _Unusual
-            line = msgstr_line + 1 + msgstr_more.count("\n")
-            msgstr = _value(msgstr, msgstr_more)
-        else:
-            line = msgstr_line + 1
-            if "\\" in msgstr:
-                msgstr = _value(msgstr, msgstr_more)
+        msgstr, more_lines = _string(msgstr, msgstr_more)
+        line = msgstr_line + 1 + more_lines
         plural = ()
     else:
         if _INNER.fullmatch(msgid_plural) is None or (plural_more and _MORE_STRICT.fullmatch(plural_more) is None) \
