@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -23,6 +23,8 @@ class CheckContext:
     language: str | None = None  # BCP 47 of the translation
     source_language: str = "en"
     options: Mapping[str, Any] = field(default_factory=dict)
+    # the other catalogs of the run, for evidence across languages (None: this catalog alone)
+    siblings: SiblingTranslations | None = None
 
     def finding(self, entry: Entry | None, message: str, *, hint: str | None = None,
                 severity: Severity | None = None, catalog: Catalog | None = None,
@@ -48,6 +50,38 @@ class CheckContext:
         )
 
 
+class SiblingTranslations:
+    """The translations other catalogs of one run give to the same source (msgctxt and msgid):
+    evidence across languages, e.g. that most languages keep a number or spell a name one way.
+    The index is built on the first lookup, so a run whose checks never ask pays nothing."""
+
+    def __init__(self, catalogs: Sequence[Catalog]):
+        self._catalogs = catalogs
+        self._index: dict[tuple[str | None, str], list[tuple[str, str]]] | None = None
+
+    def _build(self) -> dict[tuple[str | None, str], list[tuple[str, str]]]:
+        index: dict[tuple[str | None, str], list[tuple[str, str]]] = {}
+        for catalog in self._catalogs:
+            path = catalog.path
+            for entry in checked_entries(catalog):
+                if entry.msgid_plural is None:
+                    index.setdefault((entry.msgctxt, entry.msgid), []).append((path, entry.msgstr))
+        return index
+
+    def of(self, entry: Entry, catalog: Catalog | None) -> list[tuple[str, str]]:
+        """(catalog path, translation) of every other catalog that translates ``entry``'s source;
+        singular entries only (a plural entry gets an empty list)."""
+        if self._index is None:
+            self._index = self._build()
+        found = self._index.get((entry.msgctxt, entry.msgid), ())
+        own = catalog.path if catalog is not None else None
+        return [(path, text) for path, text in found if path != own]
+
+    def __len__(self) -> int:
+        """How many catalogs the run holds, this one included."""
+        return len(self._catalogs)
+
+
 def checked_entries(catalog: Catalog) -> list[Entry]:
     """The entries entry-scope checks see: translated, not fuzzy, not obsolete, not the header."""
     # Entry.fuzzy and Entry.translated inlined: this runs over every entry of every catalog
@@ -70,6 +104,7 @@ def run_checks(catalogs: Iterable[Catalog], specs: Iterable[CheckSpec], *, sourc
     catalogs = [c for c in catalogs if c.language]  # templates carry no translation to check
     specs = list(specs)
     options = options or {}
+    siblings = SiblingTranslations(catalogs)
     findings: list[Finding] = []
     extend = findings.extend
     for catalog in catalogs:
@@ -78,7 +113,7 @@ def run_checks(catalogs: Iterable[Catalog], specs: Iterable[CheckSpec], *, sourc
         entries = checked_entries(catalog)
         meeting: dict[Callable, list[Entry]] = {}  # precondition → the entries that meet it
         for spec in specs:
-            ctx = CheckContext(spec, catalog, catalog.language, source_language, options)
+            ctx = CheckContext(spec, catalog, catalog.language, source_language, options, siblings)
             if spec.scope == "entry":
                 chosen = entries
                 if preconditions and spec.applies is not None:
@@ -96,7 +131,7 @@ def run_checks(catalogs: Iterable[Catalog], specs: Iterable[CheckSpec], *, sourc
                 extend(spec.func(catalog, ctx))
     for spec in specs:
         if spec.scope == "project":
-            ctx = CheckContext(spec, None, None, source_language, options)
+            ctx = CheckContext(spec, None, None, source_language, options, siblings)
             findings.extend(spec.func(catalogs, ctx))
     findings.sort(key=lambda f: (f.path, f.line or 0, f.code, f.message))
     return findings
@@ -106,4 +141,4 @@ def source_location_text(locations: Iterable[Location]) -> str:
     return " ".join(str(loc) for loc in locations)
 
 
-__all__ = ["CheckContext", "checked_entries", "run_checks"]
+__all__ = ["CheckContext", "SiblingTranslations", "checked_entries", "run_checks"]
