@@ -109,8 +109,8 @@ def test_cached_conventions_and_hints_equal_the_derived_ones(tmp_path):
     cold, loaded_cold = probe(cache, "2")
     warm, loaded_warm = probe(cache, "3")
     assert uncached == cold == warm  # same conventions and hints, whatever the hash seed
-    assert loaded_without > 10 and loaded_cold > 10
-    assert loaded_warm == 0  # a warm cache loads no Babel locale at all
+    # no whole Babel locale is loaded, cached or not: derived from the parts it reads (light_locale)
+    assert loaded_without == loaded_cold == loaded_warm == 0
     assert len(list((tmp_path / "cache").rglob("*.pickle"))) == len(CACHE_LANGUAGES)
 
 

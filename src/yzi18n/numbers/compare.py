@@ -531,8 +531,9 @@ def _month_pattern(language: str) -> tuple[re.Pattern, dict[str, int]]:
     from babel.dates import get_month_names
 
     from ..langtags import locale as babel_locale
+    from .conventions import DATE_PARTS, light_locale
 
-    loc = babel_locale(language) or babel_locale("en")
+    loc = light_locale(babel_locale(language) or babel_locale("en"), DATE_PARTS)  # not all of CLDR
     months: dict[str, int] = {}
     for width in ("wide", "abbreviated"):
         for month, name in get_month_names(width, locale=loc).items():

@@ -192,7 +192,7 @@ def _write_cache(language: str, conv: Conventions, number_data: dict) -> None:
         from ..fileio import write_atomic
 
         fresh_folder = not path.parent.exists()
-        write_atomic(path, pickle.dumps((conv, number_data), protocol=pickle.HIGHEST_PROTOCOL))
+        write_atomic(path, pickle.dumps((conv, number_data), protocol=pickle.HIGHEST_PROTOCOL), durable=False)
         if fresh_folder:
             _remove_stale_caches(path.parent)
     except Exception:  # a read-only or full disk: the next run derives it again
@@ -215,16 +215,27 @@ def _remove_stale_caches(current: Path) -> None:
             continue
 
 
-def _plain(value):
-    """Babel's locale data (LocaleDataDict with aliases) as plain dicts, aliases resolved."""
-    if hasattr(value, "keys") and hasattr(value, "__getitem__"):
-        return {key: _plain(value[key]) for key in value.keys()}
+def _plain(value, base: dict):
+    """A value of Babel's raw locale data ``base`` as plain dicts, aliases resolved as
+    ``LocaleDataDict`` resolves them (without wrapping every level in one)."""
+    from babel.localedata import Alias, merge
+
+    if isinstance(value, Alias):
+        value = value.resolve(base)
+    if isinstance(value, tuple):  # a partial dict over an alias
+        alias, others = value
+        value = alias.resolve(base).copy()
+        merge(value, others)
+    if isinstance(value, dict):
+        return {key: _plain(item, base) for key, item in value.items()}
     return value
 
 
 def _number_data(loc) -> dict:
+    """What babel.numbers reads of ``loc``'s data (a ``LocaleDataDict``), as plain dicts."""
     data = loc._data
-    return {key: _plain(data[key]) for key in _NUMBER_KEYS if key in data}
+    raw = data._data
+    return {key: _plain(raw[key], data.base) for key in _NUMBER_KEYS if key in raw}
 
 
 _NUMBER_DATA: dict[str, dict] = {}  # language → number data read from the cache
@@ -238,16 +249,84 @@ def conventions(language: str) -> Conventions:
     if cached is not None:
         _NUMBER_DATA[language] = cached[1]
         return cached[0]
-    loc = babel_locale(language) or babel_locale("en")
     conv = derive_conventions(language)
-    _write_cache(language, conv, _number_data(loc))
+    number_data = _NUMBER_DATA[language] = _number_data(light_locale(babel_locale(language) or babel_locale("en")))
+    _write_cache(language, conv, number_data)
     return conv
+
+
+# ── Babel's CLDR data, only the parts the numbers code reads ─────────────────────────────────
+# Babel's ``Locale._data`` unpickles a locale and every parent and merges each whole into the next
+# (~6 ms a language, most of it copying dates, time zones and display names). The numbers code
+# reads a few keys (of the units, those of CONVERSIONS and percent): these are merged alone, by
+# Babel's own ``merge``, so each holds what Babel's full data holds
+# (tests/test_numbers_light_locale.py compares them on Babel's locales).
+NUMBER_PARTS = frozenset({*_NUMBER_KEYS, "numbering_systems", "currency_symbols", "unit_patterns",
+                          "unit_display_names"})  # conventions, hints (babel.numbers), unit names
+DATE_PARTS = frozenset({"months"})  # compare's month names
+CURRENCY_PARTS = frozenset({"currency_names"})  # parse's ISO codes
+_UNITS = frozenset({"concentr-percent", *CONVERSIONS, *(metric for metric, _ in CONVERSIONS.values())})
+_UNIT_KEYS = ("unit_patterns", "unit_display_names")
+
+
+def _parent_locale(name: str) -> str:
+    """The locale whose data Babel's ``localedata.load`` merges ``name``'s own into (Babel 2.19)."""
+    from babel import localedata
+    from babel.core import get_global
+
+    parent = get_global("parent_exceptions").get(name)
+    if parent:
+        return parent
+    if localedata._is_non_likely_script(name):
+        return "root"
+    parts = name.split("_")
+    return "root" if len(parts) == 1 else "_".join(parts[:-1])
+
+
+@functools.lru_cache(maxsize=None)
+def _own_data(name: str) -> dict:
+    """The parts of one locale file (not its parents') that some ``*_PARTS`` names."""
+    from babel import localedata
+
+    keep = NUMBER_PARTS | DATE_PARTS | CURRENCY_PARTS
+    with open(localedata.resolve_locale_filename(name), "rb") as file:
+        own = {key: value for key, value in pickle.load(file).items() if key in keep}
+    for key in _UNIT_KEYS:
+        units = own.get(key)
+        if type(units) is dict:
+            own[key] = {unit: value for unit, value in units.items() if unit in _UNITS}
+    return own
+
+
+@functools.lru_cache(maxsize=None)
+def _light_data(name: str, parts: frozenset[str]) -> dict:
+    """``babel.localedata.load(name)`` cut to ``parts``, without loading the rest."""
+    own = {key: value for key, value in _own_data(name).items() if key in parts}
+    if name == "root":
+        return own
+    from babel import localedata
+
+    data = dict(_light_data(_parent_locale(name), parts))  # merge copies what it changes below the top
+    localedata.merge(data, own)
+    return data
+
+
+def light_locale(loc, parts: frozenset[str] = NUMBER_PARTS):
+    """A copy of the babel Locale ``loc`` whose data holds only ``parts`` of CLDR (by default the
+    number symbols and formats, currency symbols and the units of CONVERSIONS; see ``_light_data``)."""
+    import copy
+
+    from babel import localedata
+
+    light = copy.copy(loc)
+    light._Locale__data = localedata.LocaleDataDict(_light_data(loc._Locale__data_identifier, parts))
+    return light
 
 
 @functools.lru_cache(maxsize=None)
 def number_locale(language: str):
-    """A babel Locale for formatting numbers in ``language`` (hints), whose data is the cached
-    number formats when ``conventions`` read them from the cache: Babel's whole locale is not loaded."""
+    """A babel Locale for formatting numbers in ``language`` (hints), whose data is the number
+    formats ``conventions`` read from the cache or derived: Babel's whole locale is not loaded."""
     from babel import Locale, localedata
 
     loc = babel_locale(language) or babel_locale("en")
@@ -262,7 +341,7 @@ def number_locale(language: str):
 
 def derive_conventions(language: str) -> Conventions:
     """The conventions of ``language`` derived from Babel's CLDR data (no cache)."""
-    loc = babel_locale(language) or babel_locale("en")
+    loc = light_locale(babel_locale(language) or babel_locale("en"))
     systems = {loc.default_numbering_system, *dict(loc.other_numbering_systems).values(), "latn"}
     decimals, groups, percents = set(), set(), {"%", "\u066a", "\uff05"}
     for system in systems:
@@ -353,14 +432,19 @@ def derive_conventions(language: str) -> Conventions:
 def _unit_names(language: str) -> tuple[tuple[str, str], ...]:
     """Short CLDR names of the units conversions speak of, in ``language`` (read once, then cached
     with the conventions, so a conversion message does not load the whole Babel locale)."""
+    from babel import Locale
     from babel.units import get_unit_name
 
     if babel_locale(language) is None:
         return ()
+    try:
+        loc = light_locale(Locale.parse(language.replace("-", "_")))
+    except Exception:  # get_unit_name could not parse it either: no unit has a name
+        return ()
     names = {}
     for unit in sorted({u for pair in CONVERSIONS.items() for u in (pair[0], pair[1][0])}):
         try:
-            name = get_unit_name(unit, length="short", locale=language.replace("-", "_"))
+            name = get_unit_name(unit, length="short", locale=loc)
         except Exception:  # a unit Babel cannot name in that locale
             continue
         if name:

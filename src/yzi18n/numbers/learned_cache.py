@@ -88,7 +88,7 @@ def _write(path: Path, text: str) -> None:
     try:
         from ..fileio import write_atomic
 
-        write_atomic(path, text.encode("utf-8"))
+        write_atomic(path, text.encode("utf-8"), durable=False)
         if _PRUNED:
             return
         _PRUNED.append(path.parent)  # once per process

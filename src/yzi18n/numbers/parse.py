@@ -402,7 +402,9 @@ def _kind_before(text: str, pos: int, conv: Conventions) -> tuple[str, int]:
 def _iso_codes() -> frozenset[str]:
     from babel import Locale
 
-    return frozenset(Locale("en").currencies)
+    from .conventions import CURRENCY_PARTS, light_locale
+
+    return frozenset(light_locale(Locale("en"), CURRENCY_PARTS).currencies)
 
 
 class _Codes:
