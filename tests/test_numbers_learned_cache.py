@@ -113,3 +113,15 @@ def test_texts_that_hold_the_old_separators_are_keyed_apart(cache):
     learned_cache.cached_learn_number_words([("a\1b", "c")])
     learned_cache.cached_learn_number_words([("a", "b\1c")])
     assert len(files(cache)) == 2
+
+
+def test_texts_cut_in_other_places_are_keyed_apart(cache):
+    learned_cache.cached_learn_number_words([("ab", "c")])
+    learned_cache.cached_learn_number_words([("a", "bc")])
+    learned_cache.cached_learn_number_words([("a", "b"), ("c", "")])
+    learned_cache.cached_learn_number_words([("ab", "c")])  # the same catalog: the same file
+    assert len(files(cache)) == 3
+    learned_cache.cached_learn_number_words([("a\0b", "c")])  # NULs in the texts: their lengths too
+    learned_cache.cached_learn_number_words([("a", "b\0c")])
+    learned_cache.cached_learn_number_words([("a", "b"), ("c", "")])
+    assert len(files(cache)) == 5

@@ -17,6 +17,7 @@ import json
 import os
 import time
 from decimal import Decimal
+from itertools import chain
 from pathlib import Path
 
 from . import words
@@ -41,10 +42,15 @@ def _path(pairs: list[tuple[str, str]], english: bool) -> Path | None:
         return None
     digest = hashlib.sha256(_code_key())
     digest.update(b"en" if english else b"xx")
-    # each text after its length: no two catalogs give the same bytes (hashed as one string: one
-    # update per text costs more than the join)
-    encoded = [text.encode("utf-8", "surrogatepass") for pair in pairs for text in pair]
-    digest.update(b"".join([b"%d:%b" % (len(data), data) for data in encoded]))
+    # the texts joined by NUL, or when one holds a NUL, their lengths first: no two catalogs give
+    # the same bytes, and each step runs over all texts at once, at C speed
+    texts = list(chain.from_iterable(pairs))
+    joined = "\0".join(texts)
+    if joined.count("\0") == len(texts) - 1:
+        digest.update(b"0;")
+    else:
+        digest.update(b"L" + ",".join(map(str, map(len, texts))).encode("ascii") + b";")
+    digest.update(joined.encode("utf-8", "surrogatepass"))
     return folder / f"numbers-{_cache_key()}" / "learned" / f"{digest.hexdigest()[:32]}.json"
 
 

@@ -247,20 +247,20 @@ _SOURCE_EXTRA = {"twice": 2, "double": 2, "thrice": 3, "triple": 3, "dozen": 12,
                  "half": HALF, "halves": HALF, "quarter": QUARTER}
 _DIGITS = re.compile(r"\d+")
 # words are split at white space and punctuation
-_SPLIT = re.compile("[\\s\"“”„‟«»‹›()\\[\\]{}<>.,;:!?¿¡—–\\-‐‑‘’‚…·،؛؟。、，？！：；「」『』《》〈〉*/\\\\|#@&+=~_^`]+")
+_SEPARATORS = "\\s\"“”„‟«»‹›()\\[\\]{}<>.,;:!?¿¡—–\\-‐‑‘’‚…·،؛؟。、，？！：；「」『』《》〈〉*/\\\\|#@&+=~_^`"
+# the words: runs of anything else (found whole, about twice as fast as splitting at the separators)
+_WORDS = re.compile("[^" + _SEPARATORS + "]+").findall
 
 
 def _word_list(text: str) -> list[str]:
     """The words of a text in order, split at spaces and punctuation (see ``_tokens``)."""
-    return [token for token in _SPLIT.split(text.lower()) if token]
+    return _WORDS(text.lower())
 
 
 def _tokens(text: str) -> set[str]:
     """The words of a text, split at spaces and punctuation (marks of Indic scripts stay inside
     their word, as they would not with ``\\w``)."""
-    tokens = set(_SPLIT.split(text.lower()))
-    tokens.discard("")
-    return tokens
+    return set(_WORDS(text.lower()))
 
 
 @functools.lru_cache(maxsize=4096)
@@ -457,8 +457,8 @@ def learn_number_words(pairs, chance: float = 1e-4, english: bool = True) -> Lea
                    if (wanted := _source_values(source, english))]
     units = len(with_values) or 1
     # how many times each word occurs in those translations: each split once, for this count and
-    # for the words of the translations that lack a value ("" is counted, never looked up)
-    split = _SPLIT.split
+    # for the words of the translations that lack a value
+    split = _WORDS
     word_lists = [split(target.lower()) for _, target, _ in with_values]
     units_with = Counter(chain.from_iterable(word_lists))
     unexplained: Counter = Counter()
@@ -470,7 +470,6 @@ def learn_number_words(pairs, chance: float = 1e-4, english: bool = True) -> Lea
             continue
         unexplained.update(missing)
         tokens = set(words)  # _tokens(target)
-        tokens.discard("")
         tokens -= _source_tokens(source)
         for value in missing:
             counter = together.get(value)
