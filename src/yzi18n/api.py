@@ -164,12 +164,12 @@ def check(project: Project, paths: Sequence[Path] = (), *, select: Iterable[str]
     from .checks.runner import run_checks
     from .suppress import apply_suppressions, ignore_patterns
 
-    registry = load_checks()
     select = list(select) or list(project.config.select)
     ignore = list(ignore) + list(project.config.ignore)
     config = project.config
-    unknown = unknown_patterns(registry.values(), select + ignore
-                               + ignore_patterns(config.per_file_ignores, config.per_language_ignores))
+    patterns = select + ignore + ignore_patterns(config.per_file_ignores, config.per_language_ignores)
+    registry = load_checks(patterns if select else None)  # only the selected families' modules
+    unknown = unknown_patterns(registry.values(), patterns)
     if unknown:
         raise ConfigError(f"no check matches {', '.join(map(repr, unknown))}",
                           hint="'yzi18n checks' lists the codes")

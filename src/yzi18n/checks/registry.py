@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from importlib.metadata import entry_points
 from typing import Literal
 
 from ..model import Entry, Severity
@@ -42,6 +41,9 @@ REGISTRY: dict[str, CheckSpec] = {}
 
 # the modules whose import registers the built-in checks
 BUILTIN_MODULES = ("entry", "numbers", "names", "markup", "langid", "consistency", "glossary")
+# the built-in modules that register each family's checks (a pattern only matches its own family)
+FAMILY_MODULES = {"entry": ("entry",), "numbers": ("numbers",), "names": ("names", "glossary"),
+                  "markup": ("markup",), "langid": ("langid",), "consistency": ("consistency",)}
 
 
 class CatalogPrecondition:
@@ -74,19 +76,71 @@ def check(code: str, *, severity: Severity, scope: Scope = "entry",
     return register
 
 
-def load_checks() -> dict[str, CheckSpec]:
-    """Import the built-in check modules and the plugins, once; return the registry."""
+def load_checks(patterns: Iterable[str] | None = None) -> dict[str, CheckSpec]:
+    """Import the built-in check modules and the plugins; return the registry.
+
+    With ``patterns`` (codes, families or dotted prefixes), only the built-in modules of their
+    families are imported (``yzi18n check --select numbers`` needs no names or langid code); the
+    plugins are loaded whenever any is installed, since a plugin may register a check of any
+    family. A pattern of a family no built-in module has (a plugin's, or a typo) loads all."""
     import importlib
 
-    for name in BUILTIN_MODULES:
+    modules = BUILTIN_MODULES
+    if patterns is not None:
+        families = {pattern.split(".", 1)[0] for pattern in patterns}
+        if families <= FAMILY_MODULES.keys():
+            modules = tuple(name for family in sorted(families) for name in FAMILY_MODULES[family])
+    for name in modules:
         try:
             importlib.import_module(f"yzi18n.checks.{name}")
         except ModuleNotFoundError as error:
             if error.name != f"yzi18n.checks.{name}":
                 raise
-    for point in entry_points(group="yzi18n.checks"):
-        point.load()
+    if modules is BUILTIN_MODULES or _plugins_may_be_installed():
+        from importlib.metadata import entry_points
+
+        for point in entry_points(group=PLUGIN_GROUP):
+            point.load()
     return REGISTRY
+
+
+PLUGIN_GROUP = "yzi18n.checks"
+
+
+def _plugins_may_be_installed() -> bool:
+    """False only when no installed distribution declares a ``yzi18n.checks`` entry point, read
+    from the ``*.dist-info``/``*.egg-info`` folders on ``sys.path`` the way ``importlib.metadata``
+    finds them (without importing it, ~20 ms). Anything else on the path (a zip, an egg, another
+    distribution finder) answers True: ``importlib.metadata`` then decides."""
+    import os
+    import sys
+
+    from importlib.machinery import PathFinder
+
+    for finder in sys.meta_path:  # a finder of distributions other than the path-based one
+        if hasattr(finder, "find_distributions") and finder is not PathFinder:
+            return True
+    for entry in sys.path:
+        folder = entry or "."
+        try:
+            names = os.listdir(folder)
+        except NotADirectoryError:
+            return True  # a zip or an egg file on the path
+        except OSError:
+            continue  # absent or unreadable: importlib.metadata finds nothing there either
+        if folder.lower().endswith(".egg"):
+            return True
+        for name in names:
+            if name.lower().endswith((".dist-info", ".egg-info")):
+                try:
+                    with open(os.path.join(folder, name, "entry_points.txt"), "rb") as file:
+                        if PLUGIN_GROUP.encode() in file.read():
+                            return True
+                except FileNotFoundError:
+                    continue
+                except OSError:
+                    return True  # an egg-info file, or unreadable: not sure
+    return False
 
 
 def select(specs: Iterable[CheckSpec], include: Iterable[str] = (), exclude: Iterable[str] = ()) -> list[CheckSpec]:

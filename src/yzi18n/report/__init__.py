@@ -37,7 +37,7 @@ def render(fmt: str, result, *, rules: Mapping[str, Rule] | None = None) -> str:
     if rules is None:
         from .common import registry_rules
 
-        rules = registry_rules()
+        rules = registry_rules({*result.checks, *(finding.code for finding in result.findings)})
     if fmt == "json":
         from .json import render_json
 

@@ -19,11 +19,12 @@ class Rule:
     summary: str
 
 
-def registry_rules() -> dict[str, Rule]:
-    """Every registered check as a Rule (imports the check modules)."""
+def registry_rules(codes: Iterable[str] | None = None) -> dict[str, Rule]:
+    """Every registered check as a Rule (imports the check modules: with ``codes``, those of
+    their families, see ``load_checks``)."""
     from ..checks.registry import load_checks
 
-    return {spec.code: Rule(spec.code, spec.severity, spec.summary) for spec in load_checks().values()}
+    return {spec.code: Rule(spec.code, spec.severity, spec.summary) for spec in load_checks(codes).values()}
 
 
 def rules_for(findings: Iterable[Finding], checks: Iterable[str], known: Mapping[str, Rule]) -> list[Rule]:
