@@ -166,6 +166,19 @@ def test_named_numbers_whose_names_the_translation_repeats_are_not_sure():
     source = "CBS had 3.1 million, NBC had 2.94 million"
     assert not agrees(source, "CBS 2,94 Millionen, NBC 3,1 Millionen", "de")
     assert compare(source, "CBS 2,94 Millionen, NBC 3,1 Millionen", "en", "de")  # the swap it leaves
+    # another name's number within 25 characters after a name: not sure either
+    assert not agrees(source, "CBS hatte 3,1 Millionen und NBC 2,94 Millionen; NBC 3,1", "de")
+
+
+@pytest.mark.parametrize("target", [
+    "CBS hatte 3,1 Millionen, NBC hatte 2,94 Millionen",
+    "Bei CBS waren es 3,1 Millionen, bei NBC 2,94 Millionen",
+    "3,1 Millionen sahen CBS, so Nielsen am Montag, und 2,94 Millionen NBC",  # no number right after a name
+])
+def test_named_numbers_each_after_its_own_name_agree(target):
+    source = "CBS had 3.1 million, NBC had 2.94 million"
+    assert agrees(source, target, "de")
+    assert compare(source, target, "en", "de") == ()
 
 
 def test_plural_entries_always_take_the_full_comparison():

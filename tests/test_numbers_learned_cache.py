@@ -125,3 +125,9 @@ def test_texts_cut_in_other_places_are_keyed_apart(cache):
     learned_cache.cached_learn_number_words([("a", "b\0c")])
     learned_cache.cached_learn_number_words([("a", "b"), ("c", "")])
     assert len(files(cache)) == 5
+
+
+def test_lone_surrogates_and_the_character_they_would_pair_into_are_keyed_apart(cache):
+    learned_cache.cached_learn_number_words([("a", "\U0001F600")])
+    learned_cache.cached_learn_number_words([("a", "\ud83d\ude00")])
+    assert len(files(cache)) == 2

@@ -39,16 +39,17 @@ from .words import spelled_word
 
 
 @functools.lru_cache(maxsize=8192)
-def _source_side(source: str, source_language: str) -> tuple[tuple, tuple[str, ...]] | None:
+def _source_side(source: str, source_language: str) -> tuple[tuple, tuple[tuple[str, Decimal], ...]] | None:
     """The source's numbers as a sorted tuple of (value, is a percentage), and the names a swap
-    test would anchor on; None when the source has no number."""
+    test would anchor on, each with the value of the number it names; None when the source has
+    no number."""
     found = numbers(source, source_language, is_source=True)
     if not found:
         return None
     anchors = [_anchor_before(source, n) for n in found]
     named = [(a, n.value) for a, n in zip(anchors, found)
              if a and anchors.count(a) == 1 and source.count(a) == 1]
-    names = tuple(a for a, _ in named) if len({v for _, v in named}) >= 2 else ()
+    names = tuple(named) if len({v for _, v in named}) >= 2 else ()
     return tuple(sorted((n.value, n.kind == "percent") for n in found)), names
 
 
@@ -104,10 +105,12 @@ def _first_reading(raw: str, language: str) -> tuple[tuple[object, int, int, boo
     return tuple(tuple(number) for number in _raw_readings(raw, 0, conventions(language))[0])
 
 
-def _target_numbers(target: str, language: str, separated: list | None = None) -> list[tuple[object, bool]] | None:
+def _target_numbers(target: str, language: str, separated: list | None = None,
+                    positions: list | None = None) -> list[tuple[object, bool]] | None:
     """The translation's numbers as (value, is a percentage), read the way ``parse`` reads a
     token's first reading (and ``combine`` joins them), or None at the first doubt; ``separated``
-    gets the values of the tokens with separators (which have other readings)."""
+    gets the values of the tokens with separators (which have other readings), ``positions`` each
+    number's (start, value)."""
     if ("&#" in target or "%" in target or "{" in target) and _NOT_NUMBERS.search(target):
         return None  # parse masks character references and placeholders
     lang = _language(language)
@@ -168,6 +171,8 @@ def _target_numbers(target: str, language: str, separated: list | None = None) -
             found.append((value, percent))
             if separated is not None and not raw.isdigit():
                 separated.append(value)
+            if positions is not None:
+                positions.append((start, value))
             previous_end, previous_scaled, previous_percent = (scale[2] if scale else end), bool(exponent), percent
             previous_kind = kind
             previous_plain = kind == "" and not percent and not year_like
@@ -181,17 +186,35 @@ def certainly_agrees(source: str, target: str, source_language: str, language: s
     if side is None:
         return _only_spelled_in_source(source, target, source_language, language)
     wanted, names = side
-    if names and sum(target.count(name) == 1 for name in names) >= 2:
-        return False  # "CBS 3.1 million, NBC 2.94 million": the swap test could fire
+    positions = None
+    if names and sum(target.count(name) == 1 for name, _ in names) >= 2:
+        positions = []  # "CBS 3.1 million, NBC 2.94 million": the swap test could fire
     separated: list = []
-    found = _target_numbers(target, language, separated)
+    found = _target_numbers(target, language, separated, positions)
     if found is None or len(found) < len(wanted):
+        return False
+    if positions is not None and not _names_keep_their_numbers(target, names, positions):
         return False
     if len(found) > 1:
         found.sort()
     if len(found) == len(wanted):
         return tuple(found) == wanted
     return _more_in_translation(found, wanted, separated, source, source_language)
+
+
+def _names_keep_their_numbers(target: str, names: tuple[tuple[str, Decimal], ...], positions: list) -> bool:
+    """True when the comparison's swap test cannot fire (``compare._anchored_swaps``): it takes
+    the first number starting within 25 characters after a name the translation has once, and
+    fires when that is the number another name had in the source. Here every number starting
+    there has the value of the name's own number (the numbers agreeing, each is matched to a
+    source number of its own value, so none of them is another name's)."""
+    for name, value in names:
+        if target.count(name) != 1:
+            continue
+        end = target.index(name) + len(name)
+        if any(end <= start <= end + 25 and found != value for start, found in positions):
+            return False
+    return True
 
 
 def _more_in_translation(found: list, wanted: tuple, separated: list, source: str, source_language: str) -> bool:
