@@ -104,8 +104,21 @@ def test_a_moved_or_dropped_decimal_separator_is_not_sure():
     assert not agrees("16.1 km", "1,61 km", "de")
 
 
-def test_a_token_the_locale_reads_another_way_is_not_sure():
-    assert not agrees("1.234", "1.234", "de")  # 1234 in German; the full comparison decides
+@pytest.mark.parametrize("source, target, language", [
+    ("1.234", "1.234", "de"),  # 1234 first in German; the comparison takes the reading 1.234 as the source
+    ("820,000 people", "820,000 nəfər", "az"),  # the comma is Azerbaijani's decimal sign
+    ("$1,000 and $250", "$1,000 en $250", "af"),
+])
+def test_a_token_the_locale_reads_another_way_agrees_in_the_reading_the_comparison_takes(source, target, language):
+    assert agrees(source, target, language)
+    assert compare(source, target, "en", language) == ()
+
+
+def test_a_token_read_another_way_is_not_sure_when_its_surroundings_could_change_its_value():
+    assert not agrees("1.234 million", "1.234 Millionen", "de")  # a scale word after it
+    assert not agrees("milioni 1,5", "milioni 1,5", "sw")  # a scale word before it (Swahili)
+    assert not agrees("1.234", "1.243", "de")  # no reading agrees
+    assert not agrees("14½ and 1.5", "14,5 und 1.5", "de")  # a fraction: the comparison reads the source's 14.5 too
 
 
 def test_a_percent_sign_or_word_on_one_side_only_is_not_sure():

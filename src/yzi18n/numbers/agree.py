@@ -31,18 +31,28 @@ from decimal import Decimal
 from typing import Any
 
 from ..model import Entry
-from .compare import _anchor_before, _months_named
+from .compare import _CLOCK_TOKEN, _FRACTION_AFTER, _anchor_before, _months_named
 from .conventions import BIDI_MARKS, HAN_SCALES, SPACES, Conventions, conventions
 from .parse import (_CLOCK, _CLOCK_TIME, _DECADE, _NOT_NUMBERS, _RANGE_JOIN, _SPACES_AND_MARKS, _TOKEN, _as_pairs,
                     _inside_word, _kind_before, _match_word, _raw_readings, _scale_after, _skip_spaces, numbers)
 from .words import spelled_word
 
 
+@dataclass(frozen=True)
+class _Source:
+    """What the fast test needs of a source with numbers."""
+
+    wanted: tuple  # its numbers as a sorted tuple of (value, is a percentage)
+    names: tuple[tuple[str, Decimal], ...]  # the names a swap test would anchor on, with their numbers' values
+    # every value of its numbers (compare's pool, which picks a token's reading), or None when
+    # compare's pool has more (a fraction sign: "14½" is also 14.5)
+    pool: frozenset | None
+    times: bool  # it has a clock time (compare's readings may then split "17.30")
+
+
 @functools.lru_cache(maxsize=8192)
-def _source_side(source: str, source_language: str) -> tuple[tuple, tuple[tuple[str, Decimal], ...]] | None:
-    """The source's numbers as a sorted tuple of (value, is a percentage), and the names a swap
-    test would anchor on, each with the value of the number it names; None when the source has
-    no number."""
+def _source_side(source: str, source_language: str) -> _Source | None:
+    """The source's numbers as the fast test reads them; None when the source has no number."""
     found = numbers(source, source_language, is_source=True)
     if not found:
         return None
@@ -50,7 +60,9 @@ def _source_side(source: str, source_language: str) -> tuple[tuple, tuple[tuple[
     named = [(a, n.value) for a, n in zip(anchors, found)
              if a and anchors.count(a) == 1 and source.count(a) == 1]
     names = tuple(named) if len({v for _, v in named}) >= 2 else ()
-    return tuple(sorted((n.value, n.kind == "percent") for n in found)), names
+    pool = None if _FRACTION_AFTER.search(source) else frozenset(v for n in found for v in n.values)
+    return _Source(tuple(sorted((n.value, n.kind == "percent") for n in found)), names, pool,
+                   any(n.kind in ("time", "minutes") for n in found))
 
 
 @dataclass(frozen=True)
@@ -99,18 +111,37 @@ def _nothing_after(target: str, end: int, starts: frozenset[str]) -> bool:
 
 
 @functools.lru_cache(maxsize=16384)
-def _first_reading(raw: str, language: str) -> tuple[tuple[object, int, int, bool], ...]:
-    """The numbers of the first reading ``parse`` gives a token with separators, each as
+def _readings(raw: str, language: str) -> tuple[tuple[tuple[object, int, int, bool], ...], ...]:
+    """The readings ``parse`` gives a token with separators, best first, each a tuple of numbers
     (value, start, end within the token, has decimals)."""
-    return tuple(tuple(number) for number in _raw_readings(raw, 0, conventions(language))[0])
+    return tuple(tuple(tuple(number) for number in reading) for reading in _raw_readings(raw, 0, conventions(language)))
+
+
+def _chosen_reading(raw: str, readings: tuple, pool: frozenset, times: bool) -> tuple:
+    """The reading ``compare._choose_readings`` takes of a token whose numbers are their raw values
+    (nothing parse reads around them): the one agreeing with the most source values, the first on
+    a tie, a split one only when each of its numbers agrees (or, for a clock time, one does)."""
+    first = readings[0]
+    first_agrees = all(value in pool for value, *_ in first)
+    clock = times and _CLOCK_TOKEN.fullmatch(raw) is not None
+    best, best_score = first, None
+    for reading in readings:
+        hits = sum(value in pool for value, *_ in reading)
+        if len(reading) > len(first) and (first_agrees or (hits < len(reading) and not (clock and hits))):
+            hits = -1
+        if best_score is None or hits > best_score:
+            best, best_score = reading, hits
+    return best
 
 
 def _target_numbers(target: str, language: str, separated: list | None = None,
-                    positions: list | None = None) -> list[tuple[object, bool]] | None:
+                    positions: list | None = None, source: _Source | None = None) -> list[tuple[object, bool]] | None:
     """The translation's numbers as (value, is a percentage), read the way ``parse`` reads a
     token's first reading (and ``combine`` joins them), or None at the first doubt; ``separated``
     gets the values of the tokens with separators (which have other readings), ``positions`` each
-    number's (start, value)."""
+    number's (start, value). With the ``source``, a token with separators whose first reading
+    does not agree with it is read as the comparison reads it, when nothing around it changes
+    its values ("820,000" in Azerbaijani, whose decimal sign is the comma: 820000 as the source)."""
     if ("&#" in target or "%" in target or "{" in target) and _NOT_NUMBERS.search(target):
         return None  # parse masks character references and placeholders
     lang = _language(language)
@@ -127,8 +158,13 @@ def _target_numbers(target: str, language: str, separated: list | None = None,
         else:
             if _CLOCK_TIME.fullmatch(raw) and _CLOCK.match(target, end):
                 return None  # "5.30pm": read as an hour and minutes
-            parts = [(value, start + first, start + last, decimals)
-                     for value, first, last, decimals in _first_reading(raw, language)]
+            readings = _readings(raw, language)
+            reading = readings[0]
+            if source is not None and len(readings) > 1 and source.pool is not None \
+                    and not all(value in source.pool for value, *_ in reading) \
+                    and not conv.scales_before and starts is not None and _nothing_after(target, end, starts):
+                reading = _chosen_reading(raw, readings, source.pool, source.times)
+            parts = [(value, start + first, start + last, decimals) for value, first, last, decimals in reading]
         for value, start, end, decimals in parts:
             kind = ""
             if start:
@@ -185,12 +221,12 @@ def certainly_agrees(source: str, target: str, source_language: str, language: s
     side = _source_side(source, source_language)
     if side is None:
         return _only_spelled_in_source(source, target, source_language, language)
-    wanted, names = side
+    wanted, names = side.wanted, side.names
     positions = None
     if names and sum(target.count(name) == 1 for name, _ in names) >= 2:
         positions = []  # "CBS 3.1 million, NBC 2.94 million": the swap test could fire
     separated: list = []
-    found = _target_numbers(target, language, separated, positions)
+    found = _target_numbers(target, language, separated, positions, side)
     if found is None or len(found) < len(wanted):
         return False
     if positions is not None and not _names_keep_their_numbers(target, names, positions):
