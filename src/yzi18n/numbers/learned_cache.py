@@ -50,10 +50,7 @@ def _path(pairs: list[tuple[str, str]], english: bool) -> Path | None:
         digest.update(b"0;")
     else:
         digest.update(b"L" + ",".join(map(str, map(len, texts))).encode("ascii") + b";")
-    try:  # UTF-16 encodes and hashes about twice as fast as UTF-8; strict: no lone surrogate
-        digest.update(b"16" + joined.encode("utf-16-le"))
-    except UnicodeEncodeError:
-        digest.update(b"8" + joined.encode("utf-8", "surrogatepass"))
+    digest.update(joined.encode("utf-8", "surrogatepass"))
     return folder / f"numbers-{_cache_key()}" / "learned" / f"{digest.hexdigest()[:32]}.json"
 
 
