@@ -11,8 +11,10 @@ from collections.abc import Iterable, Iterator
 
 from ..model import Catalog, Entry, Finding, Severity
 from ..numbers.agree import has_digit, may_disagree
-from ..numbers.compare import Discrepancy, compare, spells_numbers_out
+from ..numbers.compare import HUNDRED_PERCENT, UNREADABLE_WORDS, Discrepancy, compare, read_target, spells_numbers_out
 from ..numbers.learned_cache import cached_learn_number_words
+from ..numbers.parse import Number, numbers
+from ..numbers.render import render
 from ..numbers.words import LearnedWords
 from .registry import CatalogPrecondition, check
 from .runner import CheckContext
@@ -28,6 +30,9 @@ def _spells_out(catalog: Catalog | None) -> bool:
         return False
     cached = _STYLE.get(id(catalog))
     if cached is None or cached[0] is not catalog:
+        weighed = _SIBLINGS[1].get(id(catalog))  # already read as another catalog's evidence
+        if weighed is not None and weighed[0] is catalog:
+            return weighed[1]
         if len(_STYLE) > 8:
             _STYLE.clear()
         cached = _STYLE[id(catalog)] = (catalog, spells_numbers_out(
@@ -47,6 +52,9 @@ def _learned(catalog: Catalog | None, english: bool = True) -> LearnedWords | No
         return None
     cached = _LEARNED.get(id(catalog))
     if cached is None or cached[0] is not catalog:
+        weighed = _SIBLINGS[1].get(id(catalog))  # already read as another catalog's evidence
+        if weighed is not None and weighed[0] is catalog and weighed[2] is not None:
+            return weighed[2]
         if len(_LEARNED) > 8:
             _LEARNED.clear()
         entries = catalog.entries
@@ -73,7 +81,93 @@ def _discrepancies(entry: Entry, ctx: CheckContext) -> Iterator[Discrepancy]:
                             strict=strict, learned=learned):
             if index is not None and item.kind == "missing" and item.source and item.source.value == 1:
                 continue
+            if item.why is not None and ctx.siblings is not None and index is None:
+                item = _weighed_across_languages(item, entry, ctx, language)
             yield item
+
+
+# Evidence across languages. A number missing for a reason other translators would share ("100
+# percent sure" → "completely sure"; a small number written in words nothing here can read) is a
+# warning alone; when the run holds the other languages' translations of the same source and
+# nearly all of them keep the number, this translation's is one language's slip: an error. A
+# reason of this language's own (a catalog that writes numbers as words, a word of its own found,
+# a clock moved to its time zone) is not overruled: the other languages cannot speak to it.
+SIBLINGS_AT_LEAST = 20  # other languages whose evidence counts, at least (one catalog alone: no change)
+SIBLINGS_KEEPING = 0.9  # the share of them that must keep the number
+_OVERRULED = frozenset({UNREADABLE_WORDS, HUNDRED_PERCENT})
+# the run's SiblingTranslations; id(catalog) → (catalog, spells out, learned words); unit → verdicts
+_SIBLINGS: list = [None, {}, {}]
+
+
+def _weighed_across_languages(item: Discrepancy, entry: Entry, ctx: CheckContext, language: str) -> Discrepancy:
+    """``item`` made an error when ``SIBLINGS_KEEPING`` of at least ``SIBLINGS_AT_LEAST`` other
+    catalogs of the run keep its number; otherwise ``item``."""
+    siblings = ctx.siblings
+    if item.why not in _OVERRULED or len(siblings) <= SIBLINGS_AT_LEAST or _spells_out(ctx.catalog) \
+            or ctx.options.get("numbers_strict", False):
+        return item
+    state = _SIBLINGS
+    if state[0] is not siblings:
+        state[:] = [siblings, {}, {}]
+    number = item.source
+    key = (entry.msgctxt, entry.msgid, number.start)
+    verdicts = state[2].get(key)
+    if verdicts is None:
+        verdicts = state[2][key] = _verdicts(entry, number, ctx)
+    own = ctx.catalog.path if ctx.catalog is not None else None
+    kept = sum(1 for path, verdict in verdicts.items() if verdict and path != own)
+    counted = sum(1 for path, verdict in verdicts.items() if verdict is not None and path != own)
+    if counted < SIBLINGS_AT_LEAST or kept < SIBLINGS_KEEPING * counted:
+        return item
+    return Discrepancy("missing", Severity.ERROR,
+                       f"{number.text} is not in the translation, but {kept} of {counted} other languages keep it",
+                       hint=f"{render(number, language)} in {language}", source=number)
+
+
+def _verdicts(entry: Entry, number: Number, ctx: CheckContext) -> dict[str, bool | None]:
+    """Per catalog of the run that translates ``entry``'s source: True when its translation writes
+    ``number``'s value with digits as often as the source does, False when it leaves it out, None
+    when its own comparison reports an error on that number (a slip of its own — a digit changed,
+    the number lost where that is an error — says nothing of whether translators leave it out)."""
+    source, source_language = entry.msgid, ctx.source_language
+    src = numbers(source, source_language, is_source=True)
+    values = number.values
+    need = sum(1 for n in src if n.values & values)
+    verdicts: dict[str, bool | None] = {}
+    for path, text in ctx.siblings.of(entry, None):
+        catalog = ctx.siblings.catalog(path)
+        if catalog is None or not catalog.language:
+            continue
+        language = catalog.language
+        if sum(1 for n in read_target(src, text, language) if n.values & values) >= need:
+            verdicts[path] = True
+            continue
+        spells_out, learned = _style_of(catalog, source_language)
+        found = compare(source, text, source_language, language, spells_out=spells_out and not _DIGIT.search(text),
+                        learned=learned)
+        slip = any(d.severity >= Severity.ERROR and d.source is not None and d.source.start == number.start
+                   for d in found)
+        verdicts[path] = None if slip else False
+    return verdicts
+
+
+def _style_of(catalog: Catalog, source_language: str) -> tuple[bool, LearnedWords | None]:
+    """Whether another catalog of the run spells numbers out, and its learned number words (the
+    same object its own check uses, so that the comparison's cache serves both)."""
+    found = _SIBLINGS[1].get(id(catalog))
+    if found is None or found[0] is not catalog:
+        own = _LEARNED.get(id(catalog))
+        learned = own[1] if own is not None and own[0] is catalog else None
+        if learned is None:
+            entries = catalog.entries
+            learned = LearnedWords(pairs=lambda: (
+                (e.msgid, e.msgstr) for e in entries if e.msgid and e.msgstr and e.msgid_plural is None),
+                english=source_language.split("-")[0] == "en", learner=cached_learn_number_words)
+        own_style = _STYLE.get(id(catalog))
+        spells_out = own_style[1] if own_style is not None and own_style[0] is catalog else spells_numbers_out(
+            (e.msgid, e.msgstr) for e in catalog.entries if e.msgid and e.msgstr and e.msgid_plural is None)
+        found = _SIBLINGS[1][id(catalog)] = (catalog, spells_out, learned)
+    return found[1], found[2]
 
 
 # the eight checks ask for the same entry in turn: its discrepancies are kept for the catalog
