@@ -172,15 +172,16 @@ def _style_of(catalog: Catalog, source_language: str) -> tuple[bool, LearnedWord
 
 # the eight checks ask for the same entry in turn: its discrepancies are kept for the catalog
 # (keyed by the entry's id, the entry kept alive beside its result); a run is one catalog in one
-# mode. A list, not a dict, so the per-entry test is a few identity comparisons.
-_SEEN: list = [None, None, None, {}]  # catalog, strict, source language, id → (entry, discrepancies)
+# mode, among the same other catalogs (the evidence across languages depends on them). A list,
+# not a dict, so the per-entry test is a few identity comparisons.
+_SEEN: list = [None, None, None, {}, None]  # catalog, strict, source language, id → (entry, discrepancies), siblings
 
 
 def _all_discrepancies(entry: Entry, ctx: CheckContext) -> tuple[Discrepancy, ...]:
     seen = _SEEN
     if seen[0] is not ctx.catalog or seen[2] != ctx.source_language \
-            or seen[1] != ctx.options.get("numbers_strict", False):
-        seen[:] = [ctx.catalog, ctx.options.get("numbers_strict", False), ctx.source_language, {}]
+            or seen[1] != ctx.options.get("numbers_strict", False) or seen[4] is not ctx.siblings:
+        seen[:] = [ctx.catalog, ctx.options.get("numbers_strict", False), ctx.source_language, {}, ctx.siblings]
     entries = seen[3]
     cached = entries.get(id(entry))
     if cached is None or cached[0] is not entry:
@@ -192,7 +193,7 @@ def _report(entry: Entry, ctx: CheckContext, kind: str) -> list[Finding] | tuple
     """The findings of one kind: a list (not a generator), since most entries have none and the
     runner asks eight times per entry."""
     seen = _SEEN  # the cache test of _all_discrepancies inlined: this runs eight times per entry
-    cached = seen[3].get(id(entry)) if seen[0] is ctx.catalog else None
+    cached = seen[3].get(id(entry)) if seen[0] is ctx.catalog and seen[4] is ctx.siblings else None
     if cached is not None and cached[0] is entry and seen[2] == ctx.source_language \
             and seen[1] == ctx.options.get("numbers_strict", False):
         items = cached[1]
