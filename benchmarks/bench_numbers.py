@@ -337,7 +337,7 @@ def _fresh_caches() -> None:
     sys.modules["yzi18n.numbers.compare"].compare.cache_clear()
     checks_numbers._LEARNED.clear()
     checks_numbers._SEEN[:] = [None, None, None, {}, None]
-    checks_numbers._SIBLINGS[:] = [None, {}, {}]
+    checks_numbers._SIBLINGS[:] = [None, {}, {}, {}, {}]
 
 
 def _errors_forced(catalogs: list[Catalog], keeps: bool) -> set[tuple[str, int]]:

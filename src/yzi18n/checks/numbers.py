@@ -30,13 +30,19 @@ def _spells_out(catalog: Catalog | None) -> bool:
         return False
     cached = _STYLE.get(id(catalog))
     if cached is None or cached[0] is not catalog:
-        weighed = _SIBLINGS[1].get(id(catalog))  # already read as another catalog's evidence
+        # a catalog of the run read for another's evidence (_verdicts): kept for the run, so that
+        # the own catalog's entry here is not pushed out by its siblings
+        weighed = _SIBLINGS[3].get(id(catalog)) if _SIBLINGS[0] is not None else None
         if weighed is not None and weighed[0] is catalog:
             return weighed[1]
-        if len(_STYLE) > 8:
-            _STYLE.clear()
-        cached = _STYLE[id(catalog)] = (catalog, spells_numbers_out(
+        cached = (catalog, spells_numbers_out(
             (e.msgid, e.msgstr) for e in catalog.entries if e.msgid and e.msgstr and e.msgid_plural is None))
+        if _SIBLINGS[0] is not None and any(c is catalog for c in _SIBLINGS[0].catalogs):
+            _SIBLINGS[3][id(catalog)] = cached
+        else:
+            if len(_STYLE) > 8:
+                _STYLE.clear()
+            _STYLE[id(catalog)] = cached
     return cached[1]
 
 
@@ -52,15 +58,19 @@ def _learned(catalog: Catalog | None, english: bool = True) -> LearnedWords | No
         return None
     cached = _LEARNED.get(id(catalog))
     if cached is None or cached[0] is not catalog:
-        weighed = _SIBLINGS[1].get(id(catalog))  # already read as another catalog's evidence
-        if weighed is not None and weighed[0] is catalog and weighed[2] is not None:
-            return weighed[2]
-        if len(_LEARNED) > 8:
-            _LEARNED.clear()
+        weighed = _SIBLINGS[1].get(id(catalog)) if _SIBLINGS[0] is not None else None  # as in _spells_out
+        if weighed is not None and weighed[0] is catalog:
+            return weighed[1]
         entries = catalog.entries
-        cached = _LEARNED[id(catalog)] = (catalog, LearnedWords(pairs=lambda: (
+        cached = (catalog, LearnedWords(pairs=lambda: (
             (e.msgid, e.msgstr) for e in entries if e.msgid and e.msgstr and e.msgid_plural is None),
             english=english, learner=cached_learn_number_words))
+        if _SIBLINGS[0] is not None and any(c is catalog for c in _SIBLINGS[0].catalogs):
+            _SIBLINGS[1][id(catalog)] = cached
+        else:
+            if len(_LEARNED) > 8:
+                _LEARNED.clear()
+            _LEARNED[id(catalog)] = cached
     return cached[1]
 
 
@@ -95,8 +105,9 @@ def _discrepancies(entry: Entry, ctx: CheckContext) -> Iterator[Discrepancy]:
 SIBLINGS_AT_LEAST = 20  # other languages whose evidence counts, at least (one catalog alone: no change)
 SIBLINGS_KEEPING = 0.9  # the share of them that must keep the number
 _OVERRULED = frozenset({UNREADABLE_WORDS, HUNDRED_PERCENT})
-# the run's SiblingTranslations; id(catalog) → (catalog, spells out, learned words); unit → verdicts
-_SIBLINGS: list = [None, {}, {}]
+# the run's SiblingTranslations; id(catalog) → (catalog, learned words); unit → verdicts;
+# id(catalog) → (catalog, spells out); id(catalog) → (catalog, (msgctxt, msgid) → entry)
+_SIBLINGS: list = [None, {}, {}, {}, {}]
 
 
 def _weighed_across_languages(item: Discrepancy, entry: Entry, ctx: CheckContext, language: str) -> Discrepancy:
@@ -108,7 +119,7 @@ def _weighed_across_languages(item: Discrepancy, entry: Entry, ctx: CheckContext
         return item
     state = _SIBLINGS
     if state[0] is not siblings:
-        state[:] = [siblings, {}, {}]
+        state[:] = [siblings, {}, {}, {}, {}]
     number = item.source
     key = (entry.msgctxt, entry.msgid, number.start)
     verdicts = state[2].get(key)
@@ -124,50 +135,69 @@ def _weighed_across_languages(item: Discrepancy, entry: Entry, ctx: CheckContext
                        hint=f"{render(number, language)} in {language}", source=number)
 
 
+def _translations(entry: Entry, own: Catalog | None) -> list[tuple[Catalog, str]]:
+    """Every catalog of the run that translates ``entry``'s source (singular, translated, not
+    fuzzy), with its translation. Catalogs of one project list their entries in the same order, so
+    each is first looked at where ``entry`` stands in its own catalog; a catalog where it stands
+    elsewhere is indexed (once per run). Cheaper than ``SiblingTranslations``' index of every
+    entry of every catalog when only a few sources are asked about."""
+    key = (entry.msgctxt, entry.msgid)
+    own_entries = own.entries if own is not None else ()
+    position = next((i for i, e in enumerate(own_entries) if e is entry), -1)
+    indexes = _SIBLINGS[4]
+    found = []
+    for catalog in _SIBLINGS[0].catalogs:
+        if not catalog.language:
+            continue
+        entries = catalog.entries
+        e = entries[position] if 0 <= position < len(entries) else None
+        if e is None or e.msgid != key[1] or e.msgctxt != key[0]:
+            index = indexes.get(id(catalog))
+            if index is None or index[0] is not catalog:
+                index = indexes[id(catalog)] = (catalog, {(x.msgctxt, x.msgid): x for x in entries if x.msgid})
+            e = index[1].get(key)
+        if e is not None and e.msgstr and e.msgid_plural is None and not e.obsolete and "fuzzy" not in e.flags:
+            found.append((catalog, e.msgstr))
+    return found
+
+
+_LITERAL: dict[str, re.Pattern] = {}  # the digits of a source number → a pattern for them as a number of their own
+
+
 def _verdicts(entry: Entry, number: Number, ctx: CheckContext) -> dict[str, bool | None]:
     """Per catalog of the run that translates ``entry``'s source: True when its translation writes
     ``number``'s value with digits as often as the source does, False when it leaves it out, None
     when its own comparison reports an error on that number (a slip of its own — a digit changed,
-    the number lost where that is an error — says nothing of whether translators leave it out)."""
+    the number lost where that is an error — says nothing of whether translators leave it out).
+    A number written once in the source with plain ASCII digits counts as kept where those digits
+    stand as a number of their own (``12``, not ``120``, ``2012`` or ``1,12``): the other
+    translations' numbers are read in full only where that fails."""
     source, source_language = entry.msgid, ctx.source_language
     src = numbers(source, source_language, is_source=True)
     values = number.values
     need = sum(1 for n in src if n.values & values)
+    literal = None
+    if need == 1 and number.digits.isdigit() and not number.exponent:
+        literal = _LITERAL.get(number.digits)
+        if literal is None:
+            if len(_LITERAL) > 4096:
+                _LITERAL.clear()
+            literal = _LITERAL[number.digits] = re.compile(
+                r"(?<!\d)(?<!\d[.,])" + number.digits + r"(?!\d)(?![.,]\d)")
     verdicts: dict[str, bool | None] = {}
-    for path, text in ctx.siblings.of(entry, None):
-        catalog = ctx.siblings.catalog(path)
-        if catalog is None or not catalog.language:
-            continue
+    for catalog, text in _translations(entry, ctx.catalog):
         language = catalog.language
-        if sum(1 for n in read_target(src, text, language) if n.values & values) >= need:
-            verdicts[path] = True
+        if (literal is not None and literal.search(text)) \
+                or sum(1 for n in read_target(src, text, language) if n.values & values) >= need:
+            verdicts[catalog.path] = True
             continue
-        spells_out, learned = _style_of(catalog, source_language)
-        found = compare(source, text, source_language, language, spells_out=spells_out and not _DIGIT.search(text),
-                        learned=learned)
+        found = compare(source, text, source_language, language,
+                        spells_out=not _DIGIT.search(text) and _spells_out(catalog),
+                        learned=_learned(catalog, source_language.split("-")[0] == "en"))
         slip = any(d.severity >= Severity.ERROR and d.source is not None and d.source.start == number.start
                    for d in found)
-        verdicts[path] = None if slip else False
+        verdicts[catalog.path] = None if slip else False
     return verdicts
-
-
-def _style_of(catalog: Catalog, source_language: str) -> tuple[bool, LearnedWords | None]:
-    """Whether another catalog of the run spells numbers out, and its learned number words (the
-    same object its own check uses, so that the comparison's cache serves both)."""
-    found = _SIBLINGS[1].get(id(catalog))
-    if found is None or found[0] is not catalog:
-        own = _LEARNED.get(id(catalog))
-        learned = own[1] if own is not None and own[0] is catalog else None
-        if learned is None:
-            entries = catalog.entries
-            learned = LearnedWords(pairs=lambda: (
-                (e.msgid, e.msgstr) for e in entries if e.msgid and e.msgstr and e.msgid_plural is None),
-                english=source_language.split("-")[0] == "en", learner=cached_learn_number_words)
-        own_style = _STYLE.get(id(catalog))
-        spells_out = own_style[1] if own_style is not None and own_style[0] is catalog else spells_numbers_out(
-            (e.msgid, e.msgstr) for e in catalog.entries if e.msgid and e.msgstr and e.msgid_plural is None)
-        found = _SIBLINGS[1][id(catalog)] = (catalog, spells_out, learned)
-    return found[1], found[2]
 
 
 # the eight checks ask for the same entry in turn: its discrepancies are kept for the catalog

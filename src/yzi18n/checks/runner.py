@@ -84,6 +84,11 @@ class SiblingTranslations:
             self._languages = {catalog.path: catalog.language for catalog in self._catalogs}
         return self._languages.get(path)
 
+    @property
+    def catalogs(self) -> Sequence[Catalog]:
+        """The run's catalogs, this one included (for a check that indexes only what it needs)."""
+        return self._catalogs
+
     def catalog(self, path: str) -> Catalog | None:
         """The catalog of the run at ``path`` (a sibling's language and its other entries)."""
         by_path = self.__dict__.get("_by_path")
