@@ -89,13 +89,6 @@ class SiblingTranslations:
         """The run's catalogs, this one included (for a check that indexes only what it needs)."""
         return self._catalogs
 
-    def catalog(self, path: str) -> Catalog | None:
-        """The catalog of the run at ``path`` (a sibling's language and its other entries)."""
-        by_path = self.__dict__.get("_by_path")
-        if by_path is None:
-            by_path = self._by_path = {catalog.path: catalog for catalog in self._catalogs}
-        return by_path.get(path)
-
     def __len__(self) -> int:
         """How many catalogs the run holds, this one included."""
         return len(self._catalogs)
