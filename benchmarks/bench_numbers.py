@@ -5,6 +5,7 @@
     python benchmarks/bench_numbers.py --sample 40    # also print 40 units still flagged on clean data
     python benchmarks/bench_numbers.py --throughput   # only the throughput against pofilter
     python benchmarks/bench_numbers.py --quick --habit-curve   # also the digit habit's curve
+    python benchmarks/bench_numbers.py --quick --sibling-curve # also the curve of the evidence across languages
     python benchmarks/bench_numbers.py --written      # only: the hand-written number words against NTREX
 
 1. False alarms: the share of units whose English source contains a digit that the check flags
@@ -335,7 +336,8 @@ def _fresh_caches() -> None:
 
     sys.modules["yzi18n.numbers.compare"].compare.cache_clear()
     checks_numbers._LEARNED.clear()
-    checks_numbers._SEEN[:] = [None, None, None, {}]
+    checks_numbers._SEEN[:] = [None, None, None, {}, None]
+    checks_numbers._SIBLINGS[:] = [None, {}, {}, {}, {}]
 
 
 def _errors_forced(catalogs: list[Catalog], keeps: bool) -> set[tuple[str, int]]:
@@ -423,6 +425,40 @@ def habit_curve(clean: list[Catalog], seeded: list[Catalog], deleted: list[tuple
               f"{100 * light_hit / max(1, len(light_keys)):5.1f}%")
 
 
+# ── evidence across languages (checks/numbers.py: SIBLINGS_AT_LEAST, SIBLINGS_KEEPING): its curve ──
+
+SIBLING_POINTS = ((None, None), (10, 0.9), (20, 0.6), (20, 0.7), (20, 0.8), (20, 0.9), (20, 0.95), (20, 0.98),
+                  (20, 1.0), (40, 0.9), (80, 0.9), (110, 0.9))
+
+
+def sibling_curve(clean: list[Catalog], seeded: list[Catalog], deleted: list[tuple[str, int]], total: int) -> None:
+    """False alarms and deletion recall at error for each (at least K other languages, share P of
+    them keeping the number) of the rule that makes a missing number an error on the other
+    languages' evidence; (None, None) is the rule off."""
+    import yzi18n.checks.numbers as checks_numbers
+
+    real = checks_numbers.SIBLINGS_AT_LEAST, checks_numbers.SIBLINGS_KEEPING
+    with_digit = {(c.path, e.line) for c in clean for e in c.entries if DIGIT.search(e.msgid)}
+    print("\nevidence across languages: a number missing at warning for a reason other translators share "
+          "is an error when at least K other languages translate the unit and a share P of them keep it")
+    print(f"  {'K':>5} {'P':>5} {'clean flagged':>16} {'deletion':>9}")
+    try:
+        for at_least, keeping in SIBLING_POINTS:
+            checks_numbers.SIBLINGS_AT_LEAST = 10 ** 9 if at_least is None else at_least
+            checks_numbers.SIBLINGS_KEEPING = 1.0 if keeping is None else keeping
+            _fresh_caches()
+            flagged = set(errors_by_unit(run(clean))) & with_digit
+            _fresh_caches()
+            caught = errors_by_unit(run(seeded))
+            hit = sum(1 for key in deleted if key in caught)
+            label = ("off", "") if at_least is None else (str(at_least), f"{keeping:.2f}")
+            print(f"  {label[0]:>5} {label[1]:>5} {len(flagged):7} = {100 * len(flagged) / total:5.2f}% "
+                  f"{100 * hit / len(deleted):8.1f}%")
+    finally:
+        checks_numbers.SIBLINGS_AT_LEAST, checks_numbers.SIBLINGS_KEEPING = real
+        _fresh_caches()
+
+
 # ── the hand-written number words (numbers/written_words.py) against the catalogs ──────────────
 
 def written_check(data) -> None:
@@ -475,6 +511,8 @@ def main(argv: list[str] | None = None) -> int:
                         help="only: the hand-written number words checked against the catalogs")
     parser.add_argument("--habit-curve", action="store_true",
                         help="also print false alarms and deletion recall per threshold of the digit habit")
+    parser.add_argument("--sibling-curve", action="store_true",
+                        help="also print false alarms and deletion recall per threshold of the evidence across languages")
     args = parser.parse_args(argv)
     if not ntrex.available():
         print("NTREX dev data not found at", ntrex.NTREX_DIR, file=sys.stderr)
@@ -585,6 +623,8 @@ def main(argv: list[str] | None = None) -> int:
 
     if args.habit_curve:
         habit_curve(catalogs, seeded_catalogs, injected["deletion"], total, data)
+    if args.sibling_curve:
+        sibling_curve(catalogs, seeded_catalogs, injected["deletion"], total)
 
     if args.quick or not TTK.exists():
         if not args.quick:

@@ -11,6 +11,7 @@ spaces (Chinese, Japanese, Thai, …) and Korean (particles attach to the name) 
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import os
 import re
@@ -1545,13 +1546,114 @@ def respells_names(catalog: Catalog, language: str) -> bool:
     return _memo("respells", catalog, build)
 
 
+# ── evidence across languages: a rendering other languages write too ────────────────────
+
+SIBLING_LANGUAGES = 3  # other languages (base subtags) that must write a variant for it to be accepted
+
+
+def _supports(word: str, variant_word: str, name_words: Sequence[str]) -> bool:
+    """Whether a word of another language's translation (folded, accents off) writes
+    ``variant_word`` (so folded): the same word, or the same respelt stem with another ending of up
+    to two letters (Polish ``Kolorado`` for Czech ``Kolorada``). The shared stem must itself differ
+    from the name's start: ``Trumpa`` supports no ``Trumo``, ``Kirsti`` no ``Kirsyi``."""
+    if word == variant_word:
+        return True
+    prefix = len(os.path.commonprefix([word, variant_word]))
+    if prefix < max(4, len(variant_word) - 2) or len(word) - prefix > 2:
+        return False
+    stem = variant_word[:prefix]
+    return all(not n.startswith(stem) for n in name_words)
+
+
+def _respelt_words(variant: str, name: str) -> list[str]:
+    """The words of ``variant`` (as written) that respell a word of ``name``: not one of its words,
+    not one with letters added or cut at its end (an inflection, a truncation), four letters or more."""
+    name_words = [w for w, _, _ in text_words(fold_accents(name))]
+    out = []
+    for word in variant.split():
+        folded = _fold(fold_accents(word))
+        if len(folded) < 4 or not folded[:1].isalpha():
+            return []
+        if any(folded.startswith(n) or n.startswith(folded) for n in name_words):
+            continue
+        out.append(word)
+    return out
+
+
+def sibling_evidence(variant: str, name: str, entry: Entry, ctx: CheckContext,
+                     names: Sequence[SourceName] = ()) -> tuple[str, ...]:
+    """The other languages of the run (base subtags, sorted) whose translation of the same unit
+    writes the respelling ``variant`` where ``name`` is missing: each word of the variant that
+    respells the name's (``_respelt_words``), capitalized as the variant writes it, as written or
+    with another ending (``_supports``). Languages are counted once however many catalogs write
+    them (es and es-MX). No evidence for a variant whose words the source holds or that is near
+    another name of the source (the other languages write that name), nor for a variant with a word
+    of three letters or fewer (``Ei``, ``KU``: too often a word of some language)."""
+    siblings = ctx.siblings
+    if siblings is None or len(siblings) < 2:
+        return ()
+    wanted = _respelt_words(variant, name)
+    if not wanted:
+        return ()
+    folded = lambda text: _fold(fold_accents(text))  # noqa: E731
+    name_words = [w for w, _, _ in text_words(folded(name))]
+    wanted_folded = [folded(w) for w in wanted]
+    source_words = {w for w, _, _ in text_words(folded(entry.msgid))}
+    if any(w in source_words for w in wanted_folded):
+        return ()
+    other_words = [w for n in names if n.text != name for w, _, _ in text_words(folded(n.text))]
+    if any(edit_distance(w, o, 1) <= 1 for w in wanted_folded for o in other_words):
+        return ()
+    capitals = [w[:1].isupper() for w in wanted]
+    found: set[str] = set()
+    own_base = _base(ctx.language or "")
+    for path, text in siblings.of(entry, ctx.catalog):
+        base = _base(siblings.language(path) or "")
+        if not base or base == own_base or base in found:
+            continue
+        plain = fold_accents(strip_inline_tags(text))
+        words = [(_fold(plain[start:end]), plain[start].isupper()) for _, start, end in text_words(plain)]
+        if all(any(upper == capital and _supports(w, v, name_words) for w, upper in words)
+               for v, capital in zip(wanted_folded, capitals)):
+            found.add(base)
+    return tuple(sorted(found))
+
+
+def _languages_text(languages: Sequence[str]) -> str:
+    shown = ", ".join(languages[:4])
+    return shown + (f" and {len(languages) - 4} more" if len(languages) > 4 else "")
+
+
 @check("names.missing", severity=Severity.ERROR)
 def names_missing(entry: Entry, ctx: CheckContext) -> Iterator[Finding]:
     """A Latin-script name, acronym or code of the source is missing from a Latin-script translation.
 
     It is an error when the name is misspelt, replaced by another name of the catalog, or given an
     ending no other name takes; in a translation in another script, a word that mixes Latin letters
-    with the script's own is an error."""
+    with the script's own is an error. An error whose variant at least ``SIBLING_LANGUAGES`` other
+    languages of the run write in the same unit (``sibling_evidence``: Spanish, Portuguese and
+    Galician ``Nápoles``) is an info naming them: an exonym or respelling, not one translator's slip."""
+    findings = _missing_findings(entry, ctx)
+    if ctx.siblings is None or len(ctx.siblings) < 2:
+        yield from findings
+        return
+    for finding in findings:
+        if finding.severity is Severity.ERROR and finding.source_marks and finding.target_marks \
+                and finding.message.startswith(f"{finding.source_marks[0]!r} is written {finding.target_marks[0]!r}"):
+            # a near miss of the name (another name in its place is no rendering of it)
+            name, variant = finding.source_marks[0], finding.target_marks[0]
+            languages = sibling_evidence(variant, name, entry, ctx, entry_names(entry, ctx))
+            if len(languages) >= SIBLING_LANGUAGES:
+                finding = dataclasses.replace(
+                    finding, severity=Severity.INFO,
+                    message=f"{finding.message}, as {_languages_text(languages)} write it",
+                    hint="fine if that is the language's rendering of the name; else write it as the source does",
+                    data=tuple(sorted(dict(finding.data, languages=" ".join(languages)).items())))
+        yield finding
+
+
+def _missing_findings(entry: Entry, ctx: CheckContext) -> Iterator[Finding]:
+    """``names.missing`` before the evidence across languages is weighed."""
     language = ctx.language or ""
     names = entry_names(entry, ctx)
     if not names:

@@ -11,8 +11,10 @@ from collections.abc import Iterable, Iterator
 
 from ..model import Catalog, Entry, Finding, Severity
 from ..numbers.agree import has_digit, may_disagree
-from ..numbers.compare import Discrepancy, compare, spells_numbers_out
+from ..numbers.compare import HUNDRED_PERCENT, UNREADABLE_WORDS, Discrepancy, compare, read_target, spells_numbers_out
 from ..numbers.learned_cache import cached_learn_number_words
+from ..numbers.parse import Number, numbers
+from ..numbers.render import render
 from ..numbers.words import LearnedWords
 from .registry import CatalogPrecondition, check
 from .runner import CheckContext
@@ -28,10 +30,19 @@ def _spells_out(catalog: Catalog | None) -> bool:
         return False
     cached = _STYLE.get(id(catalog))
     if cached is None or cached[0] is not catalog:
-        if len(_STYLE) > 8:
-            _STYLE.clear()
-        cached = _STYLE[id(catalog)] = (catalog, spells_numbers_out(
+        # a catalog of the run read for another's evidence (_verdicts): kept for the run, so that
+        # the own catalog's entry here is not pushed out by its siblings
+        weighed = _SIBLINGS[3].get(id(catalog)) if _SIBLINGS[0] is not None else None
+        if weighed is not None and weighed[0] is catalog:
+            return weighed[1]
+        cached = (catalog, spells_numbers_out(
             (e.msgid, e.msgstr) for e in catalog.entries if e.msgid and e.msgstr and e.msgid_plural is None))
+        if _SIBLINGS[0] is not None and any(c is catalog for c in _SIBLINGS[0].catalogs):
+            _SIBLINGS[3][id(catalog)] = cached
+        else:
+            if len(_STYLE) > 8:
+                _STYLE.clear()
+            _STYLE[id(catalog)] = cached
     return cached[1]
 
 
@@ -47,12 +58,19 @@ def _learned(catalog: Catalog | None, english: bool = True) -> LearnedWords | No
         return None
     cached = _LEARNED.get(id(catalog))
     if cached is None or cached[0] is not catalog:
-        if len(_LEARNED) > 8:
-            _LEARNED.clear()
+        weighed = _SIBLINGS[1].get(id(catalog)) if _SIBLINGS[0] is not None else None  # as in _spells_out
+        if weighed is not None and weighed[0] is catalog:
+            return weighed[1]
         entries = catalog.entries
-        cached = _LEARNED[id(catalog)] = (catalog, LearnedWords(pairs=lambda: (
+        cached = (catalog, LearnedWords(pairs=lambda: (
             (e.msgid, e.msgstr) for e in entries if e.msgid and e.msgstr and e.msgid_plural is None),
             english=english, learner=cached_learn_number_words))
+        if _SIBLINGS[0] is not None and any(c is catalog for c in _SIBLINGS[0].catalogs):
+            _SIBLINGS[1][id(catalog)] = cached
+        else:
+            if len(_LEARNED) > 8:
+                _LEARNED.clear()
+            _LEARNED[id(catalog)] = cached
     return cached[1]
 
 
@@ -73,20 +91,127 @@ def _discrepancies(entry: Entry, ctx: CheckContext) -> Iterator[Discrepancy]:
                             strict=strict, learned=learned):
             if index is not None and item.kind == "missing" and item.source and item.source.value == 1:
                 continue
+            if item.why is not None and ctx.siblings is not None and index is None:
+                item = _weighed_across_languages(item, entry, ctx, language)
             yield item
+
+
+# Evidence across languages. A number missing for a reason other translators would share ("100
+# percent sure" → "completely sure"; a small number written in words nothing here can read) is a
+# warning alone; when the run holds the other languages' translations of the same source and
+# nearly all of them keep the number, this translation's is one language's slip: an error. A
+# reason of this language's own (a catalog that writes numbers as words, a word of its own found,
+# a clock moved to its time zone) is not overruled: the other languages cannot speak to it.
+SIBLINGS_AT_LEAST = 20  # other languages whose evidence counts, at least (one catalog alone: no change)
+SIBLINGS_KEEPING = 0.9  # the share of them that must keep the number
+_OVERRULED = frozenset({UNREADABLE_WORDS, HUNDRED_PERCENT})
+# the run's SiblingTranslations; id(catalog) → (catalog, learned words); unit → verdicts;
+# id(catalog) → (catalog, spells out); id(catalog) → (catalog, (msgctxt, msgid) → entry)
+_SIBLINGS: list = [None, {}, {}, {}, {}]
+
+
+def _weighed_across_languages(item: Discrepancy, entry: Entry, ctx: CheckContext, language: str) -> Discrepancy:
+    """``item`` made an error when ``SIBLINGS_KEEPING`` of at least ``SIBLINGS_AT_LEAST`` other
+    catalogs of the run keep its number; otherwise ``item``."""
+    siblings = ctx.siblings
+    if item.why not in _OVERRULED or len(siblings) <= SIBLINGS_AT_LEAST or _spells_out(ctx.catalog) \
+            or ctx.options.get("numbers_strict", False):
+        return item
+    state = _SIBLINGS
+    if state[0] is not siblings:
+        state[:] = [siblings, {}, {}, {}, {}]
+    number = item.source
+    key = (entry.msgctxt, entry.msgid, number.start)
+    verdicts = state[2].get(key)
+    if verdicts is None:
+        verdicts = state[2][key] = _verdicts(entry, number, ctx)
+    own = ctx.catalog.path if ctx.catalog is not None else None
+    kept = sum(1 for path, verdict in verdicts.items() if verdict and path != own)
+    counted = sum(1 for path, verdict in verdicts.items() if verdict is not None and path != own)
+    if counted < SIBLINGS_AT_LEAST or kept < SIBLINGS_KEEPING * counted:
+        return item
+    return Discrepancy("missing", Severity.ERROR,
+                       f"{number.text} is not in the translation, but {kept} of {counted} other languages keep it",
+                       hint=f"{render(number, language)} in {language}", source=number)
+
+
+def _translations(entry: Entry, own: Catalog | None) -> list[tuple[Catalog, str]]:
+    """Every catalog of the run that translates ``entry``'s source (singular, translated, not
+    fuzzy), with its translation. Catalogs of one project list their entries in the same order, so
+    each is first looked at where ``entry`` stands in its own catalog; a catalog where it stands
+    elsewhere is indexed (once per run). Cheaper than ``SiblingTranslations``' index of every
+    entry of every catalog when only a few sources are asked about."""
+    key = (entry.msgctxt, entry.msgid)
+    own_entries = own.entries if own is not None else ()
+    position = next((i for i, e in enumerate(own_entries) if e is entry), -1)
+    indexes = _SIBLINGS[4]
+    found = []
+    for catalog in _SIBLINGS[0].catalogs:
+        if not catalog.language:
+            continue
+        entries = catalog.entries
+        e = entries[position] if 0 <= position < len(entries) else None
+        if e is None or e.msgid != key[1] or e.msgctxt != key[0]:
+            index = indexes.get(id(catalog))
+            if index is None or index[0] is not catalog:
+                index = indexes[id(catalog)] = (catalog, {(x.msgctxt, x.msgid): x for x in entries if x.msgid})
+            e = index[1].get(key)
+        if e is not None and e.msgstr and e.msgid_plural is None and not e.obsolete and "fuzzy" not in e.flags:
+            found.append((catalog, e.msgstr))
+    return found
+
+
+_LITERAL: dict[str, re.Pattern] = {}  # the digits of a source number → a pattern for them as a number of their own
+
+
+def _verdicts(entry: Entry, number: Number, ctx: CheckContext) -> dict[str, bool | None]:
+    """Per catalog of the run that translates ``entry``'s source: True when its translation writes
+    ``number``'s value with digits as often as the source does, False when it leaves it out, None
+    when its own comparison reports an error on that number (a slip of its own — a digit changed,
+    the number lost where that is an error — says nothing of whether translators leave it out).
+    A number written once in the source with plain ASCII digits counts as kept where those digits
+    stand as a number of their own (``12``, not ``120``, ``2012`` or ``1,12``): the other
+    translations' numbers are read in full only where that fails."""
+    source, source_language = entry.msgid, ctx.source_language
+    src = numbers(source, source_language, is_source=True)
+    values = number.values
+    need = sum(1 for n in src if n.values & values)
+    literal = None
+    if need == 1 and number.digits.isdigit() and not number.exponent:
+        literal = _LITERAL.get(number.digits)
+        if literal is None:
+            if len(_LITERAL) > 4096:
+                _LITERAL.clear()
+            literal = _LITERAL[number.digits] = re.compile(
+                r"(?<!\d)(?<!\d[.,])" + number.digits + r"(?!\d)(?![.,]\d)")
+    verdicts: dict[str, bool | None] = {}
+    for catalog, text in _translations(entry, ctx.catalog):
+        language = catalog.language
+        if (literal is not None and literal.search(text)) \
+                or sum(1 for n in read_target(src, text, language) if n.values & values) >= need:
+            verdicts[catalog.path] = True
+            continue
+        found = compare(source, text, source_language, language,
+                        spells_out=not _DIGIT.search(text) and _spells_out(catalog),
+                        learned=_learned(catalog, source_language.split("-")[0] == "en"))
+        slip = any(d.severity >= Severity.ERROR and d.source is not None and d.source.start == number.start
+                   for d in found)
+        verdicts[catalog.path] = None if slip else False
+    return verdicts
 
 
 # the eight checks ask for the same entry in turn: its discrepancies are kept for the catalog
 # (keyed by the entry's id, the entry kept alive beside its result); a run is one catalog in one
-# mode. A list, not a dict, so the per-entry test is a few identity comparisons.
-_SEEN: list = [None, None, None, {}]  # catalog, strict, source language, id → (entry, discrepancies)
+# mode, among the same other catalogs (the evidence across languages depends on them). A list,
+# not a dict, so the per-entry test is a few identity comparisons.
+_SEEN: list = [None, None, None, {}, None]  # catalog, strict, source language, id → (entry, discrepancies), siblings
 
 
 def _all_discrepancies(entry: Entry, ctx: CheckContext) -> tuple[Discrepancy, ...]:
     seen = _SEEN
     if seen[0] is not ctx.catalog or seen[2] != ctx.source_language \
-            or seen[1] != ctx.options.get("numbers_strict", False):
-        seen[:] = [ctx.catalog, ctx.options.get("numbers_strict", False), ctx.source_language, {}]
+            or seen[1] != ctx.options.get("numbers_strict", False) or seen[4] is not ctx.siblings:
+        seen[:] = [ctx.catalog, ctx.options.get("numbers_strict", False), ctx.source_language, {}, ctx.siblings]
     entries = seen[3]
     cached = entries.get(id(entry))
     if cached is None or cached[0] is not entry:
@@ -98,7 +223,7 @@ def _report(entry: Entry, ctx: CheckContext, kind: str) -> list[Finding] | tuple
     """The findings of one kind: a list (not a generator), since most entries have none and the
     runner asks eight times per entry."""
     seen = _SEEN  # the cache test of _all_discrepancies inlined: this runs eight times per entry
-    cached = seen[3].get(id(entry)) if seen[0] is ctx.catalog else None
+    cached = seen[3].get(id(entry)) if seen[0] is ctx.catalog and seen[4] is ctx.siblings else None
     if cached is not None and cached[0] is entry and seen[2] == ctx.source_language \
             and seen[1] == ctx.options.get("numbers_strict", False):
         items = cached[1]

@@ -58,6 +58,7 @@ class SiblingTranslations:
     def __init__(self, catalogs: Sequence[Catalog]):
         self._catalogs = catalogs
         self._index: dict[tuple[str | None, str], list[tuple[str, str]]] | None = None
+        self._languages: dict[str, str | None] | None = None
 
     def _build(self) -> dict[tuple[str | None, str], list[tuple[str, str]]]:
         index: dict[tuple[str | None, str], list[tuple[str, str]]] = {}
@@ -76,6 +77,17 @@ class SiblingTranslations:
         found = self._index.get((entry.msgctxt, entry.msgid), ())
         own = catalog.path if catalog is not None else None
         return [(path, text) for path, text in found if path != own]
+
+    def language(self, path: str) -> str | None:
+        """The language of the run's catalog at ``path`` (a path ``of`` returned)."""
+        if self._languages is None:
+            self._languages = {catalog.path: catalog.language for catalog in self._catalogs}
+        return self._languages.get(path)
+
+    @property
+    def catalogs(self) -> Sequence[Catalog]:
+        """The run's catalogs, this one included (for a check that indexes only what it needs)."""
+        return self._catalogs
 
     def __len__(self) -> int:
         """How many catalogs the run holds, this one included."""

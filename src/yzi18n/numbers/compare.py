@@ -31,6 +31,14 @@ class Discrepancy:
     hint: str | None = None
     source: Number | None = None
     target: Number | None = None
+    # why a missing number is only a warning, when other languages' translations can settle it:
+    # UNREADABLE_WORDS (it may be written out in words nothing here can read) or HUNDRED_PERCENT
+    # ("100 percent sure" → "completely sure"); None for every other finding
+    why: str | None = None
+
+
+UNREADABLE_WORDS = "unreadable-words"
+HUNDRED_PERCENT = "hundred-percent"
 
 
 _CLOCK_TOKEN = re.compile(r"\d{1,2}[.:]\d\d")
@@ -201,6 +209,7 @@ def compare(source: str, target: str, source_language: str, language: str, *,
     matched_values = {v for i in pairs for v in src[i].values}
     leftovers: list[Number] = []
     soft: dict[int, str] = {}
+    why: dict[int, str] = {}  # id of a soft number → the reason other languages may overrule
     written_together = _written_together(src, tgt, pairs, used, source)  # "0800 555 111" as "0800555111"
     for i, s in enumerate(src):
         if i in pairs or i in written_together:
@@ -300,6 +309,7 @@ def compare(source: str, target: str, source_language: str, language: str, *,
             soft[id(s)] = f"{s.text} appears more often in the source than in the translation"
         elif s.percent and s.value == 100 and not _bare_percent(target, conv):
             soft[id(s)] = f"{s.text} is not in the translation (written out?)"  # "100 percent sure": "completely sure"
+            why[id(s)] = HUNDRED_PERCENT
         elif s.kind in ("time", "minutes"):
             kept = _sibling_kept(src, i, pairs)
             if s.kind == "minutes" and kept and learned is not None and (
@@ -321,8 +331,10 @@ def compare(source: str, target: str, source_language: str, language: str, *,
                 and not covers(language, s.value) \
                 and not (learned is not None and learned.keeps_digits):
             soft[id(s)] = f"{s.text} is not in the translation (written out? no words for {language} known)"
+            why[id(s)] = UNREADABLE_WORDS
         elif s.kind == "ordinal" and s.value <= 100 and not has_table(language) and not covers(language, s.value):
             soft[id(s)] = f"{s.text} is not in the translation (written out?)"
+            why[id(s)] = UNREADABLE_WORDS
         leftovers.append(s)
 
     added = [t for j, t in enumerate(tgt) if j not in used and not t.spelled]
@@ -349,7 +361,7 @@ def compare(source: str, target: str, source_language: str, language: str, *,
             added.remove(t)
             found.append(_changed(s, t, language))
         elif id(s) in soft:
-            found.append(Discrepancy("missing", Severity.WARNING, soft[id(s)], source=s))
+            found.append(Discrepancy("missing", Severity.WARNING, soft[id(s)], source=s, why=why.get(id(s))))
         else:
             found.append(Discrepancy(
                 "missing", _missing_severity(target, spells_out and not strict), f"{s.text} is not in the translation",
@@ -618,4 +630,5 @@ _DIGIT_RUN = re.compile(r"\d+")
 _TWO_NUMBERS: dict[str, bool] = {}
 
 
-__all__ = ["Discrepancy", "compare", "read_target", "spells_numbers_out"]
+__all__ = ["HUNDRED_PERCENT", "UNREADABLE_WORDS", "Discrepancy", "compare", "read_target",
+           "spells_numbers_out"]

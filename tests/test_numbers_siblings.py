@@ -1,0 +1,122 @@
+"""Evidence across languages: a number missing at warning for a reason other translators would
+share (words nothing here reads, "100 percent" → "completely") is an error when nearly all the
+other catalogs of the run keep it; one catalog alone, or too few or divided siblings, keep the
+warning. Small runs through ``run_checks``, as ``yzi18n check locale/`` makes them."""
+
+from __future__ import annotations
+
+from yzi18n.checks.numbers import SIBLINGS_AT_LEAST, SIBLINGS_KEEPING
+from yzi18n.checks.registry import load_checks, select
+from yzi18n.checks.runner import run_checks
+from yzi18n.model import Catalog, Entry, Severity
+
+GOALS = "He scored 12 goals."
+SURE = "She is 100 percent sure."
+
+
+def _catalog(path: str, language: str, source: str, translation: str, extra=()) -> Catalog:
+    entries = [Entry(msgid=source, msgstr=translation, line=1)]
+    entries += [Entry(msgid=s, msgstr=t, line=10 + n) for n, (s, t) in enumerate(extra)]
+    return Catalog(path, language, tuple(entries))
+
+
+def _siblings(source: str, keep: str, n: int, drop: str | None = None, dropping: int = 0,
+              language: str = "de", drop_language: str = "de"):
+    return [_catalog(f"keep{k}.po", language, source, keep) for k in range(n)] \
+        + [_catalog(f"drop{k}.po", drop_language, source, drop) for k in range(dropping)]
+
+
+def missing(catalog: Catalog, others: list[Catalog], strict: bool = False) -> list:
+    """The numbers.missing findings of ``catalog``'s first unit, the run holding ``others`` too."""
+    specs = select(load_checks().values(), ["numbers"])
+    found = run_checks([catalog, *others], specs, source_language="en", options={"numbers_strict": strict})
+    return [f for f in found if f.path == catalog.path and f.line == 1 and f.code == "numbers.missing"]
+
+
+def severity(catalog: Catalog, others: list[Catalog], strict: bool = False) -> Severity | None:
+    found = missing(catalog, others, strict)
+    return max(f.severity for f in found) if found else None
+
+
+TACHELHIT = _catalog("shi.po", "shi", GOALS, "Ikcm ugar n twal.")  # no words for 12 known in Tachelhit
+
+
+def test_the_thresholds_are_the_documented_ones():
+    assert (SIBLINGS_AT_LEAST, SIBLINGS_KEEPING) == (20, 0.9)
+
+
+def test_one_catalog_alone_keeps_the_warning():
+    assert severity(TACHELHIT, []) == Severity.WARNING
+
+
+def test_a_number_every_other_language_keeps_is_an_error_that_names_the_evidence():
+    found = missing(TACHELHIT, _siblings(GOALS, "Er erzielte 12 Tore.", 24))
+    assert [f.severity for f in found] == [Severity.ERROR]
+    assert "24 of 24 other languages keep it" in found[0].message
+
+
+def test_too_few_other_languages_keep_the_warning():
+    assert severity(TACHELHIT, _siblings(GOALS, "Er erzielte 12 Tore.", 19)) == Severity.WARNING
+
+
+def test_siblings_divided_keep_the_warning():
+    # 21 of 25 keep it (84 %): others leave it out too (Yoruba, where that is a warning of its own)
+    assert severity(TACHELHIT, _siblings(GOALS, "Er erzielte 12 Tore.", 21, "O gba ọpọlọpọ ibi.", 4,
+                                         drop_language="yo")) == Severity.WARNING
+    # 23 of 25 (92 %)
+    assert severity(TACHELHIT, _siblings(GOALS, "Er erzielte 12 Tore.", 23, "O gba ọpọlọpọ ibi.", 2,
+                                         drop_language="yo")) == Severity.ERROR
+
+
+def test_siblings_with_an_error_of_their_own_on_the_number_are_not_counted():
+    # ten siblings changed 12 to 13 (an error there): they say nothing of whether translators drop it
+    others = _siblings(GOALS, "Er erzielte 12 Tore.", 22, "Er erzielte 13 Tore.", 10)
+    found = missing(TACHELHIT, others)
+    assert [f.severity for f in found] == [Severity.ERROR]
+    assert "22 of 22 other languages" in found[0].message
+
+
+def test_a_hundred_percent_every_other_language_keeps_is_an_error():
+    french = _catalog("fr.po", "fr", SURE, "Elle est absolument sûre.")
+    assert severity(french, []) == Severity.WARNING
+    assert severity(french, _siblings(SURE, "Sie ist sich 100 Prozent sicher.", 24)) == Severity.ERROR
+
+
+def test_a_hundred_percent_many_languages_write_as_completely_stays_a_warning():
+    french = _catalog("fr.po", "fr", SURE, "Elle est absolument sûre.")
+    others = _siblings(SURE, "Sie ist sich 100 Prozent sicher.", 16, "Sie ist sich völlig sicher.", 8)
+    assert severity(french, others) == Severity.WARNING
+
+
+def test_siblings_that_write_the_number_as_words_do_not_count_as_keeping_it():
+    french = _catalog("fr.po", "fr", SURE, "Elle est absolument sûre.")
+    others = _siblings(SURE, "Sie ist sich 100 Prozent sicher.", 16, "Sie ist sich hundert Prozent sicher.", 8)
+    assert severity(french, others) == Severity.WARNING
+
+
+def test_a_catalog_that_writes_numbers_as_words_keeps_the_warning():
+    # ten sources with two numbers, none of them written with digits: this translator spells out
+    spelled = [(f"They saw {n} cats and {n + 1} dogs.", "Ẓrin kra n imucc d iydan.") for n in range(2, 12)]
+    tachelhit = _catalog("shi.po", "shi", GOALS, "Ikcm ugar n twal.", spelled)
+    assert severity(tachelhit, _siblings(GOALS, "Er erzielte 12 Tore.", 24)) == Severity.WARNING
+
+
+def test_a_reason_of_the_language_itself_is_not_overruled():
+    # a clock time moved to another zone is the translator's own: other languages cannot speak to it
+    source = "The shooting took place at about 02:30 BST."
+    target = _catalog("uk.po", "uk", source, "Стрілянина сталася близько 04:30 за київським часом.")
+    others = _siblings(source, "Die Schießerei fand gegen 02:30 BST statt.", 24)
+    assert all(f.severity < Severity.ERROR for f in missing(target, others))
+
+
+def test_strict_mode_is_unchanged():
+    assert severity(TACHELHIT, [], strict=True) == Severity.ERROR
+    assert severity(TACHELHIT, _siblings(GOALS, "Er erzielte 12 Tore.", 24), strict=True) == Severity.ERROR
+
+
+def test_the_other_catalogs_findings_are_their_own():
+    # the siblings that keep the number get no finding from the evidence they gave
+    others = _siblings(GOALS, "Er erzielte 12 Tore.", 24)
+    specs = select(load_checks().values(), ["numbers"])
+    found = run_checks([TACHELHIT, *others], specs, source_language="en")
+    assert {f.path for f in found} == {"shi.po"}
