@@ -168,7 +168,9 @@ def _target_numbers(target: str, language: str, separated: list | None = None,
         for value, start, end, decimals in parts:
             kind = ""
             if start:
-                last = target[max(0, start - 30): start].rstrip(_SPACES_AND_MARKS)[-1:]
+                last = target[start - 1]  # the last character before the number but spaces and marks
+                if last in _SPACES_AND_MARKS:
+                    last = target[max(0, start - 30): start].rstrip(_SPACES_AND_MARKS)[-1:]
                 if last and (last in before or last.lower() in before or "A" <= last <= "Z"):
                     kind = _kind_before(target, start, conv)[0]
             scale = None

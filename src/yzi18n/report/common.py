@@ -46,10 +46,26 @@ def rules_for(findings: Iterable[Finding], checks: Iterable[str], known: Mapping
 EntryKey = tuple[str, "str | None", "str | None"]
 
 
-def entry_index(catalogs: Iterable[Catalog]) -> dict[EntryKey, Entry]:
-    """(catalog path, msgctxt, msgid) → the entry, to find a finding's msgid line."""
-    return {(catalog.path, entry.msgctxt, entry.msgid): entry
-            for catalog in catalogs for entry in catalog.entries if not entry.obsolete}
+def entry_index(catalogs: Iterable[Catalog], findings: Iterable[Finding] | None = None) -> dict[EntryKey, Entry]:
+    """(catalog path, msgctxt, msgid) → the entry, to find a finding's msgid line; with
+    ``findings``, only the keys they name (the same entries for those keys: the last one of
+    each, where a catalog repeats one)."""
+    if findings is None:
+        return {(catalog.path, entry.msgctxt, entry.msgid): entry
+                for catalog in catalogs for entry in catalog.entries if not entry.obsolete}
+    wanted: dict[str, set] = {}  # path → the msgids its findings name
+    for finding in findings:
+        if finding.msgid is not None:
+            wanted.setdefault(finding.path, set()).add(finding.msgid)
+    index: dict[EntryKey, Entry] = {}
+    for catalog in catalogs:
+        msgids = wanted.get(catalog.path)
+        if msgids:
+            path = catalog.path
+            for entry in catalog.entries:
+                if entry.msgid in msgids and not entry.obsolete:
+                    index[(path, entry.msgctxt, entry.msgid)] = entry
+    return index
 
 
 def entry_of(finding: Finding, index: Mapping[EntryKey, Entry]) -> Entry | None:

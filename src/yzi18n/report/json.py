@@ -20,7 +20,7 @@ SCHEMA_VERSION = 1
 
 def report_document(result, rules: Mapping[str, Rule]) -> dict:
     """The report as plain data (what ``render_json`` serialises)."""
-    index = entry_index(result.catalogs)
+    index = entry_index(result.catalogs, result.findings)
     baseline = getattr(result, "baseline", None)
     findings = []
     for finding in ordered(result.findings):
