@@ -143,3 +143,13 @@ def test_every_hand_written_number_word_is_found_as_a_translator_writes_it():
             value, _, forms = entry.partition(" ")
             for form in forms.split("|"):  # short Indic words keep their vowel sign; Uzbek to‘rt is one word
                 assert written_words.written_word(f"x {form} y", Decimal(value), language), (language, value, form)
+
+
+
+def test_russian_words_written_with_yo_are_the_words_cldr_writes_with_ie():
+    # real-po ru sphinx.po: "4 column based" → "четырёхстолбцовый"; CLDR writes четырех
+    assert passes("4 column based", "четырёхстолбцовый", "ru")
+    assert passes("4 column based", "четырехстолбцовый", "ru")
+    assert fails("4 column based", "трёхстолбцовый", "ru")
+    word = [d.message for d in compare("4 column based", "Четырёхстолбцовый", "en", "ru")]
+    assert word == ["4 is written as 'четырёхстолбцовый'"]  # the word as the translator wrote it

@@ -106,6 +106,7 @@ def _table(language: str) -> dict[int, tuple[tuple[str, ...], ...]]:
         raw[value] = raw.get(value, ()) + bare
     if key == "my":
         raw = {value: tuple(_myanmar(word) for word in words) for value, words in raw.items()}
+    raw = {value: tuple(word.replace("ё", "е") for word in words) for value, words in raw.items()}
     return {value: tuple(tuple(_word_list(word)) or (word,) for word in words) for value, words in raw.items()}
 
 
@@ -117,7 +118,14 @@ def spelled_word(text: str, value: Decimal, language: str) -> str | None:
     searched as substrings.
     """
     found = _spelled(text, value, language, first=True)
-    return found[0] if found else None
+    if not found:
+        return None
+    word = found[0]
+    if "ё" in text.lower() and word not in text.lower():  # found with ё read as е: the word as written
+        lowered = text.lower()
+        at = lowered.replace("ё", "е").find(word)
+        return lowered[at:at + len(word)] if at >= 0 else word
+    return word
 
 
 def spelled_count(text: str, value: Decimal, language: str) -> int:
@@ -132,6 +140,8 @@ def _spelled(text: str, value: Decimal, language: str, first: bool) -> list[str]
     if not phrases:
         return []
     lowered = text.lower()
+    if "ё" in lowered:  # CLDR's Russian words are written with е (четырех): четырёх is the same word
+        lowered = lowered.replace("ё", "е")
     if "\u1000" <= max(lowered, default=" ") and _table_key(language) == "my":
         lowered = _myanmar(lowered)
     tokens, by_first, where = _indexed_words(lowered)
