@@ -1548,7 +1548,7 @@ def respells_names(catalog: Catalog, language: str) -> bool:
 
 # ── evidence across languages: a rendering other languages write too ────────────────────
 
-SIBLING_LANGUAGES = 3  # other languages (base subtags) that must write a variant for it to be accepted
+SIBLING_LANGUAGES = 2  # other languages (base subtags) that must write a variant for it to be accepted
 
 
 def _supports(word: str, variant_word: str, name_words: Sequence[str]) -> bool:
@@ -1565,13 +1565,34 @@ def _supports(word: str, variant_word: str, name_words: Sequence[str]) -> bool:
     return all(not n.startswith(stem) for n in name_words)
 
 
+def _slip_shaped(word: str, name_word: str) -> bool:
+    """A change translators make by accident, each on their own: a doubled letter dropped or added
+    (``Villareal``, ``Bennet``) or two neighbouring letters swapped (``Kristy`` for Kirsty)."""
+    if word == name_word:
+        return False
+    if re.sub(r"(.)\1", r"\1", word) == re.sub(r"(.)\1", r"\1", name_word):
+        return True
+    return len(word) == len(name_word) and any(
+        word[:i] == name_word[:i] and word[i:i + 2] == name_word[i + 1] + name_word[i]
+        and word[i + 2:] == name_word[i + 2:]
+        for i in range(len(word) - 1))
+
+
 def _respelt_words(variant: str, name: str) -> list[str]:
     """The words of ``variant`` (as written) that respell a word of ``name``: not one of its words,
-    not one with letters added or cut at its end (an inflection, a truncation), four letters or more."""
+    not one with letters added or cut at its end (an inflection, a truncation), four letters or more.
+    None when a word's change has the shape of a slip (``_slip_shaped``; ``Mcllroy`` with ll for
+    the name's Il): many translators make those independently, so agreement proves nothing."""
+    if "I" in name and variant.replace("l", "I") == name.replace("l", "I"):
+        return []
     name_words = [w for w, _, _ in text_words(fold_accents(name))]
+    variant_words = variant.split()
+    folded_words = [_fold(fold_accents(word)) for word in variant_words]
+    if len(folded_words) == len(name_words) and any(
+            _slip_shaped(word, name_word) for word, name_word in zip(folded_words, name_words)):
+        return []
     out = []
-    for word in variant.split():
-        folded = _fold(fold_accents(word))
+    for word, folded in zip(variant_words, folded_words):
         if len(folded) < 4 or not folded[:1].isalpha():
             return []
         if any(folded.startswith(n) or n.startswith(folded) for n in name_words):
@@ -1632,7 +1653,8 @@ def names_missing(entry: Entry, ctx: CheckContext) -> Iterator[Finding]:
     ending no other name takes; in a translation in another script, a word that mixes Latin letters
     with the script's own is an error. An error whose variant at least ``SIBLING_LANGUAGES`` other
     languages of the run write in the same unit (``sibling_evidence``: Spanish, Portuguese and
-    Galician ``Nápoles``) is an info naming them: an exonym or respelling, not one translator's slip."""
+    Galician ``Nápoles``; with this language, three) is an info naming them: an exonym or a
+    respelling, not one translator's slip."""
     findings = _missing_findings(entry, ctx)
     if ctx.siblings is None or len(ctx.siblings) < 2:
         yield from findings
