@@ -288,3 +288,21 @@ def test_a_translation_that_repeats_the_source_is_let_by_only_when_it_compares_c
     text = _text(parts)
     if certainly_agrees(text, text, "en", language):
         assert compare(text, text, "en", language) == ()
+
+
+def test_the_quick_digit_search_finds_every_digit_and_in_the_bmp_nothing_else():
+    import re
+    import sys
+
+    from yzi18n.numbers.agree import _MAYBE_DIGIT
+
+    digit = re.compile(r"\d")
+    for code in range(sys.maxunicode + 1):
+        if 0xD800 <= code < 0xE000:
+            continue
+        ch = chr(code)
+        if digit.match(ch):
+            assert _MAYBE_DIGIT(ch), hex(code)  # a superset: no digit is missed
+        elif code < 0x10000:
+            assert not _MAYBE_DIGIT(ch), hex(code)
+    assert _MAYBE_DIGIT("x\U0001d7ce") and _MAYBE_DIGIT("in 2019").start() == 3 and not _MAYBE_DIGIT("two")
