@@ -1632,12 +1632,20 @@ def sibling_evidence(variant: str, name: str, entry: Entry, ctx: CheckContext,
         base = _base(siblings.language(path) or "")
         if not base or base == own_base or base in found:
             continue
-        plain = fold_accents(strip_inline_tags(text))
-        words = [(_fold(plain[start:end]), plain[start].isupper()) for _, start, end in text_words(plain)]
-        if all(any(upper == capital and _supports(w, v, name_words) for w, upper in words)
+        words = _sibling_words(text)
+        # _supports needs the first four letters in common: test them first
+        if all(any(upper == capital and w[:4] == v[:4] and _supports(w, v, name_words) for w, upper in words)
                for v, capital in zip(wanted_folded, capitals)):
             found.add(base)
     return tuple(sorted(found))
+
+
+@functools.lru_cache(maxsize=16384)
+def _sibling_words(text: str) -> tuple[tuple[str, bool], ...]:
+    """Another language's translation as (folded word without accents, capitalized) pairs; the
+    same unit is asked about by every language with a finding on it."""
+    plain = fold_accents(strip_inline_tags(text))
+    return tuple((word, plain[start].isupper()) for word, start, _ in text_words(plain))
 
 
 def _languages_text(languages: Sequence[str]) -> str:

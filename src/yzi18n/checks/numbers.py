@@ -17,60 +17,52 @@ from ..numbers.parse import Number, numbers
 from ..numbers.render import render
 from ..numbers.words import LearnedWords
 from .registry import CatalogPrecondition, check
-from .runner import CheckContext
+from .runner import CheckContext, SiblingTranslations
 
 
 _DIGIT = re.compile(r"\d")
-_STYLE: dict[int, tuple[Catalog, bool]] = {}  # id → (catalog, spells out); the catalog kept alive
+# id(catalog) → (catalog, value), the catalog kept alive beside it: a few catalogs for a caller
+# without a run; in a run (``ctx.siblings``), every catalog of it, in the run's own cache
+_STYLE: dict[int, tuple[Catalog, bool]] = {}
+_LEARNED: dict[tuple[int, bool], tuple[Catalog, LearnedWords]] = {}  # keyed by (id, English source)
 
 
-def _spells_out(catalog: Catalog | None) -> bool:
+def _store(name: str, fallback: dict, siblings: SiblingTranslations | None) -> dict:
+    if siblings is None:
+        if len(fallback) > 8:
+            fallback.clear()
+        return fallback
+    return siblings.cache.setdefault(name, {})
+
+
+def _spells_out(catalog: Catalog | None, siblings: SiblingTranslations | None = None) -> bool:
     """Whether the catalog's translator writes numbers as words, computed once per catalog."""
     if catalog is None:
         return False
-    cached = _STYLE.get(id(catalog))
+    store = _store("numbers.style", _STYLE, siblings)
+    cached = store.get(id(catalog))
     if cached is None or cached[0] is not catalog:
-        # a catalog of the run read for another's evidence (_verdicts): kept for the run, so that
-        # the own catalog's entry here is not pushed out by its siblings
-        weighed = _SIBLINGS[3].get(id(catalog)) if _SIBLINGS[0] is not None else None
-        if weighed is not None and weighed[0] is catalog:
-            return weighed[1]
-        cached = (catalog, spells_numbers_out(
+        cached = store[id(catalog)] = (catalog, spells_numbers_out(
             (e.msgid, e.msgstr) for e in catalog.entries if e.msgid and e.msgstr and e.msgid_plural is None))
-        if _SIBLINGS[0] is not None and any(c is catalog for c in _SIBLINGS[0].catalogs):
-            _SIBLINGS[3][id(catalog)] = cached
-        else:
-            if len(_STYLE) > 8:
-                _STYLE.clear()
-            _STYLE[id(catalog)] = cached
     return cached[1]
 
 
-_LEARNED: dict[int, tuple[Catalog, LearnedWords]] = {}  # id → (catalog, its learned number words)
-
-
-def _learned(catalog: Catalog | None, english: bool = True) -> LearnedWords | None:
+def _learned(catalog: Catalog | None, english: bool = True,
+             siblings: SiblingTranslations | None = None) -> LearnedWords | None:
     """The number words the catalog's translations use, learned from the catalog once, on the
     first lookup (``yzi18n.numbers.words.learn_number_words``, kept on disk by the catalog's content:
     ``yzi18n.numbers.learned_cache``); ``english``: the source language
     is English, whose number words count as values."""
     if catalog is None:
         return None
-    cached = _LEARNED.get(id(catalog))
+    store = _store("numbers.learned", _LEARNED, siblings)
+    key = (id(catalog), english)
+    cached = store.get(key)
     if cached is None or cached[0] is not catalog:
-        weighed = _SIBLINGS[1].get(id(catalog)) if _SIBLINGS[0] is not None else None  # as in _spells_out
-        if weighed is not None and weighed[0] is catalog:
-            return weighed[1]
         entries = catalog.entries
-        cached = (catalog, LearnedWords(pairs=lambda: (
+        cached = store[key] = (catalog, LearnedWords(pairs=lambda: (
             (e.msgid, e.msgstr) for e in entries if e.msgid and e.msgstr and e.msgid_plural is None),
             english=english, learner=cached_learn_number_words))
-        if _SIBLINGS[0] is not None and any(c is catalog for c in _SIBLINGS[0].catalogs):
-            _SIBLINGS[1][id(catalog)] = cached
-        else:
-            if len(_LEARNED) > 8:
-                _LEARNED.clear()
-            _LEARNED[id(catalog)] = cached
     return cached[1]
 
 
@@ -81,12 +73,12 @@ def _discrepancies(entry: Entry, ctx: CheckContext) -> Iterator[Discrepancy]:
         return  # no digit on either side (numbers written as words only are never reported)
     language = ctx.language or "en"
     strict = bool(ctx.options.get("numbers_strict", False))
-    learned = _learned(ctx.catalog, ctx.source_language.split("-")[0] == "en")
+    learned = _learned(ctx.catalog, ctx.source_language.split("-")[0] == "en", ctx.siblings)
     # plural forms: the singular msgid for form 0, the plural msgid for the others; a form that
     # serves several counts writes "%d" where the English singular says "1"
     for source, translation, index in entry.pairs():
         # the catalog's style only matters to a translation without a digit: it is read only then
-        spells_out = not _DIGIT.search(translation) and _spells_out(ctx.catalog)
+        spells_out = not _DIGIT.search(translation) and _spells_out(ctx.catalog, ctx.siblings)
         for item in compare(source, translation, ctx.source_language, language, spells_out=spells_out,
                             strict=strict, learned=learned):
             if index is not None and item.kind == "missing" and item.source and item.source.value == 1:
@@ -105,70 +97,54 @@ def _discrepancies(entry: Entry, ctx: CheckContext) -> Iterator[Discrepancy]:
 SIBLINGS_AT_LEAST = 20  # other languages whose evidence counts, at least (one catalog alone: no change)
 SIBLINGS_KEEPING = 0.9  # the share of them that must keep the number
 _OVERRULED = frozenset({UNREADABLE_WORDS, HUNDRED_PERCENT})
-# the run's SiblingTranslations; id(catalog) → (catalog, learned words); unit → verdicts;
-# id(catalog) → (catalog, spells out); id(catalog) → (catalog, (msgctxt, msgid) → entry)
-_SIBLINGS: list = [None, {}, {}, {}, {}]
 
 
 def _weighed_across_languages(item: Discrepancy, entry: Entry, ctx: CheckContext, language: str) -> Discrepancy:
     """``item`` made an error when ``SIBLINGS_KEEPING`` of at least ``SIBLINGS_AT_LEAST`` other
-    catalogs of the run keep its number; otherwise ``item``."""
+    languages of the run keep its number; otherwise ``item``. A language is counted once however
+    many of its catalogs (domains, regional variants) the run holds, and the catalog's own
+    language not at all. The message does not change with the count (a baseline keeps accepting
+    it when a language is added); the hint gives the count."""
     siblings = ctx.siblings
-    if item.why not in _OVERRULED or len(siblings) <= SIBLINGS_AT_LEAST or _spells_out(ctx.catalog) \
-            or ctx.options.get("numbers_strict", False):
+    if item.why not in _OVERRULED or len(siblings) <= SIBLINGS_AT_LEAST \
+            or _spells_out(ctx.catalog, siblings) or ctx.options.get("numbers_strict", False):
         return item
-    state = _SIBLINGS
-    if state[0] is not siblings:
-        state[:] = [siblings, {}, {}, {}, {}]
     number = item.source
-    key = (entry.msgctxt, entry.msgid, number.start)
-    verdicts = state[2].get(key)
+    by_unit = siblings.cache.setdefault("numbers.verdicts", {})
+    key = (entry.msgctxt, entry.msgid, number.start, ctx.source_language)
+    verdicts = by_unit.get(key)
     if verdicts is None:
-        verdicts = state[2][key] = _verdicts(entry, number, ctx)
-    own = ctx.catalog.path if ctx.catalog is not None else None
-    kept = sum(1 for path, verdict in verdicts.items() if verdict and path != own)
-    counted = sum(1 for path, verdict in verdicts.items() if verdict is not None and path != own)
+        verdicts = by_unit[key] = _verdicts(entry, number, ctx)
+    own = _base(language)
+    by_language: dict[str, bool | None] = {}
+    for other, verdict in verdicts.items():
+        if other == own or verdict is None:
+            continue
+        by_language[other] = verdict
+    kept = sum(1 for verdict in by_language.values() if verdict)
+    counted = len(by_language)
     if counted < SIBLINGS_AT_LEAST or kept < SIBLINGS_KEEPING * counted:
         return item
     return Discrepancy("missing", Severity.ERROR,
-                       f"{number.text} is not in the translation, but {kept} of {counted} other languages keep it",
-                       hint=f"{render(number, language)} in {language}", source=number)
+                       f"{number.text} is not in the translation, though nearly all other languages keep it",
+                       hint=f"{render(number, language)} in {language}; kept by {kept} of {counted} other languages",
+                       source=number)
 
 
-def _translations(entry: Entry, own: Catalog | None) -> list[tuple[Catalog, str]]:
-    """Every catalog of the run that translates ``entry``'s source (singular, translated, not
-    fuzzy), with its translation. Catalogs of one project list their entries in the same order, so
-    each is first looked at where ``entry`` stands in its own catalog; a catalog where it stands
-    elsewhere is indexed (once per run). Cheaper than ``SiblingTranslations``' index of every
-    entry of every catalog when only a few sources are asked about."""
-    key = (entry.msgctxt, entry.msgid)
-    own_entries = own.entries if own is not None else ()
-    position = next((i for i, e in enumerate(own_entries) if e is entry), -1)
-    indexes = _SIBLINGS[4]
-    found = []
-    for catalog in _SIBLINGS[0].catalogs:
-        if not catalog.language:
-            continue
-        entries = catalog.entries
-        e = entries[position] if 0 <= position < len(entries) else None
-        if e is None or e.msgid != key[1] or e.msgctxt != key[0]:
-            index = indexes.get(id(catalog))
-            if index is None or index[0] is not catalog:
-                index = indexes[id(catalog)] = (catalog, {(x.msgctxt, x.msgid): x for x in entries if x.msgid})
-            e = index[1].get(key)
-        if e is not None and e.msgstr and e.msgid_plural is None and not e.obsolete and "fuzzy" not in e.flags:
-            found.append((catalog, e.msgstr))
-    return found
+def _base(language: str) -> str:
+    return language.replace("_", "-").split("-")[0].lower()
 
 
 _LITERAL: dict[str, re.Pattern] = {}  # the digits of a source number → a pattern for them as a number of their own
 
 
 def _verdicts(entry: Entry, number: Number, ctx: CheckContext) -> dict[str, bool | None]:
-    """Per catalog of the run that translates ``entry``'s source: True when its translation writes
-    ``number``'s value with digits as often as the source does, False when it leaves it out, None
-    when its own comparison reports an error on that number (a slip of its own — a digit changed,
-    the number lost where that is an error — says nothing of whether translators leave it out).
+    """Per language (base subtag) of the run's catalogs that translate ``entry``'s source, its own
+    included: True when a translation writes ``number``'s value with digits as often as the source
+    does, False when it leaves it out, None when its own comparison reports an error on that number
+    (a slip of its own — a digit changed, the number lost where that is an error — says nothing of
+    whether translators leave it out). A language whose catalogs differ counts as keeping the
+    number if one of them does, and as leaving it out if one does and none keeps it.
     A number written once in the source with plain ASCII digits counts as kept where those digits
     stand as a number of their own (``12``, not ``120``, ``2012`` or ``1,12``): the other
     translations' numbers are read in full only where that fails."""
@@ -184,19 +160,27 @@ def _verdicts(entry: Entry, number: Number, ctx: CheckContext) -> dict[str, bool
                 _LITERAL.clear()
             literal = _LITERAL[number.digits] = re.compile(
                 r"(?<!\d)(?<!\d[.,])" + number.digits + r"(?!\d)(?![.,]\d)")
+    siblings = ctx.siblings
+    english = source_language.split("-")[0] == "en"
     verdicts: dict[str, bool | None] = {}
-    for catalog, text in _translations(entry, ctx.catalog):
+    for catalog, text in siblings.translations(entry, ctx.catalog, with_own=True):
         language = catalog.language
+        base = _base(language)
+        if verdicts.get(base):
+            continue  # another catalog of this language keeps it
         if (literal is not None and literal.search(text)) \
                 or sum(1 for n in read_target(src, text, language) if n.values & values) >= need:
-            verdicts[catalog.path] = True
+            verdicts[base] = True
             continue
         found = compare(source, text, source_language, language,
-                        spells_out=not _DIGIT.search(text) and _spells_out(catalog),
-                        learned=_learned(catalog, source_language.split("-")[0] == "en"))
+                        spells_out=not _DIGIT.search(text) and _spells_out(catalog, siblings),
+                        learned=_learned(catalog, english, siblings))
         slip = any(d.severity >= Severity.ERROR and d.source is not None and d.source.start == number.start
                    for d in found)
-        verdicts[catalog.path] = None if slip else False
+        if not slip:
+            verdicts[base] = False
+        else:
+            verdicts.setdefault(base, None)
     return verdicts
 
 

@@ -53,30 +53,59 @@ class CheckContext:
 class SiblingTranslations:
     """The translations other catalogs of one run give to the same source (msgctxt and msgid):
     evidence across languages, e.g. that most languages keep a number or spell a name one way.
-    The index is built on the first lookup, so a run whose checks never ask pays nothing."""
+
+    Catalogs of one project list their entries in the same order, so each catalog is first looked
+    at where the entry stands in its own; a catalog where it stands elsewhere is indexed, once per
+    run. Nothing is built before a check asks, so a run whose checks never ask pays nothing.
+    ``cache`` holds a check's state for this run (keyed by the check), dropped with the run.
+    """
 
     def __init__(self, catalogs: Sequence[Catalog]):
         self._catalogs = catalogs
-        self._index: dict[tuple[str | None, str], list[tuple[str, str]]] | None = None
+        self._positions: dict[int, tuple[Catalog, dict[int, int]]] = {}  # id → (catalog, id(entry) → index)
+        self._by_source: dict[int, dict[tuple[str | None, str], Entry]] = {}  # id(catalog) → its entries by source
         self._languages: dict[str, str | None] | None = None
+        self.cache: dict[str, Any] = {}
 
-    def _build(self) -> dict[tuple[str | None, str], list[tuple[str, str]]]:
-        index: dict[tuple[str | None, str], list[tuple[str, str]]] = {}
-        for catalog in self._catalogs:
-            path = catalog.path
-            for entry in checked_entries(catalog):
-                if entry.msgid_plural is None:
-                    index.setdefault((entry.msgctxt, entry.msgid), []).append((path, entry.msgstr))
-        return index
+    def _position(self, entry: Entry, catalog: Catalog | None) -> int:
+        if catalog is None:
+            return -1
+        known = self._positions.get(id(catalog))
+        if known is None or known[0] is not catalog:
+            known = self._positions[id(catalog)] = (catalog, {id(e): i for i, e in enumerate(catalog.entries)})
+        return known[1].get(id(entry), -1)
+
+    def translations(self, entry: Entry, catalog: Catalog | None, *,
+                     with_own: bool = False) -> list[tuple[Catalog, str]]:
+        """(catalog, translation) of every other catalog of the run that translates ``entry``'s
+        source (``catalog`` is the entry's own; ``with_own``: it too); only translated, not fuzzy,
+        not obsolete singular entries count, and a plural ``entry`` gets an empty list."""
+        if entry.msgid_plural is not None:
+            return []
+        key = (entry.msgctxt, entry.msgid)
+        position = self._position(entry, catalog)
+        found = []
+        for other in self._catalogs:
+            if (other is catalog and not with_own) or not other.language:
+                continue
+            entries = other.entries
+            candidate = entries[position] if 0 <= position < len(entries) else None
+            if candidate is None or candidate.msgid != key[1] or candidate.msgctxt != key[0] \
+                    or candidate.obsolete:
+                index = self._by_source.get(id(other))
+                if index is None:
+                    index = self._by_source[id(other)] = {
+                        (e.msgctxt, e.msgid): e for e in entries if e.msgid and not e.obsolete}
+                candidate = index.get(key)
+            if candidate is not None and candidate.msgstr and candidate.msgid_plural is None \
+                    and "fuzzy" not in candidate.flags:
+                found.append((other, candidate.msgstr))
+        return found
 
     def of(self, entry: Entry, catalog: Catalog | None) -> list[tuple[str, str]]:
-        """(catalog path, translation) of every other catalog that translates ``entry``'s source;
-        singular entries only (a plural entry gets an empty list)."""
-        if self._index is None:
-            self._index = self._build()
-        found = self._index.get((entry.msgctxt, entry.msgid), ())
-        own = catalog.path if catalog is not None else None
-        return [(path, text) for path, text in found if path != own]
+        """(catalog path, translation) of every other catalog that translates ``entry``'s source
+        (see ``translations``)."""
+        return [(other.path, text) for other, text in self.translations(entry, catalog)]
 
     def language(self, path: str) -> str | None:
         """The language of the run's catalog at ``path`` (a path ``of`` returned)."""
@@ -86,12 +115,21 @@ class SiblingTranslations:
 
     @property
     def catalogs(self) -> Sequence[Catalog]:
-        """The run's catalogs, this one included (for a check that indexes only what it needs)."""
+        """The run's catalogs."""
         return self._catalogs
 
     def __len__(self) -> int:
         """How many catalogs the run holds, this one included."""
         return len(self._catalogs)
+
+    def close(self) -> None:
+        """Drop the run's catalogs, indexes and checks' state (the runner calls it when the run
+        ends: a check's cache that still names this object keeps nothing alive)."""
+        self._catalogs = ()
+        self._positions.clear()
+        self._by_source.clear()
+        self._languages = None
+        self.cache.clear()
 
 
 def checked_entries(catalog: Catalog) -> list[Entry]:
@@ -145,6 +183,7 @@ def run_checks(catalogs: Iterable[Catalog], specs: Iterable[CheckSpec], *, sourc
         if spec.scope == "project":
             ctx = CheckContext(spec, None, None, source_language, options, siblings)
             findings.extend(spec.func(catalogs, ctx))
+    siblings.close()
     findings.sort(key=lambda f: (f.path, f.line or 0, f.code, f.message))
     return findings
 
