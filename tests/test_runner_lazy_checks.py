@@ -111,3 +111,9 @@ def test_a_zip_on_the_path_is_left_to_importlib_metadata(tmp_path, monkeypatch):
     archive.write_bytes(b"PK\x05\x06" + bytes(18))  # an empty zip archive
     monkeypatch.setattr(sys, "path", [str(archive)])
     assert registry._plugins_may_be_installed()
+
+
+def test_a_path_or_bytes_on_sys_path_leaves_the_decision_to_importlib_metadata(monkeypatch):
+    # an API user may append a pathlib.Path (or bytes) to sys.path; importlib.metadata accepts both
+    monkeypatch.setattr(sys, "path", [*sys.path, Path("/nonexistent-yzi18n"), b"/nonexistent-yzi18n"])
+    assert registry._plugins_may_be_installed() is True

@@ -121,6 +121,8 @@ def _plugins_may_be_installed() -> bool:
         if hasattr(finder, "find_distributions") and finder is not PathFinder:
             return True
     for entry in sys.path:
+        if not isinstance(entry, str):
+            return True  # a Path or bytes someone appended: importlib.metadata decides
         folder = entry or "."
         try:
             names = os.listdir(folder)
