@@ -1676,8 +1676,11 @@ def names_missing(entry: Entry, ctx: CheckContext) -> Iterator[Finding]:
             if len(languages) >= SIBLING_LANGUAGES:
                 finding = dataclasses.replace(
                     finding, severity=Severity.INFO,
-                    message=f"{finding.message}, as {_languages_text(languages)} write it",
-                    hint="fine if that is the language's rendering of the name; else write it as the source does",
+                    # the message does not change with the languages of the run (a baseline
+                    # fingerprints it); the hint names them
+                    message=f"{finding.message}, as other languages write it",
+                    hint=f"{_languages_text(languages)} write it so: fine if that is the language's rendering "
+                         "of the name; else write it as the source does",
                     data=tuple(sorted(dict(finding.data, languages=" ".join(languages)).items())))
         yield finding
 
