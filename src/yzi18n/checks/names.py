@@ -1581,7 +1581,7 @@ def _slip_shaped(word: str, name_word: str) -> bool:
 def _respelt_words(variant: str, name: str) -> list[str]:
     """The words of ``variant`` (as written) that respell a word of ``name``: not one of its words,
     not one with letters added or cut at its end (an inflection, a truncation), four letters or more.
-    None when a word's change has the shape of a slip (``_slip_shaped``; ``Mcllroy`` with ll for
+    Empty when a word's change has the shape of a slip (``_slip_shaped``; ``Mcllroy`` with ll for
     the name's Il): many translators make those independently, so agreement proves nothing."""
     if "I" in name and variant.replace("l", "I") == name.replace("l", "I"):
         return []
@@ -1661,8 +1661,8 @@ def names_missing(entry: Entry, ctx: CheckContext) -> Iterator[Finding]:
     ending no other name takes; in a translation in another script, a word that mixes Latin letters
     with the script's own is an error. An error whose variant at least ``SIBLING_LANGUAGES`` other
     languages of the run write in the same unit (``sibling_evidence``: Spanish, Portuguese and
-    Galician ``Nápoles``; with this language, three) is an info naming them: an exonym or a
-    respelling, not one translator's slip."""
+    Galician ``Nápoles``; with this language, three) is an info whose hint names them: an exonym or
+    a respelling, not one translator's slip."""
     findings = _missing_findings(entry, ctx)
     if ctx.siblings is None or len(ctx.siblings) < 2:
         yield from findings
