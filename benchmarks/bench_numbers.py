@@ -4,6 +4,8 @@
     python benchmarks/bench_numbers.py --quick        # false alarms and recall only (no pofilter)
     python benchmarks/bench_numbers.py --sample 40    # also print 40 units still flagged on clean data
     python benchmarks/bench_numbers.py --throughput   # only the throughput against pofilter
+    python benchmarks/bench_numbers.py --throughput --runs 10 --instructions   # best of 10, and
+                                                      # both counted by valgrind (load-independent)
     python benchmarks/bench_numbers.py --quick --habit-curve   # also the digit habit's curve
     python benchmarks/bench_numbers.py --quick --sibling-curve # also the curve of the evidence across languages
     python benchmarks/bench_numbers.py --written      # only: the hand-written number words against NTREX
@@ -21,7 +23,9 @@
    times and CPU times (user + system of the child); yzi18n's cache of CLDR data
    (``YZI18N_CACHE_DIR``) emptied before one cold run, warm in the others. yzi18n's modules are
    compiled to bytecode first, as pip does for pofilter's. Translate Toolkit (GPL) lives only in
-   ``benchmarks/.work/ttk-venv`` and is never imported.
+   ``benchmarks/.work/ttk-venv`` and is never imported. On a shared machine one run's time moves by
+   ±30 %: ``--instructions`` also counts the instructions each program executes (valgrind's
+   cachegrind, warm cache, ``PYTHONHASHSEED=0``), which does not depend on the load (~5 minutes).
 """
 
 from __future__ import annotations
@@ -263,6 +267,26 @@ def compile_bytecode() -> None:
     import yzi18n
 
     compileall.compile_dir(str(Path(yzi18n.__file__).parent), quiet=1)
+
+
+def instructions(folder: Path) -> None:
+    """The instructions each program executes over ``folder`` (valgrind --tool=cachegrind; yzi18n
+    with the warm cache the timed runs left): a count the machine's load does not move."""
+    valgrind = shutil.which("valgrind")
+    if valgrind is None:
+        print("  (valgrind not found: instructions not counted)")
+        return
+    counts = {}
+    for name, command, env in (("yzi18n", ours_command(folder), {"YZI18N_CACHE_DIR": str(CACHE)}),
+                               ("pofilter", pofilter_command(folder), {})):
+        out = WORK / f"cachegrind-{name}.out"
+        subprocess.run([valgrind, "--tool=cachegrind", "--cache-sim=no", f"--cachegrind-out-file={out}", *command],
+                       check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=WORK,
+                       env={**os.environ, **env, "PYTHONHASHSEED": "0"})
+        counts[name] = next(int(line.split()[1]) for line in out.read_text().splitlines()
+                            if line.startswith("summary:"))
+    print(f"  instructions (cachegrind): yzi18n {counts['yzi18n'] / 1e9:.2f} G, pofilter "
+          f"{counts['pofilter'] / 1e9:.2f} G: pofilter executes {counts['pofilter'] / counts['yzi18n']:.2f}x as many")
 
 
 def throughput(folder: Path, entries_total: int, runs: int = 3) -> None:
@@ -507,6 +531,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--language", action="append", help="only these NTREX codes")
     parser.add_argument("--misses", type=int, default=0, help="print this many missed injections per kind")
     parser.add_argument("--throughput", action="store_true", help="only the throughput against pofilter")
+    parser.add_argument("--runs", type=int, default=3, help="timed runs of each program (best counts)")
+    parser.add_argument("--instructions", action="store_true",
+                        help="with --throughput: also count each program's instructions with valgrind")
     parser.add_argument("--written", action="store_true",
                         help="only: the hand-written number words checked against the catalogs")
     parser.add_argument("--habit-curve", action="store_true",
@@ -529,7 +556,9 @@ def main(argv: list[str] | None = None) -> int:
             return 2
         WORK.mkdir(parents=True, exist_ok=True)
         write_catalogs(WORK / "clean", data)
-        throughput(WORK / "clean", sum(len(entries) for _, entries in data))
+        throughput(WORK / "clean", sum(len(entries) for _, entries in data), runs=args.runs)
+        if args.instructions:
+            instructions(WORK / "clean")
         return 0
 
     # 1. false alarms on clean translations, in the default and the strict mode
