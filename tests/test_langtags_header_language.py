@@ -22,3 +22,9 @@ def test_both_readers_read_an_english_language_name_as_its_tag(tmp_path):
                     'msgid "Save"\nmsgstr "Salvesta"\n', encoding="utf-8")
     assert read_catalog(path, str(path)).language == "et"
     assert to_catalog(read_po(path), str(path)).language == "et"
+
+
+def test_primary_language_is_the_first_subtag_in_lower_case():
+    from yzi18n.langtags import primary_language
+
+    assert [primary_language(t) for t in ("pt-BR", "pt_BR", "PT", "sr-Latn-RS", "")] == ["pt", "pt", "pt", "sr", ""]

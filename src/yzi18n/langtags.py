@@ -47,6 +47,11 @@ def header_language(value: str) -> str:
     return tag
 
 
+def primary_language(tag: str) -> str:
+    """The primary language subtag, lower case: ``pt`` for ``pt-BR``, ``pt_BR`` or ``PT``."""
+    return tag.replace("_", "-").split("-")[0].lower()
+
+
 def to_posix(tag: str) -> str:
     """``pt-BR`` → ``pt_BR``, the form gettext folders use."""
     return to_bcp47(tag).replace("-", "_")

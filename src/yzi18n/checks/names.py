@@ -20,6 +20,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
+from ..langtags import primary_language as _base
 from ..model import Catalog, Entry, Finding, Severity
 from ..names.romanize import comparable, mixed_script, sounds_like
 from .registry import check
@@ -59,10 +60,6 @@ def text_script(text: str) -> str | None:
 def is_latin(text: str) -> bool:
     letters = [s for s in map(char_script, text) if s]
     return bool(letters) and letters.count("Latn") * 2 > len(letters)
-
-
-def _base(language: str) -> str:
-    return language.replace("_", "-").split("-")[0].lower()
 
 
 @functools.lru_cache(maxsize=512)
@@ -1628,8 +1625,8 @@ def sibling_evidence(variant: str, name: str, entry: Entry, ctx: CheckContext,
     capitals = [w[:1].isupper() for w in wanted]
     found: set[str] = set()
     own_base = _base(ctx.language or "")
-    for path, text in siblings.of(entry, ctx.catalog):
-        base = _base(siblings.language(path) or "")
+    for catalog, text in siblings.translations(entry, ctx.catalog):
+        base = _base(catalog.language or "")
         if not base or base == own_base or base in found:
             continue
         words = _sibling_words(text)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
+from ..langtags import primary_language
 from ..model import Catalog, Entry, Finding, Severity
 from ..numbers.agree import has_digit, may_disagree
 from ..numbers.compare import HUNDRED_PERCENT, UNREADABLE_WORDS, Discrepancy, compare, read_target, spells_numbers_out
@@ -115,7 +116,7 @@ def _weighed_across_languages(item: Discrepancy, entry: Entry, ctx: CheckContext
     verdicts = by_unit.get(key)
     if verdicts is None:
         verdicts = by_unit[key] = _verdicts(entry, number, ctx)
-    own = _base(language)
+    own = primary_language(language)
     by_language: dict[str, bool | None] = {}
     for other, verdict in verdicts.items():
         if other == own or verdict is None:
@@ -129,10 +130,6 @@ def _weighed_across_languages(item: Discrepancy, entry: Entry, ctx: CheckContext
                        f"{number.text} is not in the translation, though nearly all other languages keep it",
                        hint=f"{render(number, language)} in {language}; kept by {kept} of {counted} other languages",
                        source=number)
-
-
-def _base(language: str) -> str:
-    return language.replace("_", "-").split("-")[0].lower()
 
 
 _LITERAL: dict[str, re.Pattern] = {}  # the digits of a source number → a pattern for them as a number of their own
@@ -165,7 +162,7 @@ def _verdicts(entry: Entry, number: Number, ctx: CheckContext) -> dict[str, bool
     verdicts: dict[str, bool | None] = {}
     for catalog, text in siblings.translations(entry, ctx.catalog, with_own=True):
         language = catalog.language
-        base = _base(language)
+        base = primary_language(language)
         if verdicts.get(base):
             continue  # another catalog of this language keeps it
         if (literal is not None and literal.search(text)) \

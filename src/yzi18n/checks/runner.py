@@ -64,7 +64,6 @@ class SiblingTranslations:
         self._catalogs = catalogs
         self._positions: dict[int, tuple[Catalog, dict[int, int]]] = {}  # id → (catalog, id(entry) → index)
         self._by_source: dict[int, dict[tuple[str | None, str], Entry]] = {}  # id(catalog) → its entries by source
-        self._languages: dict[str, str | None] | None = None
         self.cache: dict[str, Any] = {}
 
     def _position(self, entry: Entry, catalog: Catalog | None) -> int:
@@ -102,17 +101,6 @@ class SiblingTranslations:
                 found.append((other, candidate.msgstr))
         return found
 
-    def of(self, entry: Entry, catalog: Catalog | None) -> list[tuple[str, str]]:
-        """(catalog path, translation) of every other catalog that translates ``entry``'s source
-        (see ``translations``)."""
-        return [(other.path, text) for other, text in self.translations(entry, catalog)]
-
-    def language(self, path: str) -> str | None:
-        """The language of the run's catalog at ``path`` (a path ``of`` returned)."""
-        if self._languages is None:
-            self._languages = {catalog.path: catalog.language for catalog in self._catalogs}
-        return self._languages.get(path)
-
     @property
     def catalogs(self) -> Sequence[Catalog]:
         """The run's catalogs."""
@@ -128,7 +116,6 @@ class SiblingTranslations:
         self._catalogs = ()
         self._positions.clear()
         self._by_source.clear()
-        self._languages = None
         self.cache.clear()
 
 
