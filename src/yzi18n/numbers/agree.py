@@ -76,6 +76,10 @@ class _Language:
     # the characters that may start what parse reads after a number (a scale word, stem, percent
     # word or sign, lowered), or None when a hyphen, space or mark is one of them
     starts_after: frozenset[str] | None
+    # the first one, two and three characters, case-folded, of everything parse reads after a
+    # number (``_plain_numbers``); None when that test does not apply (no usable starts_after, or
+    # scale words written before the number)
+    heads_after: frozenset[str] | None
 
 
 _SKIPPED = SPACES + BIDI_MARKS + "-"  # what _skip_spaces may pass over (a hyphen only before a letter)
@@ -96,7 +100,14 @@ def _language(language: str) -> _Language:
     starts = after | {sign[:1] for sign in conv.percent_signs}
     usable = "" not in starts and all(w for w, _ in conv.scales_after) and all(w for w, _ in conv.scale_stems) \
         and all(conv.percent_after) and not any(ch in _SKIPPED for ch in starts)
-    return _Language(conv, frozenset(after), frozenset(before - {""}), frozenset(starts) if usable else None)
+    heads = None
+    if usable and not conv.scales_before:
+        words = [w for w, _ in conv.scales_after] + [w for w, _ in conv.scale_stems] + list(conv.percent_after) \
+            + list(conv.percent_signs) + (list(HAN_SCALES) if conv.han else [])
+        # parse also takes a word one letter off a scale word of six letters or more, with its first two
+        heads = {w.casefold()[:3] for w in words} | {w.casefold()[:2] for w, _ in conv.scales_after if len(w) >= 5}
+    return _Language(conv, frozenset(after), frozenset(before - {""}), frozenset(starts) if usable else None,
+                     frozenset(heads) if heads is not None else None)
 
 
 def _nothing_after(target: str, end: int, starts: frozenset[str]) -> bool:
@@ -159,6 +170,48 @@ def _chosen_reading(raw: str, readings: tuple, pool: frozenset, times: bool) -> 
     return best
 
 
+# A number token with the two characters before it, or the one (lookbehinds: the token is
+# _TOKEN's own, its first digit first, so that the regex engine skips to digits), whether parse's
+# clock or decade reading may follow it ("5 pm", "1990s"), and the three characters past the
+# spaces, marks and hyphens after it (_plain_numbers); the lookaheads consume nothing.
+_TOKEN_IN_CONTEXT = re.compile(
+    r"(\d(?:(?<=(..)\d)|(?<=(.)\d)|)" + _TOKEN.pattern.removeprefix(r"\d+").join((r"\d*", ")"))
+    + "(?=((?i:" + _CLOCK.pattern + ")|" + _DECADE.pattern + ")?)"
+    "(?=[" + re.escape(_SKIPPED) + "]*+(.{0,3}))", re.DOTALL).findall
+
+
+def _plain_numbers(target: str, start: int, lang: _Language) -> list[tuple[int, bool]] | None:
+    """The translation's numbers when each is a run of ASCII digits that nothing parse reads
+    stands around (``_target_numbers``' reading then is their values, none a percentage), from
+    the first digit at ``start``; None when that is not certain. One regex scan replaces the
+    per-number tests: before each token no character ``_kind_before`` may read (the test of
+    ``_target_numbers``, past one space or mark; not sure past two), after it no clock or decade
+    reading, and no word or sign whose first characters (case-folded: a superset of parse's
+    lowered lookups) ``heads_after`` holds."""
+    heads, before = lang.heads_after, lang.before
+    found = _TOKEN_IN_CONTEXT(target, start)
+    for raw, two, one, clock, after in found:
+        if clock or not raw.isdigit() or not raw.isascii():
+            return None
+        if two:
+            last = two[1]
+            if last in _SPACES_AND_MARKS:
+                last = two[0]
+                if last in _SPACES_AND_MARKS:
+                    return None
+        else:
+            last = one
+            if last in _SPACES_AND_MARKS:
+                return None
+        if last and (last in before or "A" <= last <= "Z" or last.lower() in before):
+            return None
+        if after:
+            after = after.casefold()
+            if after[:1] in heads or after[:2] in heads or after[:3] in heads:
+                return None
+    return [(int(raw), False) for raw, *_ in found]
+
+
 def _target_numbers(target: str, language: str, separated: list | None = None,
                     positions: list | None = None, source: _Source | None = None) -> list[tuple[object, bool]] | None:
     """The translation's numbers as (value, is a percentage), read the way ``parse`` reads a
@@ -174,6 +227,10 @@ def _target_numbers(target: str, language: str, separated: list | None = None,
     found: list[tuple[object, bool]] = []
     previous_end, previous_scaled, previous_percent, previous_plain = -1, False, False, False
     first = _MAYBE_DIGIT(target)  # no token starts before it (a superset of the digits)
+    if first is not None and positions is None and lang.heads_after is not None:
+        plain = _plain_numbers(target, first.start(), lang)
+        if plain is not None:
+            return plain
     for match in _TOKEN.finditer(target, first.start()) if first is not None else ():
         raw = match.group()
         start, end = match.span()
