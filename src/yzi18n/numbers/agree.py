@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -76,10 +77,15 @@ class _Language:
     # the characters that may start what parse reads after a number (a scale word, stem, percent
     # word or sign, lowered), or None when a hyphen, space or mark is one of them
     starts_after: frozenset[str] | None
-    # the first one, two and three characters, case-folded, of everything parse reads after a
-    # number (``_plain_numbers``); None when that test does not apply (no usable starts_after, or
-    # scale words written before the number)
+    # the first (up to) three characters, case-folded, of everything parse reads after a number
+    # with nothing before it (``_plain_numbers``: scale words, stems, percent words and signs; a
+    # scale word of one ASCII letter, K or M, is read only after a currency); None when that test
+    # does not apply (no usable starts_after, or scale words written before the number)
     heads_after: frozenset[str] | None
+    # the first two characters, case-folded, of the scale words parse also takes with one letter
+    # changed (in a word of five letters or more, and a period)
+    near_heads: frozenset[str]
+    letters: frozenset[str]  # the scale words of one ASCII letter, case-folded (K, M: read as written)
 
 
 _SKIPPED = SPACES + BIDI_MARKS + "-"  # what _skip_spaces may pass over (a hyphen only before a letter)
@@ -102,12 +108,14 @@ def _language(language: str) -> _Language:
         and all(conv.percent_after) and not any(ch in _SKIPPED for ch in starts)
     heads = None
     if usable and not conv.scales_before:
-        words = [w for w, _ in conv.scales_after] + [w for w, _ in conv.scale_stems] + list(conv.percent_after) \
-            + list(conv.percent_signs) + (list(HAN_SCALES) if conv.han else [])
-        # parse also takes a word one letter off a scale word of six letters or more, with its first two
-        heads = {w.casefold()[:3] for w in words} | {w.casefold()[:2] for w, _ in conv.scales_after if len(w) >= 5}
+        words = [w for w, _ in conv.scales_after if len(w.rstrip(".")) > 1 or not w.isascii()] \
+            + [w for w, _ in conv.scale_stems] + list(conv.percent_after) + list(conv.percent_signs) \
+            + (list(HAN_SCALES) if conv.han else [])
+        heads = frozenset(w.casefold()[:3] for w in words)
+    near = frozenset(w.casefold()[:2] for w, _ in conv.scales_after if len(w) >= 5)
+    letters = frozenset(w.rstrip(".").casefold() for w, _ in conv.scales_after if len(w.rstrip(".")) == 1 and w.isascii())
     return _Language(conv, frozenset(after), frozenset(before - {""}), frozenset(starts) if usable else None,
-                     frozenset(heads) if heads is not None else None)
+                     heads, near, letters)
 
 
 def _nothing_after(target: str, end: int, starts: frozenset[str]) -> bool:
@@ -133,8 +141,6 @@ def _maybe_digit_pattern() -> re.Pattern:
     """A pattern matching every character ``\\d`` matches and some more: the decimal digits of the
     Basic Multilingual Plane and any character beyond it. Searched about twice as fast as ``\\d``;
     where it finds nothing there is no digit, where it finds one ``\\d`` decides."""
-    import unicodedata
-
     if unicodedata.unidata_version == "14.0.0":
         zeros = _BMP_ZEROS_14
     else:  # another Unicode: its digits, read from it (~13 ms)
@@ -172,26 +178,37 @@ def _chosen_reading(raw: str, readings: tuple, pool: frozenset, times: bool) -> 
 
 # A number token with the two characters before it, or the one (lookbehinds: the token is
 # _TOKEN's own, its first digit first, so that the regex engine skips to digits), whether parse's
-# clock or decade reading may follow it ("5 pm", "1990s"), and the three characters past the
-# spaces, marks and hyphens after it (_plain_numbers); the lookaheads consume nothing.
+# clock or decade reading may follow it ("5 pm", "1990s"), and past the spaces, marks and hyphens
+# after it, three characters and whether five letters start there (_plain_numbers); the
+# lookaheads consume nothing.
 _TOKEN_IN_CONTEXT = re.compile(
     r"(\d(?:(?<=(..)\d)|(?<=(.)\d)|)" + _TOKEN.pattern.removeprefix(r"\d+").join((r"\d*", ")"))
     + "(?=((?i:" + _CLOCK.pattern + ")|" + _DECADE.pattern + ")?)"
-    "(?=[" + re.escape(_SKIPPED) + "]*+(.{0,3}))", re.DOTALL).findall
+    "(?=[" + re.escape(_SKIPPED) + "]*+(.{0,3}))"
+    "(?=[" + re.escape(_SKIPPED) + r"]*+([^\W\d_]{5})?)", re.DOTALL).findall
 
 
-def _plain_numbers(target: str, start: int, lang: _Language) -> list[tuple[int, bool]] | None:
-    """The translation's numbers when each is a run of ASCII digits that nothing parse reads
-    stands around (``_target_numbers``' reading then is their values, none a percentage), from
-    the first digit at ``start``; None when that is not certain. One regex scan replaces the
-    per-number tests: before each token no character ``_kind_before`` may read (the test of
-    ``_target_numbers``, past one space or mark; not sure past two), after it no clock or decade
-    reading, and no word or sign whose first characters (case-folded: a superset of parse's
-    lowered lookups) ``heads_after`` holds."""
-    heads, before = lang.heads_after, lang.before
+def _wordy(ch: str) -> bool:
+    return unicodedata.category(ch)[0] in "LM"
+
+
+def _plain_numbers(target: str, start: int, lang: _Language, separated: list | None,
+                   source: _Source | None) -> list[tuple[object, bool]] | None:
+    """``_target_numbers`` for a translation whose numbers nothing parse reads stands around,
+    from the first digit at ``start``, in one regex scan; None when that is not certain (then
+    the number-by-number reading decides). Before each token no character ``_kind_before`` may
+    read (the test of ``_target_numbers``, past one space or mark; not sure past two); after it no
+    clock or decade reading, and no word or sign whose first characters (case-folded: a superset
+    of parse's lowered lookups) ``heads_after`` or ``near_heads`` hold. A token is one number:
+    its digits (any script, not inside a word), or the first reading of a token with separators
+    when that reading is one number the comparison would choose too."""
+    if "\u0130" in target:
+        return None  # İ lowers to two characters: parse's lowered windows are not these
+    heads, near, letters, before = lang.heads_after, lang.near_heads, lang.letters, lang.before
     found = _TOKEN_IN_CONTEXT(target, start)
-    for raw, two, one, clock, after in found:
-        if clock or not raw.isdigit() or not raw.isascii():
+    values: list[tuple[object, bool]] = []
+    for raw, two, one, clock, after, long_word in found:
+        if clock:
             return None
         if two:
             last = two[1]
@@ -206,10 +223,28 @@ def _plain_numbers(target: str, start: int, lang: _Language) -> list[tuple[int, 
         if last and (last in before or "A" <= last <= "Z" or last.lower() in before):
             return None
         if after:
-            after = after.casefold()
-            if after[:1] in heads or after[:2] in heads or after[:3] in heads:
+            folded = after.casefold()
+            if folded[:1] in heads or folded[:2] in heads or folded[:3] in heads \
+                    or (long_word and folded[:2] in near) or (folded[:1] in letters and not after[:1].isascii()):
                 return None
-    return [(int(raw), False) for raw, *_ in found]
+        if not raw.isascii():  # digits after a letter of another script may be letters (Zawgyi Burmese)
+            previous = two[1:] or one
+            if previous and not previous.isascii() and _wordy(previous):
+                return None
+        if raw.isdigit():
+            values.append((int(raw), False))
+            continue
+        readings = _readings(raw, lang.conv.language)
+        reading = readings[0]
+        if len(reading) != 1:
+            return None
+        if len(readings) > 1 and source is not None and source.pool is not None \
+                and reading[0][0] not in source.pool:
+            return None  # the comparison may take another reading
+        values.append((reading[0][0], False))
+        if separated is not None:
+            separated.append(reading[0][0])
+    return values
 
 
 def _target_numbers(target: str, language: str, separated: list | None = None,
@@ -228,9 +263,12 @@ def _target_numbers(target: str, language: str, separated: list | None = None,
     previous_end, previous_scaled, previous_percent, previous_plain = -1, False, False, False
     first = _MAYBE_DIGIT(target)  # no token starts before it (a superset of the digits)
     if first is not None and positions is None and lang.heads_after is not None:
-        plain = _plain_numbers(target, first.start(), lang)
+        mark = len(separated) if separated is not None else 0
+        plain = _plain_numbers(target, first.start(), lang, separated, source)
         if plain is not None:
             return plain
+        if separated:
+            del separated[mark:]
     for match in _TOKEN.finditer(target, first.start()) if first is not None else ():
         raw = match.group()
         start, end = match.span()

@@ -194,35 +194,50 @@ def _raw_readings(text: str, start: int, conv: Conventions) -> list[list[tuple[D
     """The token's readings as lists of (value, start, end, has_decimals), best first."""
     if text.isdigit():  # no separator (the token pattern joins digits with separators only)
         return [[(_dec(text), start, start + len(text), False)]]
-    parts = _SPLIT_SEP.split(text)
-    groups, seps = parts[0::2], parts[1::2]
-    ranked = []
-    for value, group, decimal in _whole_readings(groups, seps):
-        ranked.append((_locale_rank(group, decimal, conv), [(value, start, start + len(text), decimal is not None)]))
+    whole, pieces, split = _token_readings(text)
+    end = start + len(text)
+    ranked = [(_locale_rank(group, decimal, conv), [(value, start, end, decimal is not None)])
+              for value, group, decimal in whole]
     ranked.sort(key=lambda item: item[0])
     readings = [r for _, r in ranked]
-    # split at spaces (each piece read whole) and at every separator
+    # split at spaces (each piece read whole, the locale's reading first) and at every separator
+    if len(pieces) > 1:
+        chosen = []
+        for candidates, first, last in pieces:
+            value, _, decimal = min(candidates, key=lambda r: _locale_rank(r[1], r[2], conv))
+            chosen.append((value, start + first, start + last, decimal is not None))
+        readings.append(chosen)
+    readings.append([(value, start + first, start + last, False) for value, first, last in split])
+    return readings
+
+
+@functools.lru_cache(maxsize=8192)
+def _token_readings(text: str) -> tuple[tuple, tuple, tuple]:
+    """What ``_raw_readings`` reads of a token with a separator before the locale ranks it (the
+    same in every language: kept per token, which a run meets in each of its catalogs): its whole
+    readings (value, group separator, decimal separator); its pieces between spaces, each with
+    its whole readings and offsets (none unless two or more pieces all have one); each group of
+    digits as a number with its offsets."""
+    parts = _SPLIT_SEP.split(text)
+    groups, seps = parts[0::2], parts[1::2]
+    whole = tuple(_whole_readings(groups, seps))
+    pieces: list = []
     if any(s in _SPACE_SEPS for s in seps):
-        pieces, offset = [], start
+        offset = 0
         for piece in _SPLIT_SPACE.split(text):
             if piece and piece not in _SPACE_SEPS:
                 sub = _SPLIT_SEP.split(piece)
-                whole = sorted(_whole_readings(sub[0::2], sub[1::2]), key=lambda r: _locale_rank(r[1], r[2], conv))
-                if whole:
-                    pieces.append((whole[0][0], offset, offset + len(piece), whole[0][2] is not None))
-                else:
+                candidates = _whole_readings(sub[0::2], sub[1::2])
+                if not candidates:
                     pieces = []
                     break
+                pieces.append((tuple(candidates), offset, offset + len(piece)))
             offset += len(piece)
-        if len(pieces) > 1:
-            readings.append(pieces)
-    if seps:
-        split, offset = [], start
-        for index, group in enumerate(groups):
-            split.append((_dec(group), offset, offset + len(group), False))
-            offset += len(group) + (len(seps[index]) if index < len(seps) else 0)
-        readings.append(split)
-    return readings
+    split, offset = [], 0
+    for index, group in enumerate(groups):
+        split.append((_dec(group), offset, offset + len(group)))
+        offset += len(group) + (len(seps[index]) if index < len(seps) else 0)
+    return whole, tuple(pieces), tuple(split)
 
 
 def _skip_spaces(text: str, pos: int) -> int:
