@@ -447,8 +447,14 @@ def may_disagree(language: str, source_language: str, options: Mapping[str, Any]
         digit = known.get(source)
         if digit is None:
             digit = known[source] = search(source) is not None
-        if not digit and (maybe(entry.msgstr) is None or search(entry.msgstr) is None):
-            return False
+        if not digit:
+            target = entry.msgstr
+            if target.isascii():  # its only digits are 0-9: found by the string search, not the regex engine
+                if not ("0" in target or "1" in target or "2" in target or "3" in target or "4" in target
+                        or "5" in target or "6" in target or "7" in target or "8" in target or "9" in target):
+                    return False
+            elif maybe(target) is None or search(target) is None:
+                return False
         return not certainly_agrees(source, entry.msgstr, source_language, language)
 
     return test

@@ -431,11 +431,14 @@ class LearnedWords:
         known = self.words.get(value)
         if not known:
             return None
+        stems = None
         for token in _word_list(text):  # in text order, so the answer does not depend on set order
             if token in known:
                 return token
-            for word in sorted(known):  # a short ending (Finnish kahdeksan → kahdeksannella)
-                if len(word) >= 4 and token.startswith(word) and len(token) - len(word) <= 4:
+            if stems is None:
+                stems = [word for word in sorted(known) if len(word) >= 4]
+            for word in stems:  # a short ending (Finnish kahdeksan → kahdeksannella)
+                if token.startswith(word) and len(token) - len(word) <= 4:
                     return token
         return None
 
