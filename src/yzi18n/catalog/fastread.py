@@ -202,6 +202,12 @@ _PLAIN = {"msgid": "", "msgstr": "", "msgctxt": None, "msgid_plural": None, "msg
           "obsolete": False, "line": None, "msgstr_line": None}
 
 
+# a plain entry's msgid as written → its value: the catalogs of a run share their sources, so
+# each is unescaped once and is one string object in all of them (its hash computed once, equal
+# keys found by identity); bounded, cleared when full
+_SOURCES: dict[str, str] = {}
+
+
 def fast_entries(text: str) -> list[Entry] | None:
     """The entries of a decoded PO text, or None when it holds anything but the common shape.
 
@@ -221,6 +227,9 @@ def fast_entries(text: str) -> list[Entry] | None:
     append = entries.append
     new = object.__new__
     plain = _PLAIN
+    sources = _SOURCES
+    if len(sources) > 100_000:
+        sources.clear()
     line = 1  # the line number where the next match starts
     try:
         for row in map(_GROUPS, matches):
@@ -237,10 +246,15 @@ def fast_entries(text: str) -> list[Entry] | None:
                     ctxt = _escaped(ctxt)
                 elif '"' in ctxt:
                     raise _Unusual
-            if "\\" in msgid:
-                msgid = _escaped(msgid)
-            elif '"' in msgid:
-                raise _Unusual  # a bare quote
+            value = sources.get(msgid)
+            if value is None:
+                value = msgid
+                if "\\" in msgid:
+                    value = _escaped(msgid)
+                elif '"' in msgid:
+                    raise _Unusual  # a bare quote
+                sources[msgid] = value
+            msgid = value
             if "\\" in msgstr:
                 msgstr = _escaped(msgstr)
             elif '"' in msgstr:
