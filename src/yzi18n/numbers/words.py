@@ -91,23 +91,26 @@ def _unpacked(key: str) -> dict[int, tuple[str, ...]]:
 
 
 @functools.lru_cache(maxsize=None)
-def _table(language: str) -> dict[int, tuple[tuple[str, ...], ...]]:
+def _phrases(language: str, value: int) -> tuple[tuple[str, ...], ...]:
+    """The language's words for ``value`` (ICU's spell-out), each as its words; built per value
+    asked, not for the whole table (a run asks a few values of each of its languages)."""
     key = _table_key(language)
     if key is None:
-        return {}
-    raw = dict(_LATIN) if key == "la" else dict(_unpacked(key))
-    if key.split("-")[0] == "en":
-        for value, extra in _ENGLISH_EXTRA.items():
-            raw[value] = raw.get(value, ()) + extra
-    # "einhundert", "one thousand" are also written "hundert", "thousand"
-    for value in (100, 1000):
-        bare = tuple(word[len(one):].strip(" -") for word in raw.get(value, ()) for one in raw.get(1, ())
-                     if word.startswith(one) and len(word) > len(one) + 2)
-        raw[value] = raw.get(value, ()) + bare
+        return ()
+    table = _LATIN if key == "la" else _unpacked(key)
+    english = key.split("-")[0] == "en"
+
+    def forms(number: int) -> tuple[str, ...]:
+        found = table.get(number, ())
+        return found + _ENGLISH_EXTRA[number] if english and number in _ENGLISH_EXTRA else found
+
+    words = forms(value)
+    if value in (100, 1000):  # "einhundert", "one thousand" are also written "hundert", "thousand"
+        words += tuple(word[len(one):].strip(" -") for word in words for one in forms(1)
+                       if word.startswith(one) and len(word) > len(one) + 2)
     if key == "my":
-        raw = {value: tuple(_myanmar(word) for word in words) for value, words in raw.items()}
-    raw = {value: tuple(word.replace("ё", "е") for word in words) for value, words in raw.items()}
-    return {value: tuple(tuple(_word_list(word)) or (word,) for word in words) for value, words in raw.items()}
+        words = tuple(_myanmar(word) for word in words)
+    return tuple(tuple(_word_list(word)) or (word,) for word in (word.replace("ё", "е") for word in words))
 
 
 def spelled_word(text: str, value: Decimal, language: str) -> str | None:
@@ -136,7 +139,7 @@ def spelled_count(text: str, value: Decimal, language: str) -> int:
 def _spelled(text: str, value: Decimal, language: str, first: bool) -> list[str]:
     if value != value.to_integral_value():
         return []
-    phrases = _table(language).get(int(value))
+    phrases = _phrases(language, int(value))
     if not phrases:
         return []
     lowered = text.lower()
