@@ -48,7 +48,25 @@ _SPLIT_SPACE = re.compile("([" + SPACES + "])")
 _HAN_SCALE_RUN = re.compile("[" + "".join(HAN_SCALES) + "]+")
 _NOT_ASCII_DIGIT = re.compile("[^0-9]")
 _NOT_NUMBERS = re.compile(r"&#(?:\d+|[xX][0-9a-fA-F]+);|%\d+\$|\{\d+\}")
-_WORD_AT = re.compile(r"[^\W\d_]+\.?")
+
+
+def _mark_class() -> str:
+    """A character class of the combining marks (categories Mn, Mc, Me) up to U+FE2F: the vowel
+    signs of Indic scripts, Thaana's, Arabic's harakat, which ``\\w`` does not take as letters."""
+    ranges, start, previous = [], None, None
+    for code in range(0x300, 0xFE30):
+        if unicodedata.category(chr(code))[0] == "M":
+            if start is None or code != previous + 1:
+                if start is not None:
+                    ranges.append((start, previous))
+                start = code
+            previous = code
+    ranges.append((start, previous))
+    return "".join(f"\\u{a:04x}-\\u{b:04x}" if a != b else f"\\u{a:04x}" for a, b in ranges)
+
+
+# a word: letters and the marks written on them (मिलियन, not म), and a final period
+_WORD_AT = re.compile(rf"[^\W\d_](?:[^\W\d_]|[{_mark_class()}])*\.?")
 _ISO_BEFORE = re.compile(r"\b[A-Z]{3}$")
 _SPACES_AND_MARKS = SPACES + BIDI_MARKS
 _GLUED = re.compile(r"[^\W\d_]*-?$")
@@ -287,6 +305,35 @@ def _match_word(text: str, pos: int, words, *, boundary: bool = True) -> tuple[s
     return None
 
 
+_PERCENT_ENDING = 6  # letters an inflected percent word may add (пайызға, ശതമാനത്തിലും, százalékig)
+
+
+def percent_word_end(text: str, pos: int, conv: Conventions) -> int | None:
+    """Where the percent word of ``conv`` at ``pos`` ends ("Prozent", "per cent"), else None.
+    A word of four letters or more is also found with an ending of up to six letters, as
+    agglutinative languages write it ("35 пайызға", "100 տոկոսով"); a shorter one only whole."""
+    if not conv.percent_after:
+        return None
+    found = _match_word(text, pos, _as_pairs(conv.percent_after), boundary=False)
+    if found is None:
+        return None
+    word, _, end = found
+    if end < len(text) and (text[end].isalpha() or unicodedata.category(text[end])[0] == "M") \
+            and not _NO_BOUNDARY.search(word):
+        if len(word) < 4:
+            # a short word with letters after it: perhaps a longer percent word matches whole
+            found = _match_word(text, pos, _as_pairs(conv.percent_after))
+            return found[2] if found else None
+        stop, letters = end, 0
+        while stop < len(text) and (text[stop].isalpha() or unicodedata.category(text[stop])[0] == "M"):
+            letters += text[stop].isalpha()
+            stop += 1
+        if letters > _PERCENT_ENDING:
+            return None
+        end = stop
+    return end
+
+
 def _scale_after(text: str, pos: int, conv: Conventions, currency: bool) -> tuple[str, int, int] | None:
     """(words as written, exponent, end) of the scale words right after a number ending at ``pos``;
     a larger one right after multiplies (هزار میلیارد, lakh crore, ពាន់លាន, mil millones)."""
@@ -462,9 +509,9 @@ def _annotate(text: str, value: Decimal, start: int, end: int, has_decimals: boo
     for sign in (conv.percent_signs if text.startswith(conv.percent_signs, here) else ()):
         if text.startswith(sign, here):
             return replace(number, kind="percent", end=here + len(sign), text=text[text_start: here + len(sign)])
-    found = _match_word(text, here, _as_pairs(conv.percent_after)) if conv.percent_after else None
-    if found:
-        return replace(number, kind="percent", end=found[2], text=text[text_start: found[2]])
+    percent_end = percent_word_end(text, here, conv)
+    if percent_end is not None:
+        return replace(number, kind="percent", end=percent_end, text=text[text_start: percent_end])
     initials = _derived(_INITIALS, conv, _scale_initials)
     scale = _scale_after(text, pos, conv, kind == "currency") \
         if initials is None or text[here: here + 1].lower()[:1] in initials else None
