@@ -14,6 +14,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from itertools import chain
 from dataclasses import MISSING, dataclass, fields
 from decimal import Decimal
 
@@ -51,10 +52,13 @@ _NOT_NUMBERS = re.compile(r"&#(?:\d+|[xX][0-9a-fA-F]+);|%\d+\$|\{\d+\}")
 
 
 def _mark_class() -> str:
-    """A character class of the combining marks (categories Mn, Mc, Me) up to U+FE2F: the vowel
-    signs of Indic scripts, Thaana's, Arabic's harakat, which ``\\w`` does not take as letters."""
+    """A character class of the combining marks (categories Mn, Mc, Me) of the scripts before
+    U+1D00 and the combining blocks after it: the vowel signs of Indic scripts, Thaana's, Arabic's
+    harakat, which ``\\w`` does not take as letters (read from ``unicodedata``, ~1 ms)."""
     ranges, start, previous = [], None, None
-    for code in range(0x300, 0xFE30):
+    codes = chain(range(0x300, 0x1D00), range(0x1DC0, 0x1E00), range(0x20D0, 0x2100), range(0x302A, 0x3030),
+                  range(0x3099, 0x309B), range(0xA66F, 0xA700), range(0xA800, 0xAB00), range(0xFE00, 0xFE30))
+    for code in codes:
         if unicodedata.category(chr(code))[0] == "M":
             if start is None or code != previous + 1:
                 if start is not None:
