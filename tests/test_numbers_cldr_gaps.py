@@ -118,3 +118,29 @@ def test_unit_named_without_its_number_is_not_explained_by_the_conversion():
     assert passes("a 650 pound pig", "294,83 kilogrammi kaaluv siga", "et")
     # a word that only begins like a short unit word (nael, pound) is another word
     assert passes("a 650 pound pig pinned a farmer", "naelutas 294,83 kilogrammi kaaluv siga", "et")
+
+
+# ── numbers a translation adds that the source explains ───────────────────────────────────
+
+def test_a_conversion_added_beside_the_number_kept_is_a_note():
+    assert kinds("130 miles of coastline", "на 130 міль (209 км) берагавой", "be") == {("conversion", Severity.INFO)}
+    assert ("added", Severity.WARNING) not in kinds("3 to 6 inches", "3–6 collas (7,62–15,24 cm)", "lv")
+    assert ("added", Severity.WARNING) in kinds("130 miles of coastline", "на 130 міль (900 км)", "be")
+
+
+def test_the_minutes_of_a_full_hour():
+    assert kinds("at 3 p.m. on Wednesday", "çarşamba günü 15:00'da", "tr") == set()
+    assert ("added", Severity.WARNING) in kinds("at 3 p.m. on Wednesday", "çarşamba günü 15:05'te", "tr")
+
+
+def test_season_codes_are_years():
+    assert kinds("their SS19 collection", "leur collection printemps-été 2019", "fr") == set()
+    assert passes("their SS19 collection", "leur collection SS19", "fr")
+    assert fails("their SS19 collection", "leur collection SS18", "fr", "changed")
+
+
+def test_zawgyi_letters_written_with_digits():
+    # Zawgyi-encoded Burmese writes the letter wa as ၀ and ၎ as ၄ (၄င္း, "it")
+    assert [n.text for n in numbers("၄င္းၾကားနားမႈ ၀ယ္လ္ ၀ိန္း", "my")] == []
+    # a digit before a letter is still a number where Unicode Burmese writes it so
+    assert [n.text for n in numbers("၄နာရီ ၂၀၁၈ ၁-၀နဲ႔", "my")] == ["၄", "၂၀၁၈", "၁", "၀"]

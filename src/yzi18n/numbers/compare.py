@@ -382,6 +382,8 @@ def compare(source: str, target: str, source_language: str, language: str, *,
         if t.values & source_values or spelled_word(source, t.value, source_language) \
                 or t.value in _months_named(source, source_language):
             continue  # "seven" → 7, "September 19" → 9月19日
+        if t.digits == "00" and t.start >= 2 and target[t.start - 1] in ":.h" and target[t.start - 2].isdigit():
+            continue  # "3 p.m." → "15:00": the minutes of a full hour
         # "60 minutes (60 minut)" → "69 minutes (60 minut)": a near miss of a number the
         # translation already has, or has converted, is that number changed, not a new one
         twin = next((src[i] for i in range(len(src)) if i in pairs and not t.spelled and "/" not in t.text
@@ -394,6 +396,17 @@ def compare(source: str, target: str, source_language: str, language: str, *,
             found.append(Discrepancy(
                 "changed", Severity.ERROR, f"{twin.text} in the source is also {t.text} in the translation",
                 hint=f"{render(twin, language)} in {language}", source=twin, target=t))
+            continue
+        # "130 miles" → "130 міль (209 км)": a conversion the translation adds beside the number it keeps
+        converts = next((o for o in src if not t.spelled and (c := _converted(o)) and _close(c[1], t.value, c[0])),
+                        None)
+        if converts is not None:
+            metric, value = _converted(converts)
+            found.append(Discrepancy(
+                "conversion", Severity.INFO,
+                f"{t.text} in the translation is {converts.text} {_unit_name(converts.unit, source_language)} "
+                f"converted to {_unit_name(metric, language)} ({render_value(round(value, 1), 'en')})",
+                source=converts, target=t))
             continue
         found.append(Discrepancy("added", Severity.WARNING, f"{t.text} in the translation is not in the source",
                                  target=t))

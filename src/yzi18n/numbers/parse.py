@@ -75,6 +75,7 @@ _ISO_BEFORE = re.compile(r"\b[A-Z]{3}$")
 _SPACES_AND_MARKS = SPACES + BIDI_MARKS
 _GLUED = re.compile(r"[^\W\d_]*-?$")
 _NUMERO = re.compile(r"\bNo\.\s?$")
+_SEASONS = frozenset({"SS", "AW", "FW", "FY"})  # fashion seasons and fiscal years: SS19, FY20
 _DEGREES = re.compile(r"°\s*([FC])\b")
 _HAN_NUMERALS = "〇零一二两兩三四五六七八九十拾百佰千仟万萬亿億兆"
 _HAN_RUN = re.compile("[" + _HAN_NUMERALS + "]+")
@@ -537,6 +538,8 @@ def _annotate(text: str, value: Decimal, start: int, end: int, has_decimals: boo
         digits = ascii_text  # digit_value(text[start:end])
         if len(digits) == 4 and digits.isdigit() and 1000 <= value <= 2100 and not glued:
             number = replace(number, kind="year")
+    if is_source and glued.upper() in _SEASONS and len(number.digits) == 2:
+        number = replace(number, also=frozenset({2000 + value}))  # SS19: the spring/summer 2019 collections
     word_after = _word_at(text, here)
     return replace(number, kind=number.kind if kind == "" else kind, text=text[text_start:end] if kind else number.text,
                    word_after=word_after.lower())
@@ -556,12 +559,18 @@ def _before_scale(text: str, number: Number, conv: Conventions) -> Number:
 def _inside_word(text: str, start: int, end: int, language: str) -> bool:
     """True when letters or marks touch both ends of text[start:end]; or, in Burmese, for the Shan
     digits (U+1090–U+1099), which Zawgyi-encoded Burmese uses as letters and marks (တို႔, ႏွစ္),
-    when a Myanmar letter or mark comes right before them (Shan itself writes its digits there)."""
+    when a Myanmar letter or mark comes right before them (Shan itself writes its digits there), and
+    for a lone zero before a letter or a lone four before င, which Zawgyi writes for ဝ and ၎."""
     def wordy(ch: str) -> bool:
         return unicodedata.category(ch)[0] in "LM"
     if start > 0 and "\u1090" <= text[start] <= "\u1099" and "\u1000" <= text[start - 1] <= "\u109f" \
             and wordy(text[start - 1]) and language.split("-")[0].split("_")[0].lower() == "my":
         return True
+    if end == start + 1 and end < len(text) and language.split("-")[0].split("_")[0].lower() == "my" \
+            and (start == 0 or text[start - 1].isspace() or wordy(text[start - 1])) \
+            and ((text[start] == "\u1040" and "\u1000" <= text[end] <= "\u109f" and wordy(text[end]))
+                 or (text[start] == "\u1044" and text[end] == "\u1004")):
+        return True  # Zawgyi's letter wa (၀ယ္), and ၎ (၄င္း, "it"): a lone digit with a letter after it
     return start > 0 and end < len(text) and wordy(text[start - 1]) and wordy(text[end]) \
         and not text[start - 1].isascii() and not text[end].isascii()  # SS١٩ی: a Latin name's digits
 
