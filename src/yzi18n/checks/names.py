@@ -20,6 +20,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
+from ..langtags import independent_language
 from ..langtags import primary_language as _base
 from ..model import Catalog, Entry, Finding, Severity
 from ..names.romanize import comparable, mixed_script, sounds_like
@@ -1604,7 +1605,8 @@ def sibling_evidence(variant: str, name: str, entry: Entry, ctx: CheckContext,
     writes the respelling ``variant`` where ``name`` is missing: each word of the variant that
     respells the name's (``_respelt_words``), capitalized as the variant writes it, as written or
     with another ending (``_supports``). Languages are counted once however many catalogs write
-    them (es and es-MX). No evidence for a variant whose words the source holds or that is near
+    them (es and es-MX), and the standards of one language as one (nb and nn; bs, hr and sr:
+    ``langtags.independent_language``), nor as other languages than the catalog's own. No evidence for a variant whose words the source holds or that is near
     another name of the source (the other languages write that name), nor for a variant with a word
     of three letters or fewer (``Ei``, ``KU``: too often a word of some language)."""
     siblings = ctx.siblings
@@ -1623,18 +1625,18 @@ def sibling_evidence(variant: str, name: str, entry: Entry, ctx: CheckContext,
     if any(edit_distance(w, o, 1) <= 1 for w in wanted_folded for o in other_words):
         return ()
     capitals = [w[:1].isupper() for w in wanted]
-    found: set[str] = set()
-    own_base = _base(ctx.language or "")
+    found: dict[str, str] = {}  # language (standards of one language as one) → the subtag shown
+    own = independent_language(ctx.language or "")
     for catalog, text in siblings.translations(entry, ctx.catalog):
-        base = _base(catalog.language or "")
-        if not base or base == own_base or base in found:
+        language = independent_language(catalog.language or "")
+        if not language or language == own or language in found:
             continue
         words = _sibling_words(text)
         # _supports needs the first four letters in common: test them first
         if all(any(upper == capital and w[:4] == v[:4] and _supports(w, v, name_words) for w, upper in words)
                for v, capital in zip(wanted_folded, capitals)):
-            found.add(base)
-    return tuple(sorted(found))
+            found[language] = _base(catalog.language or "")
+    return tuple(sorted(found.values()))
 
 
 @functools.lru_cache(maxsize=16384)
