@@ -1652,6 +1652,11 @@ def _languages_text(languages: Sequence[str]) -> str:
     return shown + (f" and {len(languages) - 4} more" if len(languages) > 4 else "")
 
 
+# the data of a finding that writes the name with a near miss of it ("'Naples' is written
+# 'Nápoles'"), which the evidence across languages may lower; another name in its place is none
+_NEAR_MISS = {"kind": "near-miss"}
+
+
 @check("names.missing", severity=Severity.ERROR)
 def names_missing(entry: Entry, ctx: CheckContext) -> Iterator[Finding]:
     """A Latin-script name, acronym or code of the source is missing from a Latin-script translation.
@@ -1667,8 +1672,7 @@ def names_missing(entry: Entry, ctx: CheckContext) -> Iterator[Finding]:
         yield from findings
         return
     for finding in findings:
-        if finding.severity is Severity.ERROR and finding.source_marks and finding.target_marks \
-                and finding.message.startswith(f"{finding.source_marks[0]!r} is written {finding.target_marks[0]!r}"):
+        if finding.severity is Severity.ERROR and dict(finding.data).get("kind") == "near-miss":
             # a near miss of the name (another name in its place is no rendering of it)
             name, variant = finding.source_marks[0], finding.target_marks[0]
             languages = sibling_evidence(variant, name, entry, ctx, entry_names(entry, ctx))
@@ -1723,7 +1727,7 @@ def _missing_findings(entry: Entry, ctx: CheckContext) -> Iterator[Finding]:
                 if odd is not None and not respells_names(catalog, language):
                     yield ctx.finding(entry, f"{name.text!r} is written {odd!r}, an ending this catalog puts on "
                                       "no other name", hint=f"write the name as {forms[0]!r}",
-                                      source_marks=[name.text], target_marks=[odd])
+                                      source_marks=[name.text], target_marks=[odd], data=_NEAR_MISS)
                     continue
                 if catalog is not None and name.kind in ("name", "term") and len(name.text) >= 4 \
                         and _mentions(name.text, entry.msgid) >= 2:  # named twice in the source
@@ -1731,7 +1735,7 @@ def _missing_findings(entry: Entry, ctx: CheckContext) -> Iterator[Finding]:
                     if second is not None:
                         yield ctx.finding(entry, f"{name.text!r} is written {second!r} where it is named again",
                                           hint=f"write the name as {forms[0]!r}", source_marks=[name.text],
-                                          target_marks=[second])
+                                          target_marks=[second], data=_NEAR_MISS)
                         continue
                 if catalog is not None and name.kind in ("name", "term") and _mentions(name.text, entry.msgid) >= 2 \
                         and len(find_all_forms(name.text, plain, language, endings, prefixes)) < 2:
@@ -1770,7 +1774,7 @@ def _missing_findings(entry: Entry, ctx: CheckContext) -> Iterator[Finding]:
                 yield ctx.finding(entry, f"{name.text!r} is written {misspelt!r}, the reader's own country",
                                   hint="fine if the example was adapted to the reader; else write "
                                   f"{forms[0]!r}", source_marks=[name.text], target_marks=[misspelt],
-                                  severity=Severity.WARNING)
+                                  severity=Severity.WARNING, data=_NEAR_MISS)
                 continue
             if misspelt and _mentions(name.text, entry.msgid) >= 2 and _mentions(misspelt, plain) \
                     >= _mentions(name.text, entry.msgid):
@@ -1778,12 +1782,13 @@ def _missing_findings(entry: Entry, ctx: CheckContext) -> Iterator[Finding]:
                 # a slip does not repeat itself, a respelling does
                 yield ctx.finding(entry, f"{name.text!r} is written {misspelt!r} each time",
                                   hint=f"fine if that is the language's spelling; else write {forms[0]!r}",
-                                  source_marks=[name.text], target_marks=[misspelt], severity=Severity.WARNING)
+                                  source_marks=[name.text], target_marks=[misspelt], severity=Severity.WARNING,
+                                  data=_NEAR_MISS)
                 continue
             if misspelt:
                 yield ctx.finding(entry, f"{name.text!r} is written {misspelt!r}",
                                   hint=f"write the name as {forms[0]!r}", source_marks=[name.text],
-                                  target_marks=[misspelt])
+                                  target_marks=[misspelt], data=_NEAR_MISS)
                 continue
             others = _other_names_in(plain, all_names, language, {n.text for n in names} | {name.text},
                                      entry.msgid, added, [n.text for n in names if n.text != name.text])
