@@ -9,6 +9,9 @@
     python benchmarks/bench_numbers.py --quick --habit-curve   # also the digit habit's curve
     python benchmarks/bench_numbers.py --quick --sibling-curve # also the curve of the evidence across languages
     python benchmarks/bench_numbers.py --written      # only: the hand-written number words against NTREX
+    python benchmarks/bench_numbers.py --missing-words   # only: percent and scale words CLDR lacks, per language
+    python benchmarks/bench_numbers.py --quick --save-injections F   # also keep the injected errors in F
+    python benchmarks/bench_numbers.py --quick --injections F        # recall on the errors kept in F
 
 1. False alarms: the share of units whose English source contains a digit that the check flags
    at error severity, on the professional translations as they are. pofilter's share on the same
@@ -31,6 +34,7 @@
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import random
 import re
@@ -483,6 +487,41 @@ def sibling_curve(clean: list[Catalog], seeded: list[Catalog], deleted: list[tup
         _fresh_caches()
 
 
+# ── percent and scale words CLDR lacks (numbers/conventions.py _EXTRA_PERCENT, _EXTRA_SCALES) ──
+
+_NEXT_WORD = re.compile(r"[\s\u00a0]*((?:[^\W\d_]|[\u0300-\u036f\u0900-\u0dff\u0f00-\u109f])"
+                        r"(?:[\w'’-]|[\u0300-\u036f\u0900-\u0dff\u0f00-\u109f])*)")
+
+
+def missing_words(data) -> None:
+    """Per language, the words a translation writes right after a number the check reads as plain
+    where the English source has that value as a percentage, or as the mantissa of a scaled number
+    (million, billion): candidates for the words CLDR lacks. Each with how often it follows the
+    other numbers of the catalog (a real percent or scale word follows none)."""
+    for lang, entries in data:
+        percent, scale, other = Counter(), Counter(), Counter()
+        for entry in entries:
+            src, _, _ = target_numbers(entry, lang.bcp47)
+            tgt = read_target(src, entry.msgstr, lang.bcp47)
+            percents = {v for n in src if n.percent for v in n.values}
+            mantissas = {n.mantissa: n.exponent for n in src if n.exponent and n.mantissa is not None}
+            for t in tgt:
+                match = _NEXT_WORD.match(entry.msgstr, t.end)
+                if not match:
+                    continue
+                word = match.group(1).lower()
+                if t.values & percents and not t.percent:
+                    percent[word] += 1
+                elif not t.exponent and t.value in mantissas:
+                    scale[(word, mantissas[t.value])] += 1
+                else:
+                    other[word] += 1
+        shown = [f"{w} {n}/{other[w]}" for w, n in percent.most_common(3) if n >= 2]
+        shown += [f"{w} (10^{e}) {n}/{other[w]}" for (w, e), n in scale.most_common(3) if n >= 2]
+        if shown:
+            print(f"{lang.code:10} {lang.bcp47:8} " + "; ".join(shown))
+
+
 # ── the hand-written number words (numbers/written_words.py) against the catalogs ──────────────
 
 def written_check(data) -> None:
@@ -534,12 +573,20 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--runs", type=int, default=3, help="timed runs of each program (best counts)")
     parser.add_argument("--instructions", action="store_true",
                         help="with --throughput: also count each program's instructions with valgrind")
+    parser.add_argument("--missing-words", action="store_true",
+                        help="only: the words after numbers read as plain where the source has a percentage or a "
+                             "scale word (candidates for the words CLDR lacks)")
     parser.add_argument("--written", action="store_true",
                         help="only: the hand-written number words checked against the catalogs")
     parser.add_argument("--habit-curve", action="store_true",
                         help="also print false alarms and deletion recall per threshold of the digit habit")
     parser.add_argument("--sibling-curve", action="store_true",
                         help="also print false alarms and deletion recall per threshold of the evidence across languages")
+    parser.add_argument("--save-injections", type=Path, metavar="FILE",
+                        help="write the injected errors (unit, kind, text) to FILE (JSON)")
+    parser.add_argument("--injections", type=Path, metavar="FILE",
+                        help="measure recall on the injected errors of FILE (from --save-injections) instead of "
+                             "injecting anew: the same errors for two versions of the check")
     args = parser.parse_args(argv)
     if not ntrex.available():
         print("NTREX dev data not found at", ntrex.NTREX_DIR, file=sys.stderr)
@@ -549,6 +596,9 @@ def main(argv: list[str] | None = None) -> int:
         data = [(lang, e) for lang, e in data if lang.code in args.language]
     if args.written:
         written_check(data)
+        return 0
+    if args.missing_words:
+        missing_words(data)
         return 0
     if args.throughput:
         if not TTK.exists():
@@ -568,8 +618,15 @@ def main(argv: list[str] | None = None) -> int:
     print(f"languages: {len(data)}; units with a number in the source: {total}")
     clean_errors = {}
     for strict in (False, True):
-        errors = errors_by_unit(run(catalogs, strict))
+        findings = run(catalogs, strict)
+        errors = errors_by_unit(findings)
         clean_errors[strict] = errors
+        if not strict:  # what a pipeline gating on warnings would stop for
+            warned = {key for key in errors_by_unit(findings, Severity.WARNING) if DIGIT.search(entry_of[key].msgid)}
+            kinds = Counter((f.code, str(f.severity)) for f in findings if f.severity == Severity.WARNING)
+            print(f"yzi18n numbers, flagged at warning or above on clean data: {len(warned)} = "
+                  f"{100 * len(warned) / total:.2f}%  (warnings by code: "
+                  f"{dict((code, n) for (code, _), n in kinds.most_common())})")
         flagged = {key for key in errors if DIGIT.search(entry_of[key].msgid)}
         codes = Counter(f.code for key in flagged for f in errors[key][:1])
         print(f"yzi18n numbers{' (strict)' if strict else ''}, flagged at error severity on clean data: "
@@ -586,14 +643,29 @@ def main(argv: list[str] | None = None) -> int:
                         print(f"    -> {f.code}: {f.message}" + (f" (hint: {f.hint})" if f.hint else ""))
 
     # 2. recall on a seeded copy: eligible units raise no error in either mode on clean data
+    # which units are eligible and where a number starts depend on the check's own reading: a
+    # change to it draws other injections, so two versions are compared on one saved set
     rng = random.Random(SEED)
     injected: dict[str, list[tuple[str, int]]] = defaultdict(list)
     originals: dict[tuple[str, int], str] = {}
     seeded = []
+    saved = None
+    if args.injections:
+        saved = {(path, line): (kind, text) for kind, path, line, text
+                 in json.loads(args.injections.read_text(encoding="utf-8"))}
     for lang, entries in data:
         new_entries = []
         for entry in entries:
             key = (f"{lang.code}.po", entry.line)
+            if saved is not None:
+                if key in saved:
+                    kind, text = saved[key]
+                    new_entries.append(Entry(entry.msgid, text, entry.msgctxt, line=entry.line))
+                    injected[kind].append(key)
+                    originals[key] = entry.msgstr
+                else:
+                    new_entries.append(entry)
+                continue
             if not DIGIT.search(entry.msgid) or key in clean_errors[True] or rng.random() >= 0.5:
                 new_entries.append(entry)
                 continue
@@ -609,6 +681,11 @@ def main(argv: list[str] | None = None) -> int:
             else:
                 new_entries.append(entry)
         seeded.append((lang, new_entries))
+    if args.save_injections:
+        texts = {(f"{lang.code}.po", entry.line): entry.msgstr for lang, entries in seeded for entry in entries}
+        args.save_injections.write_text(json.dumps(
+            [(kind, *key, texts[key]) for kind in KINDS for key in injected[kind]], ensure_ascii=False),
+            encoding="utf-8")
     seeded_catalogs = [Catalog(f"{lang.code}.po", lang.bcp47, tuple(entries)) for lang, entries in seeded]
     seeded_findings = run(seeded_catalogs)
     columns = {

@@ -39,3 +39,13 @@ def test_plural_forms_from_cldr():
 def test_fallback_chain_uses_config_then_parents():
     assert fallback_chain("pt-BR") == ["pt-BR", "pt"]
     assert fallback_chain("de-CH", {"de-CH": ("de-AT",)}) == ["de-CH", "de-AT", "de"]
+
+
+def test_independent_language_counts_standards_of_one_language_once():
+    from yzi18n.langtags import independent_language
+
+    assert independent_language("nb") == independent_language("nn_NO") == independent_language("no") == "no"
+    assert independent_language("sr-Latn") == independent_language("sr_Cyrl") == independent_language("hr") \
+        == independent_language("bs") == "sh"
+    assert independent_language("es-MX") == "es" and independent_language("zh-Hant") == "zh"
+    assert independent_language("sl") == "sl" and independent_language("da") == "da"

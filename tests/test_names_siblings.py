@@ -62,6 +62,18 @@ def test_variants_of_one_language_count_once():
     assert finding.severity is Severity.ERROR  # es alone, in three catalogs
 
 
+def test_standards_of_one_language_count_once():
+    # Bokmål and Nynorsk are two standards of one language: one vote, below the threshold
+    napoli = "Napoli slo Liverpool i Napoli onsdag kveld."
+    translations = {"nb": napoli, "nn": napoli, "es": NAPOLES["es"]}
+    (finding,) = _findings(_catalogs(NAPLES, translations), "es.po")
+    assert finding.severity is Severity.ERROR
+    translations["pt"] = NAPOLES["pt"]  # another language makes two
+    (finding,) = _findings(_catalogs(NAPLES, translations), "es.po")
+    assert finding.severity is Severity.INFO
+    assert finding.hint.startswith("nb, pt write it so")  # the standard of the first catalog shown
+
+
 def test_a_slip_many_translators_make_gets_no_evidence():
     source = "The striker joined Villarreal on Sunday."
     rows = {"de": "Der Stürmer wechselte am Sonntag zu Villareal.", "nl": "De spits ging zondag naar Villareal.",

@@ -52,6 +52,19 @@ def primary_language(tag: str) -> str:
     return tag.replace("_", "-").split("-")[0].lower()
 
 
+# written standards of one language, ISO 639 macrolanguage members whose translators share a
+# language: Norwegian Bokmål and Nynorsk; Bosnian, Croatian, Montenegrin and Serbian
+_ONE_LANGUAGE = {"nb": "no", "nn": "no", "no": "no", "bs": "sh", "hr": "sh", "sr": "sh", "cnr": "sh", "sh": "sh"}
+
+
+def independent_language(tag: str) -> str:
+    """The language a translation counts as when translations in several languages are evidence
+    for each other: the primary subtag, with the standards of one language as one (``nb`` and
+    ``nn`` are ``no``; ``bs``, ``hr`` and ``sr`` are ``sh``)."""
+    base = primary_language(tag)
+    return _ONE_LANGUAGE.get(base, base)
+
+
 def to_posix(tag: str) -> str:
     """``pt-BR`` → ``pt_BR``, the form gettext folders use."""
     return to_bcp47(tag).replace("-", "_")

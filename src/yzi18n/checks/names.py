@@ -20,6 +20,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
+from ..langtags import independent_language
 from ..langtags import primary_language as _base
 from ..model import Catalog, Entry, Finding, Severity
 from ..names.romanize import comparable, mixed_script, sounds_like
@@ -1604,7 +1605,8 @@ def sibling_evidence(variant: str, name: str, entry: Entry, ctx: CheckContext,
     writes the respelling ``variant`` where ``name`` is missing: each word of the variant that
     respells the name's (``_respelt_words``), capitalized as the variant writes it, as written or
     with another ending (``_supports``). Languages are counted once however many catalogs write
-    them (es and es-MX). No evidence for a variant whose words the source holds or that is near
+    them (es and es-MX), and the standards of one language as one (nb and nn; bs, hr and sr:
+    ``langtags.independent_language``), nor as other languages than the catalog's own. No evidence for a variant whose words the source holds or that is near
     another name of the source (the other languages write that name), nor for a variant with a word
     of three letters or fewer (``Ei``, ``KU``: too often a word of some language)."""
     siblings = ctx.siblings
@@ -1623,18 +1625,18 @@ def sibling_evidence(variant: str, name: str, entry: Entry, ctx: CheckContext,
     if any(edit_distance(w, o, 1) <= 1 for w in wanted_folded for o in other_words):
         return ()
     capitals = [w[:1].isupper() for w in wanted]
-    found: set[str] = set()
-    own_base = _base(ctx.language or "")
+    found: dict[str, str] = {}  # language (standards of one language as one) → the subtag shown
+    own = independent_language(ctx.language or "")
     for catalog, text in siblings.translations(entry, ctx.catalog):
-        base = _base(catalog.language or "")
-        if not base or base == own_base or base in found:
+        language = independent_language(catalog.language or "")
+        if not language or language == own or language in found:
             continue
         words = _sibling_words(text)
         # _supports needs the first four letters in common: test them first
         if all(any(upper == capital and w[:4] == v[:4] and _supports(w, v, name_words) for w, upper in words)
                for v, capital in zip(wanted_folded, capitals)):
-            found.add(base)
-    return tuple(sorted(found))
+            found[language] = _base(catalog.language or "")
+    return tuple(sorted(found.values()))
 
 
 @functools.lru_cache(maxsize=16384)
@@ -1648,6 +1650,11 @@ def _sibling_words(text: str) -> tuple[tuple[str, bool], ...]:
 def _languages_text(languages: Sequence[str]) -> str:
     shown = ", ".join(languages[:4])
     return shown + (f" and {len(languages) - 4} more" if len(languages) > 4 else "")
+
+
+# the data of a finding that writes the name with a near miss of it ("'Naples' is written
+# 'Nápoles'"), which the evidence across languages may lower; another name in its place is none
+_NEAR_MISS = {"kind": "near-miss"}
 
 
 @check("names.missing", severity=Severity.ERROR)
@@ -1665,8 +1672,7 @@ def names_missing(entry: Entry, ctx: CheckContext) -> Iterator[Finding]:
         yield from findings
         return
     for finding in findings:
-        if finding.severity is Severity.ERROR and finding.source_marks and finding.target_marks \
-                and finding.message.startswith(f"{finding.source_marks[0]!r} is written {finding.target_marks[0]!r}"):
+        if finding.severity is Severity.ERROR and dict(finding.data).get("kind") == "near-miss":
             # a near miss of the name (another name in its place is no rendering of it)
             name, variant = finding.source_marks[0], finding.target_marks[0]
             languages = sibling_evidence(variant, name, entry, ctx, entry_names(entry, ctx))
@@ -1721,7 +1727,7 @@ def _missing_findings(entry: Entry, ctx: CheckContext) -> Iterator[Finding]:
                 if odd is not None and not respells_names(catalog, language):
                     yield ctx.finding(entry, f"{name.text!r} is written {odd!r}, an ending this catalog puts on "
                                       "no other name", hint=f"write the name as {forms[0]!r}",
-                                      source_marks=[name.text], target_marks=[odd])
+                                      source_marks=[name.text], target_marks=[odd], data=_NEAR_MISS)
                     continue
                 if catalog is not None and name.kind in ("name", "term") and len(name.text) >= 4 \
                         and _mentions(name.text, entry.msgid) >= 2:  # named twice in the source
@@ -1729,7 +1735,7 @@ def _missing_findings(entry: Entry, ctx: CheckContext) -> Iterator[Finding]:
                     if second is not None:
                         yield ctx.finding(entry, f"{name.text!r} is written {second!r} where it is named again",
                                           hint=f"write the name as {forms[0]!r}", source_marks=[name.text],
-                                          target_marks=[second])
+                                          target_marks=[second], data=_NEAR_MISS)
                         continue
                 if catalog is not None and name.kind in ("name", "term") and _mentions(name.text, entry.msgid) >= 2 \
                         and len(find_all_forms(name.text, plain, language, endings, prefixes)) < 2:
@@ -1768,7 +1774,7 @@ def _missing_findings(entry: Entry, ctx: CheckContext) -> Iterator[Finding]:
                 yield ctx.finding(entry, f"{name.text!r} is written {misspelt!r}, the reader's own country",
                                   hint="fine if the example was adapted to the reader; else write "
                                   f"{forms[0]!r}", source_marks=[name.text], target_marks=[misspelt],
-                                  severity=Severity.WARNING)
+                                  severity=Severity.WARNING, data=_NEAR_MISS)
                 continue
             if misspelt and _mentions(name.text, entry.msgid) >= 2 and _mentions(misspelt, plain) \
                     >= _mentions(name.text, entry.msgid):
@@ -1776,12 +1782,13 @@ def _missing_findings(entry: Entry, ctx: CheckContext) -> Iterator[Finding]:
                 # a slip does not repeat itself, a respelling does
                 yield ctx.finding(entry, f"{name.text!r} is written {misspelt!r} each time",
                                   hint=f"fine if that is the language's spelling; else write {forms[0]!r}",
-                                  source_marks=[name.text], target_marks=[misspelt], severity=Severity.WARNING)
+                                  source_marks=[name.text], target_marks=[misspelt], severity=Severity.WARNING,
+                                  data=_NEAR_MISS)
                 continue
             if misspelt:
                 yield ctx.finding(entry, f"{name.text!r} is written {misspelt!r}",
                                   hint=f"write the name as {forms[0]!r}", source_marks=[name.text],
-                                  target_marks=[misspelt])
+                                  target_marks=[misspelt], data=_NEAR_MISS)
                 continue
             others = _other_names_in(plain, all_names, language, {n.text for n in names} | {name.text},
                                      entry.msgid, added, [n.text for n in names if n.text != name.text])

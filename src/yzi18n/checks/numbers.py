@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
-from ..langtags import primary_language
+from ..langtags import independent_language
 from ..model import Catalog, Entry, Finding, Severity
 from ..numbers.agree import has_digit, may_disagree
 from ..numbers.compare import HUNDRED_PERCENT, UNREADABLE_WORDS, Discrepancy, compare, read_target, spells_numbers_out
@@ -103,8 +103,8 @@ _OVERRULED = frozenset({UNREADABLE_WORDS, HUNDRED_PERCENT})
 def _weighed_across_languages(item: Discrepancy, entry: Entry, ctx: CheckContext, language: str) -> Discrepancy:
     """``item`` made an error when ``SIBLINGS_KEEPING`` of at least ``SIBLINGS_AT_LEAST`` other
     languages of the run keep its number; otherwise ``item``. A language is counted once however
-    many of its catalogs (domains, regional variants) the run holds, and the catalog's own
-    language not at all. The message does not change with the count (a baseline keeps accepting
+    many of its catalogs (domains, regional variants, standards of one language such as nb and nn:
+    ``langtags.independent_language``) the run holds, and the catalog's own language not at all. The message does not change with the count (a baseline keeps accepting
     it when a language is added); the hint gives the count."""
     siblings = ctx.siblings
     if item.why not in _OVERRULED or len(siblings) <= SIBLINGS_AT_LEAST \
@@ -116,7 +116,7 @@ def _weighed_across_languages(item: Discrepancy, entry: Entry, ctx: CheckContext
     verdicts = by_unit.get(key)
     if verdicts is None:
         verdicts = by_unit[key] = _verdicts(entry, number, ctx)
-    own = primary_language(language)
+    own = independent_language(language)
     by_language: dict[str, bool | None] = {}
     for other, verdict in verdicts.items():
         if other == own or verdict is None:
@@ -136,7 +136,7 @@ _LITERAL: dict[str, re.Pattern] = {}  # the digits of a source number → a patt
 
 
 def _verdicts(entry: Entry, number: Number, ctx: CheckContext) -> dict[str, bool | None]:
-    """Per language (base subtag) of the run's catalogs that translate ``entry``'s source, its own
+    """Per language (``independent_language``) of the run's catalogs that translate ``entry``'s source, its own
     included: True when a translation writes ``number``'s value with digits as often as the source
     does, False when it leaves it out, None when its own comparison reports an error on that number
     (a slip of its own — a digit changed, the number lost where that is an error — says nothing of
@@ -162,7 +162,7 @@ def _verdicts(entry: Entry, number: Number, ctx: CheckContext) -> dict[str, bool
     verdicts: dict[str, bool | None] = {}
     for catalog, text in siblings.translations(entry, ctx.catalog, with_own=True):
         language = catalog.language
-        base = primary_language(language)
+        base = independent_language(language)
         if verdicts.get(base):
             continue  # another catalog of this language keeps it
         if (literal is not None and literal.search(text)) \

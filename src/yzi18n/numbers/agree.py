@@ -34,8 +34,9 @@ from typing import Any
 from ..model import Entry
 from .compare import _CLOCK_TOKEN, _FRACTION_AFTER, _anchor_before, _months_named
 from .conventions import BIDI_MARKS, HAN_SCALES, SPACES, Conventions, conventions
-from .parse import (_CLOCK, _CLOCK_TIME, _DECADE, _NOT_NUMBERS, _RANGE_JOIN, _SPACES_AND_MARKS, _TOKEN, _as_pairs,
-                    _inside_word, _kind_before, _match_word, _raw_readings, _scale_after, _skip_spaces, numbers)
+from .parse import (_CLOCK, _CLOCK_TIME, _DECADE, _NOT_NUMBERS, _RANGE_JOIN, _SPACES_AND_MARKS, _TOKEN,
+                    _inside_word, _kind_before, _raw_readings, _scale_after, _skip_spaces, numbers,
+                    percent_word_end)
 from .words import spelled_word
 
 
@@ -303,9 +304,8 @@ def _target_numbers(target: str, language: str, separated: list | None = None,
                     return None  # a clock time or a decade: read another way
                 here = _skip_spaces(target, end)
                 initial = target[here: here + 1].lower()[:1]
-                percent_after = target.startswith(conv.percent_signs, here) or bool(
-                    initial in after and conv.percent_after
-                    and _match_word(target, here, _as_pairs(conv.percent_after)))
+                percent_after = target.startswith(conv.percent_signs, here) or (
+                    initial in after and percent_word_end(target, here, conv) is not None)
                 percent = percent_after or kind == "percent"
                 if initial in after and not percent_after:  # no scale word after a percent sign or word
                     scale = _scale_after(target, end, conv, kind == "currency")

@@ -14,8 +14,9 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from ..model import Severity
-from .conventions import CONVERSIONS, conventions
-from .parse import Number, Token, combine, han_numbers, numbers, parse, replace, roman_numbers
+from .conventions import CONVERSIONS, SPACES, conventions
+from .parse import _HAN_NUMERALS as _HAN_DIGITS
+from .parse import Number, Token, _word_at, combine, han_numbers, numbers, parse, replace, roman_numbers
 from .render import render, render_value
 from .words import HALF, QUARTER, LearnedWords, has_table, spelled_count, spelled_word
 from .written_words import covers, written_count, written_word
@@ -228,6 +229,12 @@ def compare(source: str, target: str, source_language: str, language: str, *,
                                          f"{target[tgt[j].start:tgt[k].end]!r}", source=s, target=tgt[j]))
             continue
         conversion = _converted(s)
+        bare_unit = _bare_unit(target, s, language, learned) if conversion else None
+        if bare_unit is not None:  # "550 фунт (250 кг)" → "фунт (250 кг)": the conversion does not explain it
+            found.append(Discrepancy(
+                "missing", Severity.ERROR, f"{s.text} is not in the translation, which writes {bare_unit!r} "
+                f"without a number", hint=f"{render(s, language)} in {language}", source=s))
+            continue
         if conversion:
             unit, value = conversion
             near = next((j for j, t in enumerate(tgt) if j not in used and not t.spelled and _close(value, t.value, unit)),
@@ -296,6 +303,10 @@ def compare(source: str, target: str, source_language: str, language: str, *,
             continue
         if word:
             found.append(Discrepancy("words", Severity.INFO, f"{s.text} is written as {word!r}", source=s))
+            continue
+        phrase = _scaled_in_words(s, target, language, learned) if s.exponent else None
+        if phrase:  # "$2 billion" as "dos mil millones", "مليارين"
+            found.append(Discrepancy("words", Severity.INFO, f"{s.text} is written as {phrase!r}", source=s))
             continue
         # numbers a translation may fairly leave out: reported as warnings unless the translation
         # has a number of its own in their place (then the number was changed)
@@ -371,6 +382,8 @@ def compare(source: str, target: str, source_language: str, language: str, *,
         if t.values & source_values or spelled_word(source, t.value, source_language) \
                 or t.value in _months_named(source, source_language):
             continue  # "seven" → 7, "September 19" → 9月19日
+        if t.digits == "00" and t.start >= 2 and target[t.start - 1] in ":.h" and target[t.start - 2].isdigit():
+            continue  # "3 p.m." → "15:00": the minutes of a full hour
         # "60 minutes (60 minut)" → "69 minutes (60 minut)": a near miss of a number the
         # translation already has, or has converted, is that number changed, not a new one
         twin = next((src[i] for i in range(len(src)) if i in pairs and not t.spelled and "/" not in t.text
@@ -383,6 +396,17 @@ def compare(source: str, target: str, source_language: str, language: str, *,
             found.append(Discrepancy(
                 "changed", Severity.ERROR, f"{twin.text} in the source is also {t.text} in the translation",
                 hint=f"{render(twin, language)} in {language}", source=twin, target=t))
+            continue
+        # "130 miles" → "130 міль (209 км)": a conversion the translation adds beside the number it keeps
+        converts = next((o for o in src if not t.spelled and (c := _converted(o)) and _close(c[1], t.value, c[0])),
+                        None)
+        if converts is not None:
+            metric, value = _converted(converts)
+            found.append(Discrepancy(
+                "conversion", Severity.INFO,
+                f"{t.text} in the translation is {converts.text} {_unit_name(converts.unit, source_language)} "
+                f"converted to {_unit_name(metric, language)} ({render_value(round(value, 1), 'en')})",
+                source=converts, target=t))
             continue
         found.append(Discrepancy("added", Severity.WARNING, f"{t.text} in the translation is not in the source",
                                  target=t))
@@ -407,6 +431,69 @@ def _word_for(text: str, value: Decimal, language: str, learned: LearnedWords | 
             or (learned is not None and learned.count(text, value) > spoken_for):
         return spelled_word(text, value, language) or written_word(text, value, language) \
             or (learned.find(text, value) if learned is not None else None)
+    return None
+
+
+def _unit_word_usable(word: str) -> bool:
+    """A unit word safe to look for alone: no abbreviation (mi, ft, lb, mph) or symbol."""
+    if any(ch.isdigit() or ch in "/²³°." for ch in word):
+        return False
+    return len(word) >= 4 if word.isascii() or word[0] < "\u0370" else len(word) >= 2
+
+
+def _bare_unit(target: str, number: Number, language: str, learned: LearnedWords | None) -> str | None:
+    """The translation's word for the source number's imperial unit (CLDR's, as in "фунт", "英尺",
+    "피트"; one of five letters or more also with an ending of up to four) standing with no number before it, else None: a
+    translation that names the source's unit keeps its measure, so a conversion elsewhere in it
+    does not explain the number's absence. A word for the number right before the unit counts."""
+    conv = conventions(language)
+    lowered = target.lower()
+    for word, unit in conv.units:
+        if unit != number.unit or not _unit_word_usable(word):
+            continue
+        at = lowered.find(word)
+        while at >= 0:
+            end = at + len(word)
+            rest = _word_at(target, end) if end < len(target) and target[end].isalpha() else ""
+            if (at == 0 or not lowered[at - 1].isalpha()) and len(rest) <= (4 if len(word) >= 5 else 0):
+                before = target[:at].rstrip(SPACES + "-")
+                if before and (before[-1].isdigit() or (conv.han and before[-1] in _HAN_DIGITS)):
+                    pass  # a number stands before it
+                elif not _word_for(before[-30:], number.value, language, learned):
+                    return target[at:end] + rest
+            at = lowered.find(word, at + 1)
+    return None
+
+
+_WORDS_BEFORE = re.compile(r"(?:[^\W\d_]+[\s\u00a0-]+){1,2}$")
+
+
+def _scaled_in_words(number: Number, target: str, language: str, learned: LearnedWords | None) -> str | None:
+    """The words that write a scaled number without digits: a scale word of the language for its
+    exponent, right after a word for its mantissa ("dos millones", "два миллиарда"), or an Arabic
+    dual of the scale word for 2 ("مليارين", "مليوني"); else None."""
+    mantissa = number.mantissa
+    if mantissa is None or mantissa != mantissa.to_integral_value() or not 1 <= mantissa <= 999:
+        return None
+    conv = conventions(language)
+    scales = sorted({w.rstrip(".") for w, e in conv.scales_after if e == number.exponent and len(w.rstrip(".")) > 1}
+                    | {w for w, e in conv.scale_stems if e == number.exponent}, key=len, reverse=True)
+    lowered = target.lower()
+    for scale in scales:
+        at = lowered.find(scale)
+        while at >= 0:
+            if at == 0 or not lowered[at - 1].isalpha():
+                end = at + len(scale)
+                whole = target[at:end] + (_word_at(target, end) if end < len(target) and end > at + 1
+                                          and target[end - 1].isalpha() else "")
+                if mantissa == 2 and "\u0600" <= scale[0] <= "\u06ff" \
+                        and lowered[at + len(scale): at + len(whole)] in ("ين", "ان", "ي", "ا"):
+                    return whole
+                before = _WORDS_BEFORE.search(target, max(0, at - 40), at)
+                word = _word_for(before.group(), mantissa, language, learned) if before else None
+                if word:
+                    return f"{word} {whole}"
+            at = lowered.find(scale, at + 1)
     return None
 
 

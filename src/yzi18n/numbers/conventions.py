@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..langtags import locale as babel_locale
+from ..langtags import primary_language
 
 # separators translators use whatever their locale says (the source's convention, typewriter forms)
 SPACES = "\u0020\u00a0\u202f\u2009\u2007"
@@ -33,10 +34,119 @@ HAN_SCALES = {"十": 1, "拾": 1, "百": 2, "佰": 2, "千": 3, "仟": 3, "万":
 # English abbreviations of news writing that CLDR's short forms (K, M, B, T) do not cover
 # metric symbols a compact scale abbreviation may differ from only by case (Catalan kM)
 _UNIT_SYMBOLS = frozenset({"km", "cm", "mm", "kg", "mg", "ml", "kw", "mw", "gw", "mb", "gb"})
+# Scale words CLDR's compact patterns lack, by primary language subtag: mostly the loanwords of
+# news writing (मिलियन, miliyoni, ملین), read from the NTREX-128 dev translations where the English
+# source has "N million" and the translation writes N followed by a word it writes after no other
+# number (``bench_numbers.py --missing-words`` lists them). A word of four letters or more is also
+# a stem, found with endings (मिलियनभन्दा, მილიონზე, மில்லியனையும்).
 _EXTRA_SCALES = {"en": {"bn": 9, "tn": 12, "trn": 12, "mn": 6, "mln": 6},
                  # CLDR 4x's Nepali compact patterns put करोड (crore, 10^7) at 10^6: overridden
-                 "ne": {"करोड": 7, "करोड़": 7, "अरब": 9, "अर्ब": 9, "खरब": 11}}
-_EXTRA_PERCENT = {"en": ("per cent", "pct")}
+                 "ne": {"करोड": 7, "करोड़": 7, "अरब": 9, "अर्ब": 9, "खरब": 11, "मिलियन": 6, "बिलियन": 9},
+                 "am": {"ሚልዮን": 6, "ሚሊዮን": 6, "ቢልዮን": 9, "ቢሊዮን": 9},
+                 "ar": {"مليون": 6, "مليار": 9},
+                 "bem": {"milyoni": 6, "bilyoni": 9},
+                 "bn": {"মিলিয়ন": 6, "\u09ae\u09bf\u09b2\u09bf\u09df\u09a8": 6, "বিলিয়ন": 9, "\u09ac\u09bf\u09b2\u09bf\u09df\u09a8": 9},
+                 "ckb": {"میلیۆن": 6, "ملیۆن": 6, "ملیار": 9, "میلیار": 9, "میلیارد": 9},
+                 "dv": {"މިލިއަން": 6, "ބިލިއަން": 9},
+                 "el": {"εκατ": 6, "δις": 9},
+                 "fa": {"بیلیون": 9},
+                 "ff": {"miliyon": 6, "biliyon": 9},
+                 "gu": {"મિલિયન": 6, "મીલીયન": 6, "બિલિયન": 9},
+                 "hi": {"मिलियन": 6, "बिलियन": 9},
+                 "hmn": {"lab": 6},
+                 "hr": {"mlrd": 9},
+                 "hy": {"բիլիոն": 9},
+                 "ka": {"მილიონ": 6, "მილიარდ": 9},
+                 "kn": {"ದಶಲಕ್ಷ": 6, "ಶತಕೋಟಿ": 9},
+                 "ku": {"mîlyon": 6, "milyon": 6, "miliyard": 9, "milyar": 9},
+                 "mey": {"مليون": 6, "مليار": 9},
+                 "mg": {"tapitrisa": 6, "lavitrisa": 9, "miliara": 9},
+                 "mi": {"miriona": 6, "piriona": 9},
+                 "ml": {"മില്യൺ": 6, "മില്യൻ": 6, "മില്യ": 6, "ബില്യൺ": 9, "ബില്യൻ": 9, "ബില്യ": 9, "ശതകോടി": 9},
+                 "mr": {"दशलक्ष": 6, "बिलियन": 9, "शतकोटी": 9},
+                 "mt": {"miljun": 6, "biljun": 9},
+                 "nd": {"miliyoni": 6, "bhiliyoni": 9},
+                 "nso": {"milione": 6, "bilione": 9},
+                 "ny": {"miliyoni": 6, "biliyoni": 9},
+                 "pa": {"ਮਿਲੀਅਨ": 6, "ਮਿਲਿਅਨ": 6, "ਬਿਲੀਅਨ": 9, "ਬਿਲਿਅਨ": 9},
+                 "ps": {"میلیارد": 9},
+                 "sd": {"ملين": 6, "ارب": 9},
+                 "shi": {"مليون": 6, "مليار": 9},
+                 "sm": {"miliona": 6, "piliona": 9},
+                 "ss": {"bhiliyoni": 9},
+                 "ta": {"மில்லியன": 6, "பில்லியன": 9},
+                 "ti": {"ሚሊዮን": 6},
+                 "ty": {"milioni": 6, "mirioni": 6, "miria": 9},
+                 "ur": {"ملین": 6, "بلین": 9},
+                 "uz": {"millon": 6},
+                 "ve": {"miḽiyoni": 6},
+                 "wo": {"milyoŋ": 6, "miliyon": 6, "milyaar": 9},
+                 "xh": {"yezigidi": 6, "ezigidi": 6, "bhiliyoni": 9},
+                 "yo": {"mílíọ̀nù": 6, "milionu": 6, "bílíọ̀nù": 9, "bilionu": 9}}
+# English scale words a translation may keep ("20 million", "£2.8bn"), read in every language
+# whose own CLDR words do not give them another value (German Billion is 10^12)
+_LOANED_ENGLISH_SCALES = {"million": 6, "billion": 9, "trillion": 12, "bn": 9, "m": 6}
+# Words for "percent" that CLDR's unit patterns lack (by primary language subtag), read from the
+# NTREX-128 dev translations where the English source has "N percent" and the translation
+# writes N followed by a word it never writes after other numbers (bench_numbers.py --percent-words
+# lists them), and kept when the grammars and dictionaries of the language give it that sense.
+# A word of four letters or more also matches with an ending (пайызға, տոկոսով, prosentilla):
+# ``parse.percent_word_end``.
+_EXTRA_PERCENT = {
+    "en": ("per cent", "pct"),
+    "am": ("በመቶ", "ከመቶ"),
+    "ar": ("في المائة", "في المئة", "بالمائة"),
+    "az": ("faiz",),
+    "bem": ("pesenti",),
+    "dv": ("އިންސައްތަ",),
+    "es": ("porciento",),
+    "et": ("protsent",),
+    "fa": ("در صد", "فیصد"),
+    "fi": ("prosent",),
+    "fil": ("porsiyento", "porsyento"),
+    "fj": ("na pasede",),
+    "fo": ("prosent",),
+    "gl": ("por cento",),
+    "ha": ("cikin ɗari", "cikin dari"),
+    "he": ("אחוזים", "אחוז"),
+    "hmn": ("feem pua",),
+    "hu": ("százalék",),
+    "hy": ("տոկոս",),
+    "ka": ("პროცენტ",),
+    "kk": ("пайыз",),
+    "kn": ("ಪ್ರತಿಶತ", "ಶೇಕಡ"),
+    "ko": ("퍼센트",),
+    "ky": ("пайыз",),
+    "lb": ("prozent",),
+    "lt": ("procent",),
+    "lv": ("procent",),
+    "mey": ("فالميه", "فالمية", "في المية"),
+    "mg": ("isan-jato",),
+    "mi": ("ōrau",),
+    "ml": ("ശതമാന",),
+    "mn": ("хувь", "хуви"),
+    "mt": ("fil-mija",),
+    "ny": ("peresenti",),
+    "pa": ("ਪ੍ਰਤੀਸ਼ਤ", "ਫ਼ੀਸਦੀ", "ਫੀਸਦੀ"),
+    "ps": ("سلنې", "فیصده"),
+    "rw": ("ku ijana",),
+    "sd": ("سيڪڙو",),
+    "shi": ("فالمية", "غالمية", "في المية"),
+    "sn": ("muzana",),
+    "so": ("boqolkiiba",),
+    "sq": ("për qind",),
+    "sr": ("посто", "одсто", "posto", "odsto"),
+    "ss": ("phesenti",),
+    "ta": ("சதவீத",),
+    "tg": ("фоиз",),
+    "ti": ("ፐርሰንት", "ሚእታዊ"),
+    "tk": ("göterim",),
+    "tt": ("процент",),
+    "ba": ("процент",),
+    "uz": ("foiz",),
+    "wo": ("ci teemeer",),
+    "xh": ("pesenti",),
+}
 
 # CLDR unit ids whose conversion explains a changed number, with the factor to the metric unit
 CONVERSIONS = {
@@ -374,8 +484,12 @@ def derive_conventions(language: str) -> Conventions:
                 table.setdefault(word.rstrip("."), Counter())[exponent] += 1
                 if length == "long":
                     long_forms.setdefault(exponent, set()).add(word)
-    for word, exponent in _EXTRA_SCALES.get(loc.language, {}).items():
+    extra_scales = {**_EXTRA_SCALES.get(loc.language, {}), **_EXTRA_SCALES.get(primary_language(language), {})}
+    for word, exponent in extra_scales.items():
         after.setdefault(word, Counter())[exponent] += 100
+    for word, exponent in _LOANED_ENGLISH_SCALES.items():
+        if word not in after:
+            after[word] = Counter({exponent: 1})
     scales_after = {word: counts.most_common(1)[0][0] for word, counts in after.items()}
     scales_before = {word: counts.most_common(1)[0][0] for word, counts in before.items()}
 
@@ -385,6 +499,9 @@ def derive_conventions(language: str) -> Conventions:
             stem = _common_prefix(sorted(words)) if len(words) > 1 else word
             if len(stem) >= 4 and " " not in stem:
                 stems[stem] = exponent
+    for word, exponent in extra_scales.items():
+        if len(word) >= 4 and " " not in word:
+            stems.setdefault(word, exponent)
     names = {}
     for exponent, words in long_forms.items():
         names[exponent] = min(words, key=lambda w: (len(w), w))  # not set order: one hint in every run
@@ -396,7 +513,7 @@ def derive_conventions(language: str) -> Conventions:
         if word in percents:
             continue
         (percent_after if position == "after" else percent_before).add(word)
-    percent_after.update(_EXTRA_PERCENT.get(loc.language, ()))
+    percent_after.update(_EXTRA_PERCENT.get(loc.language, ()), _EXTRA_PERCENT.get(primary_language(language), ()))
 
     units = {}
     for unit in CONVERSIONS:

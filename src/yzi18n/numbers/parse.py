@@ -14,6 +14,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from itertools import chain
 from dataclasses import MISSING, dataclass, fields
 from decimal import Decimal
 
@@ -48,11 +49,33 @@ _SPLIT_SPACE = re.compile("([" + SPACES + "])")
 _HAN_SCALE_RUN = re.compile("[" + "".join(HAN_SCALES) + "]+")
 _NOT_ASCII_DIGIT = re.compile("[^0-9]")
 _NOT_NUMBERS = re.compile(r"&#(?:\d+|[xX][0-9a-fA-F]+);|%\d+\$|\{\d+\}")
-_WORD_AT = re.compile(r"[^\W\d_]+\.?")
+
+
+def _mark_class() -> str:
+    """A character class of the combining marks (categories Mn, Mc, Me) of the scripts before
+    U+1D00 and the combining blocks after it: the vowel signs of Indic scripts, Thaana's, Arabic's
+    harakat, which ``\\w`` does not take as letters (read from ``unicodedata``, ~1 ms)."""
+    ranges, start, previous = [], None, None
+    codes = chain(range(0x300, 0x1D00), range(0x1DC0, 0x1E00), range(0x20D0, 0x2100), range(0x302A, 0x3030),
+                  range(0x3099, 0x309B), range(0xA66F, 0xA700), range(0xA800, 0xAB00), range(0xFE00, 0xFE30))
+    for code in codes:
+        if unicodedata.category(chr(code))[0] == "M":
+            if start is None or code != previous + 1:
+                if start is not None:
+                    ranges.append((start, previous))
+                start = code
+            previous = code
+    ranges.append((start, previous))
+    return "".join(f"\\u{a:04x}-\\u{b:04x}" if a != b else f"\\u{a:04x}" for a, b in ranges)
+
+
+# a word: letters and the marks written on them (मिलियन, not म), and a final period
+_WORD_AT = re.compile(rf"[^\W\d_](?:[^\W\d_]|[{_mark_class()}])*\.?")
 _ISO_BEFORE = re.compile(r"\b[A-Z]{3}$")
 _SPACES_AND_MARKS = SPACES + BIDI_MARKS
 _GLUED = re.compile(r"[^\W\d_]*-?$")
 _NUMERO = re.compile(r"\bNo\.\s?$")
+_SEASONS = frozenset({"SS", "AW", "FW", "FY"})  # fashion seasons and fiscal years: SS19, FY20
 _DEGREES = re.compile(r"°\s*([FC])\b")
 _HAN_NUMERALS = "〇零一二两兩三四五六七八九十拾百佰千仟万萬亿億兆"
 _HAN_RUN = re.compile("[" + _HAN_NUMERALS + "]+")
@@ -302,6 +325,35 @@ def _match_word(text: str, pos: int, words, *, boundary: bool = True) -> tuple[s
     return None
 
 
+_PERCENT_ENDING = 6  # letters an inflected percent word may add (пайызға, ശതമാനത്തിലും, százalékig)
+
+
+def percent_word_end(text: str, pos: int, conv: Conventions) -> int | None:
+    """Where the percent word of ``conv`` at ``pos`` ends ("Prozent", "per cent"), else None.
+    A word of four letters or more is also found with an ending of up to six letters, as
+    agglutinative languages write it ("35 пайызға", "100 տոկոսով"); a shorter one only whole."""
+    if not conv.percent_after:
+        return None
+    found = _match_word(text, pos, _as_pairs(conv.percent_after), boundary=False)
+    if found is None:
+        return None
+    word, _, end = found
+    if end < len(text) and (text[end].isalpha() or unicodedata.category(text[end])[0] == "M") \
+            and not _NO_BOUNDARY.search(word):
+        if len(word) < 4:
+            # a short word with letters after it: perhaps a longer percent word matches whole
+            found = _match_word(text, pos, _as_pairs(conv.percent_after))
+            return found[2] if found else None
+        stop, letters = end, 0
+        while stop < len(text) and (text[stop].isalpha() or unicodedata.category(text[stop])[0] == "M"):
+            letters += text[stop].isalpha()
+            stop += 1
+        if letters > _PERCENT_ENDING:
+            return None
+        end = stop
+    return end
+
+
 def _scale_after(text: str, pos: int, conv: Conventions, currency: bool) -> tuple[str, int, int] | None:
     """(words as written, exponent, end) of the scale words right after a number ending at ``pos``;
     a larger one right after multiplies (هزار میلیارد, lakh crore, ពាន់លាន, mil millones)."""
@@ -477,9 +529,9 @@ def _annotate(text: str, value: Decimal, start: int, end: int, has_decimals: boo
     for sign in (conv.percent_signs if text.startswith(conv.percent_signs, here) else ()):
         if text.startswith(sign, here):
             return replace(number, kind="percent", end=here + len(sign), text=text[text_start: here + len(sign)])
-    found = _match_word(text, here, _as_pairs(conv.percent_after)) if conv.percent_after else None
-    if found:
-        return replace(number, kind="percent", end=found[2], text=text[text_start: found[2]])
+    percent_end = percent_word_end(text, here, conv)
+    if percent_end is not None:
+        return replace(number, kind="percent", end=percent_end, text=text[text_start: percent_end])
     initials = _derived(_INITIALS, conv, _scale_initials)
     scale = _scale_after(text, pos, conv, kind == "currency") \
         if initials is None or text[here: here + 1].lower()[:1] in initials else None
@@ -501,6 +553,8 @@ def _annotate(text: str, value: Decimal, start: int, end: int, has_decimals: boo
         digits = ascii_text  # digit_value(text[start:end])
         if len(digits) == 4 and digits.isdigit() and 1000 <= value <= 2100 and not glued:
             number = replace(number, kind="year")
+    if is_source and glued.upper() in _SEASONS and len(number.digits) == 2:
+        number = replace(number, also=frozenset({2000 + value}))  # SS19: the spring/summer 2019 collections
     word_after = _word_at(text, here)
     return replace(number, kind=number.kind if kind == "" else kind, text=text[text_start:end] if kind else number.text,
                    word_after=word_after.lower())
@@ -520,12 +574,18 @@ def _before_scale(text: str, number: Number, conv: Conventions) -> Number:
 def _inside_word(text: str, start: int, end: int, language: str) -> bool:
     """True when letters or marks touch both ends of text[start:end]; or, in Burmese, for the Shan
     digits (U+1090–U+1099), which Zawgyi-encoded Burmese uses as letters and marks (တို႔, ႏွစ္),
-    when a Myanmar letter or mark comes right before them (Shan itself writes its digits there)."""
+    when a Myanmar letter or mark comes right before them (Shan itself writes its digits there), and
+    for a lone zero before a letter or a lone four before င, which Zawgyi writes for ဝ and ၎."""
     def wordy(ch: str) -> bool:
         return unicodedata.category(ch)[0] in "LM"
     if start > 0 and "\u1090" <= text[start] <= "\u1099" and "\u1000" <= text[start - 1] <= "\u109f" \
             and wordy(text[start - 1]) and language.split("-")[0].split("_")[0].lower() == "my":
         return True
+    if end == start + 1 and end < len(text) and language.split("-")[0].split("_")[0].lower() == "my" \
+            and (start == 0 or text[start - 1].isspace() or wordy(text[start - 1])) \
+            and ((text[start] == "\u1040" and "\u1000" <= text[end] <= "\u109f" and wordy(text[end]))
+                 or (text[start] == "\u1044" and text[end] == "\u1004")):
+        return True  # Zawgyi's letter wa (၀ယ္), and ၎ (၄င္း, "it"): a lone digit with a letter after it
     return start > 0 and end < len(text) and wordy(text[start - 1]) and wordy(text[end]) \
         and not text[start - 1].isascii() and not text[end].isascii()  # SS١٩ی: a Latin name's digits
 

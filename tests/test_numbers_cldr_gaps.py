@@ -1,0 +1,146 @@
+"""Words CLDR lacks: percent and scale words added by hand (with endings), scaled numbers
+written in words, and an imperial unit named without its number.
+passes(source, target, lang) / fails(source, target, lang) as in test_numbers_conventions."""
+
+from __future__ import annotations
+
+from yzi18n.model import Severity
+from yzi18n.numbers.agree import certainly_agrees
+from yzi18n.numbers.compare import compare
+from yzi18n.numbers.parse import _word_at, numbers
+
+
+def errors(source: str, target: str, language: str) -> list:
+    return [d for d in compare(source, target, "en", language) if d.severity >= Severity.ERROR]
+
+
+def passes(source: str, target: str, language: str) -> bool:
+    return not errors(source, target, language)
+
+
+def fails(source: str, target: str, language: str, kind: str | None = None) -> bool:
+    found = errors(source, target, language)
+    return bool(found) and (kind is None or any(d.kind == kind for d in found))
+
+
+def kinds(source: str, target: str, language: str) -> set[tuple[str, Severity]]:
+    return {(d.kind, d.severity) for d in compare(source, target, "en", language)}
+
+
+def read(text: str, language: str) -> list[tuple[str, str]]:
+    return [(n.text, n.kind) for n in numbers(text, language)]
+
+
+# ── percent words ─────────────────────────────────────────────────────────────────────────
+
+def test_percent_words_cldr_lacks():
+    assert read("100 퍼센트 확신", "ko") == [("100 퍼센트", "percent")]
+    assert read("14 cikin ɗari na", "ha") == [("14 cikin ɗari", "percent")]
+    assert read("40 fil-mija ta’ Arizona", "mt") == [("40 fil-mija", "percent")]
+    # no percentage lost: the type warning that these words used to raise is gone
+    assert ("type", Severity.WARNING) not in kinds("She is 100 percent certain.", "그녀는 100퍼센트 확신한다.", "ko")
+    assert ("type", Severity.WARNING) not in kinds("It rose 14 percent.", "Ya karu da 14 cikin ɗari.", "ha")
+
+
+def test_percent_word_with_an_ending():
+    assert read("35 пайызға артқан", "kk") == [("35 пайызға", "percent")]
+    assert read("100 տոկոսով համոզված", "hy") == [("100 տոկոսով", "percent")]
+    assert read("40 ശതമാനത്തിലും അധികം", "ml") == [("40 ശതമാനത്തിലും", "percent")]
+    assert read("20 prosentilla", "fi") == [("20 prosentilla", "percent")]
+    # a word of three letters takes no ending; a long ending is another word
+    assert read("5 pctx", "en") == [("5", "plain")]
+    assert read("5 Prozentrechnungsaufgaben", "de")[0][1] == "plain"
+
+
+def test_agreement_fast_path_reads_percent_words_as_the_comparison_does():
+    # the source's plain 5 against a translation's "5 пайызға": the comparison reports a type
+    # change, so the fast path must not let it by as agreeing
+    assert ("type", Severity.WARNING) in kinds("It grew by 5 points.", "Ол 5 пайызға өсті.", "kk")
+    assert certainly_agrees("It grew by 5 points.", "Ол 5 пайызға өсті.", "en", "kk") is not True
+    assert certainly_agrees("It grew by 5 percent.", "Ол 5 пайызға өсті.", "en", "kk") is True
+
+
+def test_a_percent_word_left_without_its_number():
+    assert fails("She is 100 percent certain.", "그녀는 퍼센트 확신한다.", "ko", "missing")
+    assert not fails("She is 100 percent certain.", "그녀는 확신한다.", "ko")  # "completely sure": a warning
+
+
+# ── scale words ───────────────────────────────────────────────────────────────────────────
+
+def test_scale_loanwords_cldr_lacks():
+    assert passes("£2.8bn in sales", "2.8 बिलियन की बिक्री", "hi")
+    assert passes("20 million people", "20 miliyoni anthu", "ny")
+    assert passes("£125m", "125 miljun lira sterlina", "mt")
+    assert fails("£9 billion in sales", "9 মিলিয়ন বিক্রি", "bn", "scale")
+    assert fails("£9 billion in sales", "9 ezigidi", "xh", "scale")
+
+
+def test_scale_word_with_an_ending_in_an_indic_script():
+    assert read("40 मिलियनभन्दा बढी", "ne") == [("40 मिलियनभन्दा", "plain")]
+    assert numbers("40 मिलियनभन्दा बढी", "ne")[0].exponent == 6
+
+
+def test_english_scale_words_kept_in_a_translation():
+    assert passes("20 million people", "abantu abangu-20 million", "zu")
+    assert passes("£2.8bn", "£2.8bn", "zu")
+    assert fails("£2.8bn", "£2.8m", "zu", "scale")
+    # the language's own CLDR word wins: German Billion is 10^12
+    assert fails("1 billion euros", "1 Billion Euro", "de", "scale")
+    assert [n.value for n in numbers("100 m", "zu")] == [100]  # a lone m after no currency: metres
+
+
+def test_a_word_keeps_its_marks():
+    assert _word_at("मिलियनभन्दा बढी", 0) == "मिलियनभन्दा"
+    assert _word_at("ശതമാനം ഉറപ്പ്", 0) == "ശതമാനം"
+    assert _word_at("abc. def", 0) == "abc."
+
+
+# ── scaled numbers in words ───────────────────────────────────────────────────────────────
+
+def test_scaled_number_in_words():
+    assert ("words", Severity.INFO) in kinds("a $2 billion investment", "una inversión de dos mil millones", "es")
+    assert passes("2 million people", "два миллиона человек", "ru")
+    assert passes("2 million people", "zwei Millionen Menschen", "de")
+    assert passes("a $2 billion investment", "استثمار مليارين دولار", "ar")  # the dual
+    assert fails("a $2 billion investment", "una inversión de tres mil millones", "es")
+    assert fails("2 million people", "три миллиона человек", "ru")
+
+
+# ── an imperial unit named without its number ─────────────────────────────────────────────
+
+def test_unit_named_without_its_number_is_not_explained_by_the_conversion():
+    assert fails("the 550 pound hog", "фунт (250 кг) жинтэй гахай", "mn", "missing")
+    assert fails("about 30 meters (100 feet) of water", "约30米(英尺)深的水中", "zh", "missing")
+    assert fails("130 miles of coastline", "на міль (200 км) берагавой лініі", "be", "missing")
+    # the conversion alone, or the number kept, is fine
+    assert passes("about 30 meters (100 feet) of water", "约30米(100英尺)深的水中", "zh")
+    assert passes("about 30 meters (100 feet) of water", "约30米深的水中", "zh")
+    assert passes("a 650 pound pig", "294,83 kilogrammi kaaluv siga", "et")
+    # a word that only begins like a short unit word (nael, pound) is another word
+    assert passes("a 650 pound pig pinned a farmer", "naelutas 294,83 kilogrammi kaaluv siga", "et")
+
+
+# ── numbers a translation adds that the source explains ───────────────────────────────────
+
+def test_a_conversion_added_beside_the_number_kept_is_a_note():
+    assert kinds("130 miles of coastline", "на 130 міль (209 км) берагавой", "be") == {("conversion", Severity.INFO)}
+    assert ("added", Severity.WARNING) not in kinds("3 to 6 inches", "3–6 collas (7,62–15,24 cm)", "lv")
+    assert ("added", Severity.WARNING) in kinds("130 miles of coastline", "на 130 міль (900 км)", "be")
+
+
+def test_the_minutes_of_a_full_hour():
+    assert kinds("at 3 p.m. on Wednesday", "çarşamba günü 15:00'da", "tr") == set()
+    assert ("added", Severity.WARNING) in kinds("at 3 p.m. on Wednesday", "çarşamba günü 15:05'te", "tr")
+
+
+def test_season_codes_are_years():
+    assert kinds("their SS19 collection", "leur collection printemps-été 2019", "fr") == set()
+    assert passes("their SS19 collection", "leur collection SS19", "fr")
+    assert fails("their SS19 collection", "leur collection SS18", "fr", "changed")
+
+
+def test_zawgyi_letters_written_with_digits():
+    # Zawgyi-encoded Burmese writes the letter wa as ၀ and ၎ as ၄ (၄င္း, "it")
+    assert [n.text for n in numbers("၄င္းၾကားနားမႈ ၀ယ္လ္ ၀ိန္း", "my")] == []
+    # a digit before a letter is still a number where Unicode Burmese writes it so
+    assert [n.text for n in numbers("၄နာရီ ၂၀၁၈ ၁-၀နဲ႔", "my")] == ["၄", "၂၀၁၈", "၁", "၀"]
