@@ -35,7 +35,7 @@ from ..model import Entry
 from .compare import _CLOCK_TOKEN, _FRACTION_AFTER, _anchor_before, _months_named
 from .conventions import BIDI_MARKS, HAN_SCALES, SPACES, Conventions, conventions
 from .parse import (_CLOCK, _CLOCK_TIME, _DECADE, _NOT_NUMBERS, _RANGE_JOIN, _SPACES_AND_MARKS, _TOKEN,
-                    _inside_word, _kind_before, _raw_readings, _scale_after, _skip_spaces, numbers,
+                    _WORD_AT, _inside_word, _kind_before, _raw_readings, _scale_after, _skip_spaces, numbers,
                     percent_word_end)
 from .words import spelled_word
 
@@ -186,14 +186,14 @@ _TOKEN_IN_CONTEXT = re.compile(
     r"(\d(?:(?<=(..)\d)|(?<=(.)\d)|)" + _TOKEN.pattern.removeprefix(r"\d+").join((r"\d*", ")"))
     + "(?=((?i:" + _CLOCK.pattern + ")|" + _DECADE.pattern + ")?)"
     "(?=[" + re.escape(_SKIPPED) + "]*+(.{0,3}))"
-    "(?=[" + re.escape(_SKIPPED) + r"]*+([^\W\d_]{5})?)", re.DOTALL).findall
+    # parse's word (letters and their marks) five characters long at least; where its pattern is
+    # not of the expected shape, any character (the near-spelling test then always applies)
+    "(?=[" + re.escape(_SKIPPED) + "]*+("
+    + (_WORD_AT.pattern.removesuffix(r"*\.?") + "{4})?)" if _WORD_AT.pattern.endswith(r"*\.?") else ".?)"),
+    re.DOTALL).findall
 
 
-def _wordy(ch: str) -> bool:
-    return unicodedata.category(ch)[0] in "LM"
-
-
-def _plain_numbers(target: str, start: int, lang: _Language, separated: list | None,
+def _plain_numbers(target: str, start: int, language: str, lang: _Language, separated: list | None,
                    source: _Source | None) -> list[tuple[object, bool]] | None:
     """``_target_numbers`` for a translation whose numbers nothing parse reads stands around,
     from the first digit at ``start``, in one regex scan; None when that is not certain (then
@@ -208,6 +208,7 @@ def _plain_numbers(target: str, start: int, lang: _Language, separated: list | N
     heads, near, letters, before = lang.heads_after, lang.near_heads, lang.letters, lang.before
     found = _TOKEN_IN_CONTEXT(target, start)
     values: list[tuple[object, bool]] = []
+    other_digits = False
     for raw, two, one, clock, after, long_word in found:
         if clock:
             return None
@@ -228,14 +229,12 @@ def _plain_numbers(target: str, start: int, lang: _Language, separated: list | N
             if folded[:1] in heads or folded[:2] in heads or folded[:3] in heads \
                     or (long_word and folded[:2] in near) or (folded[:1] in letters and not after[:1].isascii()):
                 return None
-        if not raw.isascii():  # digits after a letter of another script may be letters (Zawgyi Burmese)
-            previous = two[1:] or one
-            if previous and not previous.isascii() and _wordy(previous):
-                return None
+        if not raw.isascii():
+            other_digits = True
         if raw.isdigit():
             values.append((int(raw), False))
             continue
-        readings = _readings(raw, lang.conv.language)
+        readings = _readings(raw, language)
         reading = readings[0]
         if len(reading) != 1:
             return None
@@ -245,6 +244,10 @@ def _plain_numbers(target: str, start: int, lang: _Language, separated: list | N
         values.append((reading[0][0], False))
         if separated is not None:
             separated.append(reading[0][0])
+    if other_digits:  # digits of other scripts may be letters (Zawgyi Burmese): parse's own test decides
+        if any(not match.group().isascii() and _inside_word(target, match.start(), match.end(), language)
+               for match in _TOKEN.finditer(target, start)):
+            return None
     return values
 
 
@@ -265,7 +268,7 @@ def _target_numbers(target: str, language: str, separated: list | None = None,
     first = _MAYBE_DIGIT(target)  # no token starts before it (a superset of the digits)
     if first is not None and positions is None and lang.heads_after is not None:
         mark = len(separated) if separated is not None else 0
-        plain = _plain_numbers(target, first.start(), lang, separated, source)
+        plain = _plain_numbers(target, first.start(), language, lang, separated, source)
         if plain is not None:
             return plain
         if separated:
