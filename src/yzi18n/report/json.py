@@ -107,10 +107,13 @@ def dumps_indented(document) -> str:
                         raise _Unusual
                     head = keys[key] = encode(key) + ": "
                 item = value[key]
-                if type(item) is str:
+                item_kind = type(item)
+                if item_kind is str:
                     parts.append(head + encode(item))
                 elif item is None:
                     parts.append(head + "null")
+                elif item_kind is int:
+                    parts.append(head + int.__repr__(item))
                 else:
                     parts.append(head + text(item, inner))
             return "{\n" + inner + (",\n" + inner).join(parts) + "\n" + indent + "}"
