@@ -35,7 +35,7 @@ from ..model import Entry
 from .compare import _CLOCK_TOKEN, _FRACTION_AFTER, _anchor_before, _months_named
 from .conventions import BIDI_MARKS, HAN_SCALES, SPACES, Conventions, conventions
 from .parse import (_CLOCK, _CLOCK_TIME, _DECADE, _NOT_NUMBERS, _RANGE_JOIN, _SPACES_AND_MARKS, _TOKEN,
-                    _WORD_AT, _inside_word, _kind_before, _raw_readings, _scale_after, _skip_spaces, numbers,
+                    _inside_word, _kind_before, _raw_readings, _scale_after, _skip_spaces, numbers,
                     percent_word_end)
 from .words import spelled_word
 
@@ -186,11 +186,9 @@ _TOKEN_IN_CONTEXT = re.compile(
     r"(\d(?:(?<=(..)\d)|(?<=(.)\d)|)" + _TOKEN.pattern.removeprefix(r"\d+").join((r"\d*", ")"))
     + "(?=((?i:" + _CLOCK.pattern + ")|" + _DECADE.pattern + ")?)"
     "(?=[" + re.escape(_SKIPPED) + "]*+(.{0,3}))"
-    # parse's word (letters and their marks) five characters long at least; where its pattern is
-    # not of the expected shape, any character (the near-spelling test then always applies)
-    "(?=[" + re.escape(_SKIPPED) + "]*+("
-    + (_WORD_AT.pattern.removesuffix(r"*\.?") + "{4})?)" if _WORD_AT.pattern.endswith(r"*\.?") else ".?)"),
-    re.DOTALL).findall
+    # a letter and four more characters but white space: where parse's word (letters and their
+    # marks) is five characters long at least, this matches too
+    "(?=[" + re.escape(_SKIPPED) + r"]*+([^\W\d_]\S{4})?)", re.DOTALL).findall
 
 
 def _plain_numbers(target: str, start: int, language: str, lang: _Language, separated: list | None,
