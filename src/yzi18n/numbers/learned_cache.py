@@ -17,7 +17,6 @@ import json
 import os
 import time
 from decimal import Decimal
-from itertools import chain
 from pathlib import Path
 
 from . import words
@@ -44,16 +43,33 @@ def _path(pairs: list[tuple[str, str]], english: bool) -> Path | None:
     # where the CPU has no SHA instructions (every text of the catalog goes through it)
     digest = hashlib.blake2b(_code_key(), digest_size=16)
     digest.update(b"en" if english else b"xx")
-    # the texts joined by NUL, or when one holds a NUL, their lengths first: no two catalogs give
-    # the same bytes, and each step runs over all texts at once, at C speed
-    texts = list(chain.from_iterable(pairs))
+    # the sources and the translations, each sequence hashed on its own (the sources once per run:
+    # the catalogs of a run share them)
+    sources = tuple(source for source, _ in pairs)
+    known = _SOURCES_DIGEST.get(sources)
+    if known is None:
+        if len(_SOURCES_DIGEST) > 64:
+            _SOURCES_DIGEST.clear()
+        known = _SOURCES_DIGEST[sources] = _texts_digest(sources)
+    digest.update(known)
+    digest.update(_texts_digest([translation for _, translation in pairs]))
+    return folder / f"numbers-{_cache_key()}" / "learned" / f"{digest.hexdigest()[:32]}.json"
+
+
+_SOURCES_DIGEST: dict[tuple[str, ...], bytes] = {}
+
+
+def _texts_digest(texts) -> bytes:
+    """A digest of a sequence of texts: the texts joined by NUL, or when one holds a NUL, their
+    lengths first (no two sequences give the same bytes), each step over all texts at C speed."""
+    digest = hashlib.blake2b(digest_size=32)
     joined = "\0".join(texts)
     if joined.count("\0") == len(texts) - 1:
         digest.update(b"0;")
     else:
         digest.update(b"L" + ",".join(map(str, map(len, texts))).encode("ascii") + b";")
     digest.update(joined.encode("utf-8", "surrogatepass"))
-    return folder / f"numbers-{_cache_key()}" / "learned" / f"{digest.hexdigest()[:32]}.json"
+    return digest.digest()
 
 
 def cached_learn_number_words(pairs, english: bool = True) -> LearnedWords:
