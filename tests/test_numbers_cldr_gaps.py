@@ -156,3 +156,9 @@ def test_a_scale_stem_is_no_start_of_other_words():
     assert [n.exponent for n in numbers("3 miliardách", "sk")] == [9]
     assert [n.exponent for n in numbers("5 миллионах", "ru")] == [6]
     assert [n.exponent for n in numbers("20 millones", "es")] == [6]
+
+
+def test_short_unit_abbreviations_are_not_looked_for_alone():
+    # Armenian ու (CLDR's ounce) is also "and"; a bare abbreviation says nothing
+    assert passes("an 8 ounce steak", "227 գրամ սթեյք ու գինի", "hy")
+    assert passes("a $2 billion investment", "una inversión de dos millones", "es") is False
