@@ -144,3 +144,25 @@ def test_zawgyi_letters_written_with_digits():
     assert [n.text for n in numbers("၄င္းၾကားနားမႈ ၀ယ္လ္ ၀ိန္း", "my")] == []
     # a digit before a letter is still a number where Unicode Burmese writes it so
     assert [n.text for n in numbers("၄နာရီ ၂၀၁၈ ၁-၀နဲ႔", "my")] == ["၄", "၂၀၁၈", "၁", "၀"]
+
+
+def test_a_scale_stem_is_no_start_of_other_words():
+    # Slovak mili- (miliarda, miliárd) was also milimetrov, Spanish mill- also millas (miles)
+    assert [n.value for n in numbers("50 milimetrov", "sk")] == [50]
+    assert [n.value for n in numbers("130 millas", "es")] == [130]
+    assert [n.value for n in numbers("130 milhas", "pt")] == [130]
+    assert passes("up to 2 inches", "až 50 milimetrov", "sk")
+    # the inflections a stem is for are still read
+    assert [n.exponent for n in numbers("3 miliardách", "sk")] == [9]
+    assert [n.exponent for n in numbers("5 миллионах", "ru")] == [6]
+    assert [n.exponent for n in numbers("20 millones", "es")] == [6]
+
+
+def test_short_unit_abbreviations_are_not_looked_for_alone():
+    # Armenian ու (CLDR's ounce) is also "and"; a bare abbreviation says nothing
+    assert passes("an 8 ounce steak", "227 գրամ սթեյք ու գինի", "hy")
+
+
+
+def test_a_word_for_the_mantissa_before_another_scale_is_no_match():
+    assert fails("a $2 billion investment", "una inversión de dos millones", "es")  # 2 million

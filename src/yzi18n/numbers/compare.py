@@ -434,18 +434,25 @@ def _word_for(text: str, value: Decimal, language: str, learned: LearnedWords | 
     return None
 
 
+_CJK_WORD = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+
+
 def _unit_word_usable(word: str) -> bool:
-    """A unit word safe to look for alone: no abbreviation (mi, ft, lb, mph) or symbol."""
-    if any(ch.isdigit() or ch in "/²³°." for ch in word):
+    """A unit word safe to look for alone: no abbreviation (mi, ft, lb, mph, фт, ու, अं) or symbol;
+    four letters in a Latin script, three in others, two in Han, kana or Hangul (英尺, 피트)."""
+    if any(ch.isdigit() or ch in "/²³°.׳′॰ঃ" for ch in word):
         return False
-    return len(word) >= 4 if word.isascii() or word[0] < "\u0370" else len(word) >= 2
+    if _CJK_WORD.search(word):
+        return len(word) >= 2
+    return len(word) >= (4 if word[0] < "\u0370" else 3)
 
 
 def _bare_unit(target: str, number: Number, language: str, learned: LearnedWords | None) -> str | None:
     """The translation's word for the source number's imperial unit (CLDR's, as in "фунт", "英尺",
-    "피트"; one of five letters or more also with an ending of up to four) standing with no number before it, else None: a
-    translation that names the source's unit keeps its measure, so a conversion elsewhere in it
-    does not explain the number's absence. A word for the number right before the unit counts."""
+    "피트"; one of five letters or more also with an ending of up to four) standing with no number
+    before it, else None: a translation that names the source's unit keeps its measure, so a
+    conversion elsewhere in it does not explain the number's absence. A word for the number right
+    before the unit counts as the number."""
     conv = conventions(language)
     lowered = target.lower()
     for word, unit in conv.units:

@@ -37,7 +37,7 @@ _UNIT_SYMBOLS = frozenset({"km", "cm", "mm", "kg", "mg", "ml", "kw", "mw", "gw",
 # Scale words CLDR's compact patterns lack, by primary language subtag: mostly the loanwords of
 # news writing (मिलियन, miliyoni, ملین), read from the NTREX-128 dev translations where the English
 # source has "N million" and the translation writes N followed by a word it writes after no other
-# number (``bench_numbers.py --missing-words`` lists them). A word of four letters or more is also
+# number (``bench_numbers.py --missing-words`` lists them). A word of five letters or more is also
 # a stem, found with endings (मिलियनभन्दा, მილიონზე, மில்லியனையும்).
 _EXTRA_SCALES = {"en": {"bn": 9, "tn": 12, "trn": 12, "mn": 6, "mln": 6},
                  # CLDR 4x's Nepali compact patterns put करोड (crore, 10^7) at 10^6: overridden
@@ -48,7 +48,7 @@ _EXTRA_SCALES = {"en": {"bn": 9, "tn": 12, "trn": 12, "mn": 6, "mln": 6},
                  "bn": {"মিলিয়ন": 6, "\u09ae\u09bf\u09b2\u09bf\u09df\u09a8": 6, "বিলিয়ন": 9, "\u09ac\u09bf\u09b2\u09bf\u09df\u09a8": 9},
                  "ckb": {"میلیۆن": 6, "ملیۆن": 6, "ملیار": 9, "میلیار": 9, "میلیارد": 9},
                  "dv": {"މިލިއަން": 6, "ބިލިއަން": 9},
-                 "el": {"εκατ": 6, "δις": 9},
+                 "el": {"δις": 9},
                  "fa": {"بیلیون": 9},
                  "ff": {"miliyon": 6, "biliyon": 9},
                  "gu": {"મિલિયન": 6, "મીલીયન": 6, "બિલિયન": 9},
@@ -493,14 +493,20 @@ def derive_conventions(language: str) -> Conventions:
     scales_after = {word: counts.most_common(1)[0][0] for word, counts in after.items()}
     scales_before = {word: counts.most_common(1)[0][0] for word, counts in before.items()}
 
+    # a stem finds the inflections CLDR does not list (миллионах, miliardách): the common start of
+    # the long forms that share their first five letters. One of four letters is the start of other
+    # words too (Slovak mili- of miliarda and miliárd is also milimetrov, Spanish mill- of millón and
+    # millones also millas, Portuguese milh- also milhas), so a stem is a whole long form or five
+    # letters at least
     stems = {}
     for exponent, words in long_forms.items():
         for word in words:
-            stem = _common_prefix(sorted(words)) if len(words) > 1 else word
-            if len(stem) >= 4 and " " not in stem:
+            kin = sorted(w for w in words if w[:5] == word[:5])
+            stem = _common_prefix(kin) if len(kin) > 1 else word
+            if (len(stem) >= 5 or stem in words) and len(stem) >= 4 and " " not in stem:
                 stems[stem] = exponent
     for word, exponent in extra_scales.items():
-        if len(word) >= 4 and " " not in word:
+        if len(word) >= 5 and " " not in word:
             stems.setdefault(word, exponent)
     names = {}
     for exponent, words in long_forms.items():
