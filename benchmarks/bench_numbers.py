@@ -57,7 +57,7 @@ from yzi18n.checks.runner import run_checks  # noqa: E402
 from yzi18n.model import Catalog, Entry, Severity  # noqa: E402
 from yzi18n.numbers.compare import read_target  # noqa: E402
 from yzi18n.numbers.conventions import conventions  # noqa: E402
-from yzi18n.numbers.parse import numbers, parse  # noqa: E402
+from yzi18n.numbers.parse import _word_at, numbers, parse  # noqa: E402
 
 WORK = HERE / ".work" / "numbers"
 TTK = HERE / ".work" / "ttk-venv" / "bin" / "pofilter"
@@ -489,8 +489,9 @@ def sibling_curve(clean: list[Catalog], seeded: list[Catalog], deleted: list[tup
 
 # ── percent and scale words CLDR lacks (numbers/conventions.py _EXTRA_PERCENT, _EXTRA_SCALES) ──
 
-_NEXT_WORD = re.compile(r"[\s\u00a0]*((?:[^\W\d_]|[\u0300-\u036f\u0900-\u0dff\u0f00-\u109f])"
-                        r"(?:[\w'’-]|[\u0300-\u036f\u0900-\u0dff\u0f00-\u109f])*)")
+def _next_word(text: str, end: int) -> str:
+    """The word after a number ending at ``end``, with its combining marks (parse's own reading)."""
+    return _word_at(text, end + len(text[end:]) - len(text[end:].lstrip()))
 
 
 def missing_words(data) -> None:
@@ -506,10 +507,9 @@ def missing_words(data) -> None:
             percents = {v for n in src if n.percent for v in n.values}
             mantissas = {n.mantissa: n.exponent for n in src if n.exponent and n.mantissa is not None}
             for t in tgt:
-                match = _NEXT_WORD.match(entry.msgstr, t.end)
-                if not match:
+                word = _next_word(entry.msgstr, t.end).lower().rstrip(".")
+                if not word:
                     continue
-                word = match.group(1).lower()
                 if t.values & percents and not t.percent:
                     percent[word] += 1
                 elif not t.exponent and t.value in mantissas:
@@ -623,10 +623,9 @@ def main(argv: list[str] | None = None) -> int:
         clean_errors[strict] = errors
         if not strict:  # what a pipeline gating on warnings would stop for
             warned = {key for key in errors_by_unit(findings, Severity.WARNING) if DIGIT.search(entry_of[key].msgid)}
-            kinds = Counter((f.code, str(f.severity)) for f in findings if f.severity == Severity.WARNING)
+            kinds = Counter(f.code for f in findings if f.severity == Severity.WARNING)
             print(f"yzi18n numbers, flagged at warning or above on clean data: {len(warned)} = "
-                  f"{100 * len(warned) / total:.2f}%  (warnings by code: "
-                  f"{dict((code, n) for (code, _), n in kinds.most_common())})")
+                  f"{100 * len(warned) / total:.2f}%  (warning findings by code: {dict(kinds.most_common())})")
         flagged = {key for key in errors if DIGIT.search(entry_of[key].msgid)}
         codes = Counter(f.code for key in flagged for f in errors[key][:1])
         print(f"yzi18n numbers{' (strict)' if strict else ''}, flagged at error severity on clean data: "
@@ -649,7 +648,7 @@ def main(argv: list[str] | None = None) -> int:
     injected: dict[str, list[tuple[str, int]]] = defaultdict(list)
     originals: dict[tuple[str, int], str] = {}
     seeded = []
-    saved = None
+    saved, skipped = None, 0
     if args.injections:
         saved = {(path, line): (kind, text) for kind, path, line, text
                  in json.loads(args.injections.read_text(encoding="utf-8"))}
@@ -658,7 +657,10 @@ def main(argv: list[str] | None = None) -> int:
         for entry in entries:
             key = (f"{lang.code}.po", entry.line)
             if saved is not None:
-                if key in saved:
+                if key in saved and key in clean_errors[True]:
+                    skipped += 1  # this tree flags the clean unit: no longer eligible
+                    new_entries.append(entry)
+                elif key in saved:
                     kind, text = saved[key]
                     new_entries.append(Entry(entry.msgid, text, entry.msgctxt, line=entry.line))
                     injected[kind].append(key)
@@ -681,6 +683,8 @@ def main(argv: list[str] | None = None) -> int:
             else:
                 new_entries.append(entry)
         seeded.append((lang, new_entries))
+    if skipped:
+        print(f"(--injections: {skipped} saved units left out, which this tree flags on clean data)")
     if args.save_injections:
         texts = {(f"{lang.code}.po", entry.line): entry.msgstr for lang, entries in seeded for entry in entries}
         args.save_injections.write_text(json.dumps(

@@ -47,5 +47,6 @@ def test_independent_language_counts_standards_of_one_language_once():
     assert independent_language("nb") == independent_language("nn_NO") == independent_language("no") == "no"
     assert independent_language("sr-Latn") == independent_language("sr_Cyrl") == independent_language("hr") \
         == independent_language("bs") == "sh"
+    assert independent_language("id") == independent_language("ms") == "ms"
     assert independent_language("es-MX") == "es" and independent_language("zh-Hant") == "zh"
     assert independent_language("sl") == "sl" and independent_language("da") == "da"

@@ -166,3 +166,64 @@ def test_short_unit_abbreviations_are_not_looked_for_alone():
 
 def test_a_word_for_the_mantissa_before_another_scale_is_no_match():
     assert fails("a $2 billion investment", "una inversión de dos millones", "es")  # 2 million
+
+
+# ── what the review of these rules found (each passed wrongly or failed wrongly before its fix) ──
+
+def test_percent_endings_only_where_a_language_inflects_by_suffixes():
+    assert kinds("It rose by 5 percentage points.", "Subió 5 puntos porcentuales.", "es") == set()
+    assert read("5 percentage points", "en")[0][1] == "plain"
+    assert kinds("Found 2 existing files.", "Pronađene su 2 postojeće datoteke.", "hr") == set()
+    assert kinds("3 versions", "3 хувилбар", "mn") == set()
+    assert read("۳ در صدر", "fa")[0][1] == "plain"
+    assert read("5 אחוזות", "he")[0][1] == "plain"
+
+
+def test_a_percent_word_inside_another_word_is_no_bare_percent():
+    source = "She is 100 percent sure a solution exists."
+    assert passes(source, "Potpuno je sigurna da postoji rešenje.", "sr-Latn")  # posto in postoji
+    assert passes(source, "Potpuno je sigurna da postoji rešenje.", "hr")
+    assert fails("She is 100 percent sure.", "Ona je posto sigurna.", "hr", "missing")
+
+
+def test_english_trillion_is_not_loaned_where_it_is_a_native_word():
+    # German Trillion is 10^18: not read as the English 10^12, so the difference is reported
+    assert ("scale", Severity.WARNING) in kinds("$1 trillion", "1 Trillion Dollar", "de")
+
+
+def test_french_milles_are_miles():
+    assert kinds("The ship sailed 130 nautical miles.", "Le navire a parcouru 130 milles marins.", "fr") == set()
+
+
+def test_a_conversion_note_only_beside_the_number_kept():
+    found = kinds("The 6-foot player, born in 1995 in Lagos", "Le joueur de 1,83 m, né en 1995 à Lagos", "fr")
+    assert ("conversion", Severity.INFO) in found  # 1,83 for 6 feet; 1995 is the year, not a conversion
+
+
+def test_a_scaled_number_the_source_writes_in_words():
+    assert kinds("Another six million people need aid.", "আরও 6 মিলিয়ন মানুষের সাহায্য প্রয়োজন।", "bn") == set()
+    assert ("added", Severity.WARNING) in kinds("Another six million people need aid.",
+                                                "Weitere 7 Millionen Menschen brauchen Hilfe.", "de")
+
+
+def test_season_codes_of_the_last_century():
+    assert kinds("their FY99 results", "leurs résultats de l’exercice 1999", "fr") == set()
+
+
+def test_unicode_burmese_zero_before_a_word_is_a_number():
+    assert [n.text for n in numbers("၀မှ ၁၀၀ အထိ", "my")] == ["၀", "၁၀၀"]
+
+
+def test_scaled_words_need_the_whole_number():
+    for target, language in [("dos mil millones de personas", "es"), ("treinta y dos millones de personas", "es"),
+                             ("vingt-deux millions de personnes", "fr"), ("двадцать два миллиона человек", "ru")]:
+        assert fails("2 million people", target, language, "missing"), target
+    assert fails("$2 million", "خمسة عشر مليونا", "ar", "missing")
+    assert fails("5 million people", "cinq cents millions de personnes", "fr", "missing")
+
+
+def test_unit_words_of_the_sentence_away_from_a_conversion():
+    assert passes("A 5-foot (1.5 m) fence stood at the foot of the hill.",
+                  "Une clôture de 1,5 m se dressait au pied de la colline.", "fr")
+    assert passes("The 5-pound (2.3 kg) bag was full of books", "Le sac de 2,3 kg était plein de livres", "fr")
+    assert passes("The 6-foot (1.8 m) minister presented his plan.", "قدم الوزير البالغ طوله 1.8 متر خطته.", "ar")

@@ -52,15 +52,17 @@ def primary_language(tag: str) -> str:
     return tag.replace("_", "-").split("-")[0].lower()
 
 
-# written standards of one language, ISO 639 macrolanguage members whose translators share a
-# language: Norwegian Bokmål and Nynorsk; Bosnian, Croatian, Montenegrin and Serbian
-_ONE_LANGUAGE = {"nb": "no", "nn": "no", "no": "no", "bs": "sh", "hr": "sh", "sr": "sh", "cnr": "sh", "sh": "sh"}
+# written standards of one language (members of one ISO 639 macrolanguage, mutually
+# intelligible): Norwegian Bokmål and Nynorsk; Bosnian, Croatian, Montenegrin and Serbian;
+# Malay and Indonesian
+_ONE_LANGUAGE = {"nb": "no", "nn": "no", "no": "no", "bs": "sh", "hr": "sh", "sr": "sh", "cnr": "sh", "sh": "sh",
+                 "ms": "ms", "id": "ms", "zsm": "ms"}
 
 
 def independent_language(tag: str) -> str:
     """The language a translation counts as when translations in several languages are evidence
     for each other: the primary subtag, with the standards of one language as one (``nb`` and
-    ``nn`` are ``no``; ``bs``, ``hr`` and ``sr`` are ``sh``)."""
+    ``nn`` are ``no``; ``bs``, ``hr`` and ``sr`` are ``sh``; ``id`` is ``ms``)."""
     base = primary_language(tag)
     return _ONE_LANGUAGE.get(base, base)
 

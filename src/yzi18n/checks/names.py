@@ -1605,10 +1605,11 @@ def sibling_evidence(variant: str, name: str, entry: Entry, ctx: CheckContext,
     writes the respelling ``variant`` where ``name`` is missing: each word of the variant that
     respells the name's (``_respelt_words``), capitalized as the variant writes it, as written or
     with another ending (``_supports``). Languages are counted once however many catalogs write
-    them (es and es-MX), and the standards of one language as one (nb and nn; bs, hr and sr:
-    ``langtags.independent_language``), nor as other languages than the catalog's own. No evidence for a variant whose words the source holds or that is near
-    another name of the source (the other languages write that name), nor for a variant with a word
-    of three letters or fewer (``Ei``, ``KU``: too often a word of some language)."""
+    them (es and es-MX), the standards of one language as one (nb and nn; bs, hr and sr; id and ms:
+    ``langtags.independent_language``), and the catalog's own language not at all. No evidence
+    for a variant whose words the source holds or that is near another name of the source (the
+    other languages write that name), nor for a variant with a word of three letters or fewer
+    (``Ei``, ``KU``: too often a word of some language)."""
     siblings = ctx.siblings
     if siblings is None or len(siblings) < 2:
         return ()

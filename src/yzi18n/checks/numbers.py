@@ -104,8 +104,9 @@ def _weighed_across_languages(item: Discrepancy, entry: Entry, ctx: CheckContext
     """``item`` made an error when ``SIBLINGS_KEEPING`` of at least ``SIBLINGS_AT_LEAST`` other
     languages of the run keep its number; otherwise ``item``. A language is counted once however
     many of its catalogs (domains, regional variants, standards of one language such as nb and nn:
-    ``langtags.independent_language``) the run holds, and the catalog's own language not at all. The message does not change with the count (a baseline keeps accepting
-    it when a language is added); the hint gives the count."""
+    ``langtags.independent_language``) the run holds, and the catalog's own language not at all.
+    The message does not change with the count (a baseline keeps accepting it when a language is
+    added); the hint gives the count."""
     siblings = ctx.siblings
     if item.why not in _OVERRULED or len(siblings) <= SIBLINGS_AT_LEAST \
             or _spells_out(ctx.catalog, siblings) or ctx.options.get("numbers_strict", False):

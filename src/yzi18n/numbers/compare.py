@@ -15,8 +15,8 @@ from decimal import Decimal
 
 from ..model import Severity
 from .conventions import CONVERSIONS, SPACES, conventions
-from .parse import _HAN_NUMERALS as _HAN_DIGITS
-from .parse import Number, Token, _word_at, combine, han_numbers, numbers, parse, replace, roman_numbers
+from .parse import (_HAN_NUMERALS, Number, Token, _word_at, combine, han_numbers, numbers, parse, percent_word_end,
+                    replace, roman_numbers)
 from .render import render, render_value
 from .words import HALF, QUARTER, LearnedWords, has_table, spelled_count, spelled_word
 from .written_words import covers, written_count, written_word
@@ -384,6 +384,9 @@ def compare(source: str, target: str, source_language: str, language: str, *,
             continue  # "seven" → 7, "September 19" → 9月19日
         if t.digits == "00" and t.start >= 2 and target[t.start - 1] in ":.h" and target[t.start - 2].isdigit():
             continue  # "3 p.m." → "15:00": the minutes of a full hour
+        if t.exponent and t.mantissa is not None and spelled_word(source, t.mantissa, source_language) \
+                and _names_scale(source, t.exponent, source_language):
+            continue  # "six million" → "6 মিলিয়ন"
         # "60 minutes (60 minut)" → "69 minutes (60 minut)": a near miss of a number the
         # translation already has, or has converted, is that number changed, not a new one
         twin = next((src[i] for i in range(len(src)) if i in pairs and not t.spelled and "/" not in t.text
@@ -397,9 +400,10 @@ def compare(source: str, target: str, source_language: str, language: str, *,
                 "changed", Severity.ERROR, f"{twin.text} in the source is also {t.text} in the translation",
                 hint=f"{render(twin, language)} in {language}", source=twin, target=t))
             continue
-        # "130 miles" → "130 міль (209 км)": a conversion the translation adds beside the number it keeps
-        converts = next((o for o in src if not t.spelled and (c := _converted(o)) and _close(c[1], t.value, c[0])),
-                        None)
+        # "130 miles" → "130 міль (209 км)": a conversion the translation adds right after the number it
+        # keeps, in the metric unit itself (no other prefix: 1995 is no 6 feet in millimetres)
+        converts = next((src[i] for i, j in pairs.items() if not t.spelled and 0 <= t.start - tgt[j].end <= 25
+                         and (c := _converted(src[i])) and _close(c[1], t.value, "")), None)
         if converts is not None:
             metric, value = _converted(converts)
             found.append(Discrepancy(
@@ -450,9 +454,11 @@ def _unit_word_usable(word: str) -> bool:
 def _bare_unit(target: str, number: Number, language: str, learned: LearnedWords | None) -> str | None:
     """The translation's word for the source number's imperial unit (CLDR's, as in "фунт", "英尺",
     "피트"; one of five letters or more also with an ending of up to four) standing with no number
-    before it, else None: a translation that names the source's unit keeps its measure, so a
-    conversion elsewhere in it does not explain the number's absence. A word for the number right
-    before the unit counts as the number."""
+    before it, beside a bracket ("фунт (250 кг)", "30 m (feet)"), else None: a translation that
+    writes the source's measure and its conversion side by side keeps the measure, so the
+    conversion does not explain the number's absence. A word for the number right before the unit
+    counts as the number; a unit word away from brackets may be a word of the sentence (French
+    pied, livres; German Zoll, customs)."""
     conv = conventions(language)
     lowered = target.lower()
     for word, unit in conv.units:
@@ -464,21 +470,43 @@ def _bare_unit(target: str, number: Number, language: str, learned: LearnedWords
             rest = _word_at(target, end) if end < len(target) and target[end].isalpha() else ""
             if (at == 0 or not lowered[at - 1].isalpha()) and len(rest) <= (4 if len(word) >= 5 else 0):
                 before = target[:at].rstrip(SPACES + "-")
-                if before and (before[-1].isdigit() or (conv.han and before[-1] in _HAN_DIGITS)):
+                after = target[end + len(rest):].lstrip(SPACES)
+                if before and (before[-1].isdigit() or (conv.han and before[-1] in _HAN_NUMERALS)):
                     pass  # a number stands before it
+                elif not (before.endswith(_OPENING) or after.startswith(_OPENING + _CLOSING)):
+                    pass  # a word of the sentence (pied, livres, Zoll): a lost measure stands by its conversion
                 elif not _word_for(before[-30:], number.value, language, learned):
                     return target[at:end] + rest
             at = lowered.find(word, at + 1)
     return None
 
 
-_WORDS_BEFORE = re.compile(r"(?:[^\W\d_]+[\s\u00a0-]+){1,2}$")
+_OPENING, _CLOSING = ("(", "（", "["), (")", "）", "]")
+
+
+def _names_scale(text: str, exponent: int, language: str) -> bool:
+    """True when ``text`` has a scale word of ``language`` for ``exponent`` ("million")."""
+    conv = conventions(language)
+    lowered = text.lower()
+    return any(e == exponent and len(w) > 2 and re.search(r"(?<![^\W\d_])" + re.escape(w), lowered)
+               for w, e in conv.scales_after)
+
+
+_WORDS_BEFORE = re.compile(r"(?:^|[^\w-])((?:[^\W\d_]+[\s\u00a0]+){1,3})$")
+_SMALL_VALUES = tuple(Decimal(v) for v in (*range(21), 30, 40, 50, 60, 70, 80, 90, 100, 1000))
+
+
+def _number_word(word: str, language: str, learned: LearnedWords | None) -> bool:
+    """True when ``word`` is a word for a number of 0–20, a round ten, 100 or 1000."""
+    return any(_word_for(word, value, language, learned) for value in _SMALL_VALUES)
 
 
 def _scaled_in_words(number: Number, target: str, language: str, learned: LearnedWords | None) -> str | None:
     """The words that write a scaled number without digits: a scale word of the language for its
-    exponent, right after a word for its mantissa ("dos millones", "два миллиарда"), or an Arabic
-    dual of the scale word for 2 ("مليارين", "مليوني"); else None."""
+    exponent right after a word for its mantissa ("dos millones", "два миллиарда"), or an Arabic
+    dual of the scale word for 2 ("مليارين", "مليوني"); else None. No number word may stand before
+    the mantissa's ("treinta y dos millones" is 32 million, "vingt-deux millions" 22 million), nor
+    another scale word between ("dos mil millones" is 2 billion)."""
     mantissa = number.mantissa
     if mantissa is None or mantissa != mantissa.to_integral_value() or not 1 <= mantissa <= 999:
         return None
@@ -491,15 +519,17 @@ def _scaled_in_words(number: Number, target: str, language: str, learned: Learne
         while at >= 0:
             if at == 0 or not lowered[at - 1].isalpha():
                 end = at + len(scale)
-                whole = target[at:end] + (_word_at(target, end) if end < len(target) and end > at + 1
-                                          and target[end - 1].isalpha() else "")
-                if mantissa == 2 and "\u0600" <= scale[0] <= "\u06ff" \
-                        and lowered[at + len(scale): at + len(whole)] in ("ين", "ان", "ي", "ا"):
+                whole = target[at:end] + (_word_at(target, end) if end < len(target) and target[end - 1].isalpha()
+                                          else "")
+                before = _WORDS_BEFORE.search(target, max(0, at - 60), at)
+                words = before.group(1).split() if before else []
+                dual = mantissa == 2 and "\u0600" <= scale[0] <= "\u06ff" \
+                    and lowered[end: at + len(whole)] in ("ين", "ان", "ي")
+                if dual and not (words and _number_word(words[-1], language, learned)):
                     return whole
-                before = _WORDS_BEFORE.search(target, max(0, at - 40), at)
-                word = _word_for(before.group(), mantissa, language, learned) if before else None
-                if word:
-                    return f"{word} {whole}"
+                if words and _word_for(words[-1], mantissa, language, learned) \
+                        and not any(_number_word(w, language, learned) for w in words[:-1]):
+                    return f"{words[-1]} {whole}"
             at = lowered.find(scale, at + 1)
     return None
 
@@ -521,13 +551,16 @@ def _has_sibling(src: list[Number], i: int) -> bool:
 
 def _bare_percent(target: str, conv) -> bool:
     """True when the translation has a percent sign with no number before it ("%", "fil-mija"
-    left after a number was lost)."""
+    left after a number was lost); a percent word only where ``parse.percent_word_end`` reads
+    one (whole, or with an ending in a language that inflects by suffixes: not posto in postoji)."""
     lowered = target.lower()
     for sign in conv.percent_signs + conv.percent_after:
         at = lowered.find(sign)
         while at >= 0:
             before = lowered[:at].rstrip(" \u00a0\u202f-")
-            if (not before or not before[-1].isdigit()) and not (sign[0].isalpha() and at and lowered[at - 1].isalpha()):
+            word = sign[0].isalpha()
+            if (not before or not before[-1].isdigit()) and not (word and at and lowered[at - 1].isalpha()) \
+                    and (not word or percent_word_end(target, at, conv) is not None):
                 return True
             at = lowered.find(sign, at + 1)
     return False

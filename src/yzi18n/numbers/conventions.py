@@ -85,13 +85,13 @@ _EXTRA_SCALES = {"en": {"bn": 9, "tn": 12, "trn": 12, "mn": 6, "mln": 6},
                  "yo": {"mílíọ̀nù": 6, "milionu": 6, "bílíọ̀nù": 9, "bilionu": 9}}
 # English scale words a translation may keep ("20 million", "£2.8bn"), read in every language
 # whose own CLDR words do not give them another value (German Billion is 10^12)
-_LOANED_ENGLISH_SCALES = {"million": 6, "billion": 9, "trillion": 12, "bn": 9, "m": 6}
+_LOANED_ENGLISH_SCALES = {"million": 6, "billion": 9, "bn": 9, "m": 6}  # not trillion: 10^18 in de, fr, da, nb
 # Words for "percent" that CLDR's unit patterns lack (by primary language subtag), read from the
 # NTREX-128 dev translations where the English source has "N percent" and the translation
-# writes N followed by a word it never writes after other numbers (bench_numbers.py --percent-words
-# lists them), and kept when the grammars and dictionaries of the language give it that sense.
-# A word of four letters or more also matches with an ending (пайызға, տոկոսով, prosentilla):
-# ``parse.percent_word_end``.
+# writes N followed by a word it never writes after other numbers (bench_numbers.py
+# --missing-words lists them), and kept when the grammars and dictionaries of the language give it
+# that sense. In a language that inflects by suffixes a word of four letters or more also matches
+# with an ending (пайызға, տոկոսով, prosentilla): ``parse.percent_word_end``.
 _EXTRA_PERCENT = {
     "en": ("per cent", "pct"),
     "am": ("በመቶ", "ከመቶ"),
@@ -101,11 +101,11 @@ _EXTRA_PERCENT = {
     "dv": ("އިންސައްތަ",),
     "es": ("porciento",),
     "et": ("protsent",),
-    "fa": ("در صد", "فیصد"),
+    "fa": ("در صد", "در صدی", "درصدی", "فیصد", "فیصدی"),
     "fi": ("prosent",),
     "fil": ("porsiyento", "porsyento"),
     "fj": ("na pasede",),
-    "fo": ("prosent",),
+    "fo": ("prosent", "prosentum", "prosentir"),
     "gl": ("por cento",),
     "ha": ("cikin ɗari", "cikin dari"),
     "he": ("אחוזים", "אחוז"),
@@ -121,13 +121,13 @@ _EXTRA_PERCENT = {
     "lt": ("procent",),
     "lv": ("procent",),
     "mey": ("فالميه", "فالمية", "في المية"),
-    "mg": ("isan-jato",),
+    "mg": ("isan-jato", "isan-jaton"),
     "mi": ("ōrau",),
     "ml": ("ശതമാന",),
-    "mn": ("хувь", "хуви"),
+    "mn": ("хувь", "хувиар", "хувийн", "хувийг", "хувиас", "хувьд"),
     "mt": ("fil-mija",),
     "ny": ("peresenti",),
-    "pa": ("ਪ੍ਰਤੀਸ਼ਤ", "ਫ਼ੀਸਦੀ", "ਫੀਸਦੀ"),
+    "pa": ("ਪ੍ਰਤੀਸ਼ਤ", "ਪ੍ਰਤਿਸ਼ਤ", "ਫ਼ੀਸਦੀ", "ਫੀਸਦੀ"),
     "ps": ("سلنې", "فیصده"),
     "rw": ("ku ijana",),
     "sd": ("سيڪڙو",),
@@ -494,16 +494,15 @@ def derive_conventions(language: str) -> Conventions:
     scales_before = {word: counts.most_common(1)[0][0] for word, counts in before.items()}
 
     # a stem finds the inflections CLDR does not list (миллионах, miliardách): the common start of
-    # the long forms that share their first five letters. One of four letters is the start of other
-    # words too (Slovak mili- of miliarda and miliárd is also milimetrov, Spanish mill- of millón and
-    # millones also millas, Portuguese milh- also milhas), so a stem is a whole long form or five
-    # letters at least
+    # the long forms that share their first five letters, five letters at least (Slovak mili- of
+    # miliarda and miliárd is also milimetrov, Spanish mill- of millón and millones also millas);
+    # a form with no kin is a stem from six letters (French mille would read milles, miles)
     stems = {}
     for exponent, words in long_forms.items():
         for word in words:
             kin = sorted(w for w in words if w[:5] == word[:5])
             stem = _common_prefix(kin) if len(kin) > 1 else word
-            if (len(stem) >= 5 or stem in words) and len(stem) >= 4 and " " not in stem:
+            if len(stem) >= (5 if len(kin) > 1 else 6) and " " not in stem:
                 stems[stem] = exponent
     for word, exponent in extra_scales.items():
         if len(word) >= 5 and " " not in word:

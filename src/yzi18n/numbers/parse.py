@@ -14,10 +14,11 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from itertools import chain
 from dataclasses import MISSING, dataclass, fields
 from decimal import Decimal
+from itertools import chain
 
+from ..langtags import primary_language
 from .conventions import BIDI_MARKS, HAN_SCALES, SPACES, Conventions, conventions
 
 # Python's \d is every decimal digit of Unicode (Arabic-Indic, Bengali, full-width, …)
@@ -326,26 +327,35 @@ def _match_word(text: str, pos: int, words, *, boundary: bool = True) -> tuple[s
 
 
 _PERCENT_ENDING = 6  # letters an inflected percent word may add (пайызға, ശതമാനത്തിലും, százalékig)
+# languages that inflect by suffixes, whose percent words are read with an ending: elsewhere an
+# ending makes another word (percentage, percentile; Croatian posto → postoji, Hebrew אחוז → אחוזות)
+_SUFFIXING = frozenset({"az", "ba", "bn", "et", "fi", "hu", "hy", "ka", "kk", "kn", "ky", "lt", "lv", "ml", "ne", "ta",
+                        "te", "tg", "tk", "tt", "uz"})
+
+
+def _wordy(ch: str) -> bool:
+    """A letter, or a mark written on one (an Indic vowel sign)."""
+    return ch.isalpha() or unicodedata.category(ch)[0] == "M"
 
 
 def percent_word_end(text: str, pos: int, conv: Conventions) -> int | None:
     """Where the percent word of ``conv`` at ``pos`` ends ("Prozent", "per cent"), else None.
-    A word of four letters or more is also found with an ending of up to six letters, as
-    agglutinative languages write it ("35 пайызға", "100 տոկոսով"); a shorter one only whole."""
+    In a language that inflects by suffixes (``_SUFFIXING``), a one-word percent word of four
+    letters or more is also found with an ending of up to six letters ("35 пайызға", "100
+    տոկոսով"); elsewhere, and for a phrase (در صد), only whole."""
     if not conv.percent_after:
         return None
     found = _match_word(text, pos, _as_pairs(conv.percent_after), boundary=False)
     if found is None:
         return None
     word, _, end = found
-    if end < len(text) and (text[end].isalpha() or unicodedata.category(text[end])[0] == "M") \
-            and not _NO_BOUNDARY.search(word):
-        if len(word) < 4:
-            # a short word with letters after it: perhaps a longer percent word matches whole
+    if end < len(text) and _wordy(text[end]) and not _NO_BOUNDARY.search(word):
+        if len(word) < 4 or " " in word or primary_language(conv.language) not in _SUFFIXING:
+            # letters after it: another word, unless a longer percent word matches whole
             found = _match_word(text, pos, _as_pairs(conv.percent_after))
             return found[2] if found else None
         stop, letters = end, 0
-        while stop < len(text) and (text[stop].isalpha() or unicodedata.category(text[stop])[0] == "M"):
+        while stop < len(text) and _wordy(text[stop]):
             letters += text[stop].isalpha()
             stop += 1
         if letters > _PERCENT_ENDING:
@@ -554,7 +564,7 @@ def _annotate(text: str, value: Decimal, start: int, end: int, has_decimals: boo
         if len(digits) == 4 and digits.isdigit() and 1000 <= value <= 2100 and not glued:
             number = replace(number, kind="year")
     if is_source and glued.upper() in _SEASONS and len(number.digits) == 2:
-        number = replace(number, also=frozenset({2000 + value}))  # SS19: the spring/summer 2019 collections
+        number = replace(number, also=frozenset({1900 + value, 2000 + value}))  # SS19: spring/summer 2019; FY99
     word_after = _word_at(text, here)
     return replace(number, kind=number.kind if kind == "" else kind, text=text[text_start:end] if kind else number.text,
                    word_after=word_after.lower())
@@ -583,9 +593,13 @@ def _inside_word(text: str, start: int, end: int, language: str) -> bool:
         return True
     if end == start + 1 and end < len(text) and language.split("-")[0].split("_")[0].lower() == "my" \
             and (start == 0 or text[start - 1].isspace() or wordy(text[start - 1])) \
-            and ((text[start] == "\u1040" and "\u1000" <= text[end] <= "\u109f" and wordy(text[end]))
+            and ((text[start] == "\u1040" and "\u1000" <= text[end] <= "\u109f"
+                  and (unicodedata.category(text[end])[0] == "M"
+                       or text[end] <= "\u1021" and text[end + 1: end + 2] == "\u1039"))
                  or (text[start] == "\u1044" and text[end] == "\u1004")):
-        return True  # Zawgyi's letter wa (၀ယ္), and ၎ (၄င္း, "it"): a lone digit with a letter after it
+        # Zawgyi's letter wa before a vowel sign (၀ိန္း) or a final consonant with Zawgyi's asat, the
+        # virama U+1039 (၀ယ္, ၀င္); and ၎ (၄င္း, "it"). Unicode Burmese's ၀မှ is 0 and a word
+        return True
     return start > 0 and end < len(text) and wordy(text[start - 1]) and wordy(text[end]) \
         and not text[start - 1].isascii() and not text[end].isascii()  # SS١٩ی: a Latin name's digits
 
