@@ -90,7 +90,7 @@ def _unpacked(key: str) -> dict[int, tuple[str, ...]]:
     return {int(value): tuple(forms.split("|")) for value, forms in rows}
 
 
-@functools.lru_cache(maxsize=None)
+@functools.lru_cache(maxsize=1 << 16)  # (language, value): bounded, any number may be asked
 def _phrases(language: str, value: int) -> tuple[tuple[str, ...], ...]:
     """The language's words for ``value`` (ICU's spell-out), each as its words; built per value
     asked, not for the whole table (a run asks a few values of each of its languages)."""
