@@ -204,7 +204,9 @@ _PLAIN = {"msgid": "", "msgstr": "", "msgctxt": None, "msgid_plural": None, "msg
 
 # a plain entry's msgid as written → its value: the catalogs of a run share their sources, so
 # each is unescaped once and is one string object in all of them (its hash computed once, equal
-# keys found by identity); bounded, cleared when full
+# keys found by identity); bounded, cleared when full. Only entries of the plain shape (no
+# comments, one-line strings, as NTREX's) share it; entries with references (#:), as most
+# projects' are, are read by ``_entry`` and share nothing
 _SOURCES: dict[str, str] = {}
 
 

@@ -182,8 +182,9 @@ def _chosen_reading(raw: str, readings: tuple, pool: frozenset, times: bool) -> 
 # clock or decade reading may follow it ("5 pm", "1990s"), and past the spaces, marks and hyphens
 # after it, three characters and whether five letters start there (_plain_numbers); the
 # lookaheads consume nothing.
+assert _TOKEN.pattern.startswith(r"\d+"), "_TOKEN_IN_CONTEXT takes the token's first digit apart"
 _TOKEN_IN_CONTEXT = re.compile(
-    r"(\d(?:(?<=(..)\d)|(?<=(.)\d)|)" + _TOKEN.pattern.removeprefix(r"\d+").join((r"\d*", ")"))
+    r"(\d(?:(?<=(..)\d)|(?<=(.)\d)|)" + r"\d*" + _TOKEN.pattern.removeprefix(r"\d+") + ")"
     + "(?=((?i:" + _CLOCK.pattern + ")|" + _DECADE.pattern + ")?)"
     "(?=[" + re.escape(_SKIPPED) + "]*+(.{0,3}))"
     # a letter and four more characters but white space: where parse's word (letters and their
@@ -224,6 +225,8 @@ def _plain_numbers(target: str, start: int, language: str, lang: _Language, sepa
             return None
         if after:
             folded = after.casefold()
+            # the last test: a non-ASCII letter that lowers to a one-letter scale word (the Kelvin
+            # sign, U+212A, is k), which parse reads as a scale even without a currency
             if folded[:1] in heads or folded[:2] in heads or folded[:3] in heads \
                     or (long_word and folded[:2] in near) or (folded[:1] in letters and not after[:1].isascii()):
                 return None
@@ -263,6 +266,7 @@ def _target_numbers(target: str, language: str, separated: list | None = None,
     conv, after, before, starts = lang.conv, lang.after, lang.before, lang.starts_after
     found: list[tuple[object, bool]] = []
     previous_end, previous_scaled, previous_percent, previous_plain = -1, False, False, False
+    previous_kind = ""
     first = _MAYBE_DIGIT(target)  # no token starts before it (a superset of the digits)
     if first is not None and positions is None and lang.heads_after is not None:
         mark = len(separated) if separated is not None else 0

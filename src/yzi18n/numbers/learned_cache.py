@@ -35,6 +35,11 @@ def _code_key() -> bytes:
     return digest.digest()
 
 
+# a catalog's sources → their digest: the catalogs of a run that are translated alike share their
+# sources, so the digest is computed once; two entries at most, so no catalog's texts outlive it long
+_SOURCES_DIGEST: dict[tuple[str, ...], bytes] = {}
+
+
 def _path(pairs: list[tuple[str, str]], english: bool) -> Path | None:
     folder = cache_dir()
     if folder is None:
@@ -48,7 +53,7 @@ def _path(pairs: list[tuple[str, str]], english: bool) -> Path | None:
     sources = tuple(source for source, _ in pairs)
     known = _SOURCES_DIGEST.get(sources)
     if known is None:
-        if len(_SOURCES_DIGEST) > 64:
+        if len(_SOURCES_DIGEST) >= 2:  # the catalogs of a run share one tuple; keep few alive
             _SOURCES_DIGEST.clear()
         known = _SOURCES_DIGEST[sources] = _texts_digest(sources)
     digest.update(known)
@@ -56,7 +61,6 @@ def _path(pairs: list[tuple[str, str]], english: bool) -> Path | None:
     return folder / f"numbers-{_cache_key()}" / "learned" / f"{digest.hexdigest()[:32]}.json"
 
 
-_SOURCES_DIGEST: dict[tuple[str, ...], bytes] = {}
 
 
 def _texts_digest(texts) -> bytes:

@@ -101,7 +101,7 @@ def catalog_counts(catalog: Catalog) -> CatalogCounts:
     from ..catalog.stats import entry_state, word_count
 
     counted = [entry for entry in catalog.entries if entry.msgid and not entry.obsolete]
-    states = list(map(entry_state, counted))  # a report lists every catalog: no loop of our own per entry
+    states = list(map(entry_state, counted))  # a report lists every catalog: the states counted in C
     translated, fuzzy = states.count("translated"), states.count("fuzzy")
     words = 0
     if translated < len(states):
