@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -464,21 +465,29 @@ def _bare_unit(target: str, number: Number, language: str, learned: LearnedWords
     for word, unit in conv.units:
         if unit != number.unit or not _unit_word_usable(word):
             continue
-        at = lowered.find(word)
-        while at >= 0:
+        for at in _word_starts(lowered, word):
             end = at + len(word)
             rest = _word_at(target, end) if end < len(target) and target[end].isalpha() else ""
-            if (at == 0 or not lowered[at - 1].isalpha()) and len(rest) <= (4 if len(word) >= 5 else 0):
-                before = target[:at].rstrip(SPACES + "-")
-                after = target[end + len(rest):].lstrip(SPACES)
-                if before and (before[-1].isdigit() or (conv.han and before[-1] in _HAN_NUMERALS)):
-                    pass  # a number stands before it
-                elif not (before.endswith(_OPENING) or after.startswith(_OPENING + _CLOSING)):
-                    pass  # a word of the sentence (pied, livres, Zoll): a lost measure stands by its conversion
-                elif not _word_for(before[-30:], number.value, language, learned):
-                    return target[at:end] + rest
-            at = lowered.find(word, at + 1)
+            if len(rest) > (4 if len(word) >= 5 else 0):
+                continue
+            before = target[:at].rstrip(SPACES + "-")
+            after = target[end + len(rest):].lstrip(SPACES)
+            if before and (before[-1].isdigit() or (conv.han and before[-1] in _HAN_NUMERALS)):
+                continue  # a number stands before it
+            if not (before.endswith(_OPENING) or after.startswith(_OPENING + _CLOSING)):
+                continue  # a word of the sentence (pied, livres, Zoll): a lost measure stands by its conversion
+            if not _word_for(before[-30:], number.value, language, learned):
+                return target[at:end] + rest
     return None
+
+
+def _word_starts(lowered: str, word: str) -> Iterator[int]:
+    """Where ``word`` occurs in ``lowered`` at the start of a word (no letter right before it)."""
+    at = lowered.find(word)
+    while at >= 0:
+        if at == 0 or not lowered[at - 1].isalpha():
+            yield at
+        at = lowered.find(word, at + 1)
 
 
 _OPENING, _CLOSING = ("(", "（", "["), (")", "）", "]")
@@ -515,22 +524,19 @@ def _scaled_in_words(number: Number, target: str, language: str, learned: Learne
                     | {w for w, e in conv.scale_stems if e == number.exponent}, key=len, reverse=True)
     lowered = target.lower()
     for scale in scales:
-        at = lowered.find(scale)
-        while at >= 0:
-            if at == 0 or not lowered[at - 1].isalpha():
-                end = at + len(scale)
-                whole = target[at:end] + (_word_at(target, end) if end < len(target) and target[end - 1].isalpha()
-                                          else "")
-                before = _WORDS_BEFORE.search(target, max(0, at - 60), at)
-                words = before.group(1).split() if before else []
-                dual = mantissa == 2 and "\u0600" <= scale[0] <= "\u06ff" \
-                    and lowered[end: at + len(whole)] in ("ين", "ان", "ي")
-                if dual and not (words and _number_word(words[-1], language, learned)):
-                    return whole
-                if words and _word_for(words[-1], mantissa, language, learned) \
-                        and not any(_number_word(w, language, learned) for w in words[:-1]):
-                    return f"{words[-1]} {whole}"
-            at = lowered.find(scale, at + 1)
+        for at in _word_starts(lowered, scale):
+            end = at + len(scale)
+            whole = target[at:end] + (_word_at(target, end) if end < len(target) and target[end - 1].isalpha()
+                                      else "")
+            before = _WORDS_BEFORE.search(target, max(0, at - 60), at)
+            words = before.group(1).split() if before else []
+            dual = mantissa == 2 and "\u0600" <= scale[0] <= "\u06ff" \
+                and lowered[end: at + len(whole)] in ("ين", "ان", "ي")
+            if dual and not (words and _number_word(words[-1], language, learned)):
+                return whole
+            if words and _word_for(words[-1], mantissa, language, learned) \
+                    and not any(_number_word(w, language, learned) for w in words[:-1]):
+                return f"{words[-1]} {whole}"
     return None
 
 

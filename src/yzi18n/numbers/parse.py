@@ -585,14 +585,13 @@ def _inside_word(text: str, start: int, end: int, language: str) -> bool:
     """True when letters or marks touch both ends of text[start:end]; or, in Burmese, for the Shan
     digits (U+1090–U+1099), which Zawgyi-encoded Burmese uses as letters and marks (တို႔, ႏွစ္),
     when a Myanmar letter or mark comes right before them (Shan itself writes its digits there), and
-    for a lone zero before a letter or a lone four before င, which Zawgyi writes for ဝ and ၎."""
-    def wordy(ch: str) -> bool:
-        return unicodedata.category(ch)[0] in "LM"
+    for a lone ၀ before a vowel sign or a consonant with Zawgyi's asat, or a lone ၄ before င, which
+    Zawgyi writes for ဝ and ၎."""
     if start > 0 and "\u1090" <= text[start] <= "\u1099" and "\u1000" <= text[start - 1] <= "\u109f" \
-            and wordy(text[start - 1]) and language.split("-")[0].split("_")[0].lower() == "my":
+            and _wordy(text[start - 1]) and primary_language(language) == "my":
         return True
-    if end == start + 1 and end < len(text) and language.split("-")[0].split("_")[0].lower() == "my" \
-            and (start == 0 or text[start - 1].isspace() or wordy(text[start - 1])) \
+    if end == start + 1 and end < len(text) and primary_language(language) == "my" \
+            and (start == 0 or text[start - 1].isspace() or _wordy(text[start - 1])) \
             and ((text[start] == "\u1040" and "\u1000" <= text[end] <= "\u109f"
                   and (unicodedata.category(text[end])[0] == "M"
                        or text[end] <= "\u1021" and text[end + 1: end + 2] == "\u1039"))
@@ -600,7 +599,7 @@ def _inside_word(text: str, start: int, end: int, language: str) -> bool:
         # Zawgyi's letter wa before a vowel sign (၀ိန္း) or a final consonant with Zawgyi's asat, the
         # virama U+1039 (၀ယ္, ၀င္); and ၎ (၄င္း, "it"). Unicode Burmese's ၀မှ is 0 and a word
         return True
-    return start > 0 and end < len(text) and wordy(text[start - 1]) and wordy(text[end]) \
+    return start > 0 and end < len(text) and _wordy(text[start - 1]) and _wordy(text[end]) \
         and not text[start - 1].isascii() and not text[end].isascii()  # SS١٩ی: a Latin name's digits
 
 
