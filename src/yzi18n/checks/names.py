@@ -1546,7 +1546,7 @@ def respells_names(catalog: Catalog, language: str) -> bool:
 
 # ── evidence across languages: a rendering other languages write too ────────────────────
 
-SIBLING_LANGUAGES = 2  # other languages (base subtags) that must write a variant for it to be accepted
+SIBLING_LANGUAGES = 2  # other languages (langtags.independent_language) that must write a variant for it to be accepted
 
 
 def _supports(word: str, variant_word: str, name_words: Sequence[str]) -> bool:
