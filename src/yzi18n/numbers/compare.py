@@ -16,11 +16,11 @@ from decimal import Decimal
 
 from ..model import Severity
 from .conventions import CONVERSIONS, SPACES, conventions
-from .parse import (_HAN_NUMERALS, Number, Token, _word_at, combine, han_numbers, numbers, parse, percent_word_end,
-                    replace, roman_numbers)
+from .parse import (_HAN_NUMERALS, SEASON_CODES, Number, Token, _word_at, combine, han_numbers, numbers, parse,
+                    percent_word_end, replace, roman_numbers)
 from .render import render, render_value
-from .words import HALF, QUARTER, LearnedWords, has_table, spelled_count, spelled_word
-from .written_words import covers, written_count, written_word
+from .words import HALF, QUARTER, LearnedWords, has_table, spelled_count, spelled_word, thousand_words
+from .written_words import covers, written_count, written_thousand, written_word
 
 
 @dataclass(frozen=True)
@@ -102,14 +102,35 @@ def _match(source: list[Number], target: list[Number]) -> dict[int, int]:
     return {i: j for j, i in partner_of_target.items()}
 
 
-def _converted(number: Number) -> tuple[str, Decimal] | None:
-    """(metric unit id, value) for a number with an imperial unit."""
+def _converted(number: Number, inches: Number | None = None) -> tuple[str, Decimal] | None:
+    """(metric unit id, value) for a number with an imperial unit; ``inches``: the inches of a
+    number of feet (``_inches_of``), counted in ("6-foot-6" is 1.98 m)."""
     if number.unit not in CONVERSIONS:
         return None
     metric, factor = CONVERSIONS[number.unit]
-    value = float(number.value)
+    value = float(number.value) + (float(inches.value) / 12 if inches is not None else 0)
     result = (value - 32) * 5 / 9 if factor is None else value * factor
     return metric, Decimal(repr(round(result, 6)))
+
+
+def _inches_of(src: list[Number], i: int, source: str) -> Number | None:
+    """The number of inches right after ``src[i]``, a number of feet, with only the word for feet
+    between ("6 feet 6 inches", "6-foot-6"); else None."""
+    if src[i].unit != "length-foot" or i + 1 >= len(src) or src[i + 1].unit != "length-inch":
+        return None
+    between = source[src[i].end:src[i + 1].start]
+    return src[i + 1] if len(between) <= 8 and not any(ch.isdigit() for ch in between) else None
+
+
+def _measure(source: str, src: list[Number], i: int, language: str) -> str:
+    """``src[i]`` with its unit, for a message: "550 pounds"; "6-foot-6" as the source writes it."""
+    inches = _inches_of(src, i, source)
+    return source[src[i].start:inches.end] if inches else f"{src[i].text} {_unit_name(src[i].unit, language)}"
+
+
+def _rounded(value: Decimal) -> str:
+    """A converted value as a message gives it: 1.98 (m), 25.4 (cm)."""
+    return render_value(round(value, 2 if value < 10 else 1), "en")
 
 
 def _close(a: Decimal, b: Decimal, metric: str) -> bool:
@@ -213,6 +234,7 @@ def compare(source: str, target: str, source_language: str, language: str, *,
     soft: dict[int, str] = {}
     why: dict[int, str] = {}  # id of a soft number → the reason other languages may overrule
     written_together = _written_together(src, tgt, pairs, used, source)  # "0800 555 111" as "0800555111"
+    converted_indices: set[int] = set()  # source numbers found converted to metric (their inches with them)
     for i, s in enumerate(src):
         if i in pairs or i in written_together:
             continue
@@ -229,8 +251,21 @@ def compare(source: str, target: str, source_language: str, language: str, *,
                 found.append(Discrepancy("words", Severity.INFO, f"{s.text} is written as "
                                          f"{target[tgt[j].start:tgt[k].end]!r}", source=s, target=tgt[j]))
             continue
-        conversion = _converted(s)
+        if i > 0 and _inches_of(src, i - 1, source) is s:
+            if i - 1 in converted_indices:
+                continue  # the inches of "6-foot-6", converted with its feet ("1,98 m")
+            metric, value = _converted(src[i - 1], s)
+            near = next((j for j, t in enumerate(tgt) if j not in used and not t.spelled and _close(value, t.value, metric)
+                         and not (t.value < 12 and t.value == t.value.to_integral_value())), None)  # 2: inches
+            slip = any(j not in used and not t.spelled and _near_miss(s, t, 1) for j, t in enumerate(tgt))
+            if i - 1 in pairs and near is not None and not slip:  # "6 фут (1,9 метр)": the feet kept, converted
+                used.add(near)
+                continue
+        inches = _inches_of(src, i, source)
+        conversion = _converted(s, inches) if inches is None or i + 1 not in pairs else None  # the inches kept: no
         bare_unit = _bare_unit(target, s, language, learned) if conversion else None
+        if bare_unit is None and _in_brackets(source, s):
+            bare_unit = _bracket_without_number(source, target, s, language, learned)
         if bare_unit is not None:  # "550 фунт (250 кг)" → "фунт (250 кг)": the conversion does not explain it
             found.append(Discrepancy(
                 "missing", Severity.ERROR, f"{s.text} is not in the translation, which writes {bare_unit!r} "
@@ -242,10 +277,11 @@ def compare(source: str, target: str, source_language: str, language: str, *,
                         None)
             if near is not None:
                 used.add(near)
+                converted_indices.add(i)
                 found.append(Discrepancy(
                     "conversion", Severity.INFO,
-                    f"{s.text} {_unit_name(s.unit, source_language)} in the source is {tgt[near].text} in the "
-                    f"translation: converted to {_unit_name(unit, language)} ({render_value(round(value, 1), 'en')})",
+                    f"{_measure(source, src, i, source_language)} in the source is {tgt[near].text} in the "
+                    f"translation: converted to {_unit_name(unit, language)} ({_rounded(value)})",
                     source=s, target=tgt[near]))
                 continue
         # one digit off (1,127 → 1197, 29 → 28): changed, unless a conversion explains it
@@ -295,7 +331,8 @@ def compare(source: str, target: str, source_language: str, language: str, *,
             used.add(typo)
             found.append(_changed(s, tgt[typo], language))
             continue
-        word = _word_for(target, s.value, language, learned, source, source_language) if s.exponent == 0 else None
+        word = _word_for(target, s.value, language, learned, source, source_language) \
+            if s.exponent == 0 and not (s.glued and _never_spelled(s)) else None  # HER2 is no "two"
         if word and not has_table(language) and word == written_word(target, s.value, language) \
                 and not (learned is not None and learned.find(target, s.value)):
             # the hand-written words are found generously (bir is also "a"): a warning, not a sure word
@@ -317,8 +354,6 @@ def compare(source: str, target: str, source_language: str, language: str, *,
             soft[id(s)] = f"{s.glued}{s.text} is not in the translation (nor {s.glued.strip('-')!r}: written out?)"
         elif s.kind not in ("time", "minutes") and _sibling_kept(src, i, pairs):
             pass  # "2-2" → "2-": the other half of the score or range is there, this one was lost
-        elif s.values & matched_values:
-            soft[id(s)] = f"{s.text} appears more often in the source than in the translation"
         elif s.percent and s.value == 100 and not _bare_percent(target, conv):
             soft[id(s)] = f"{s.text} is not in the translation (written out?)"  # "100 percent sure": "completely sure"
             why[id(s)] = HUNDRED_PERCENT
@@ -376,7 +411,10 @@ def compare(source: str, target: str, source_language: str, language: str, *,
             found.append(Discrepancy("missing", Severity.WARNING, soft[id(s)], source=s, why=why.get(id(s))))
         else:
             found.append(Discrepancy(
-                "missing", _missing_severity(target, spells_out and not strict), f"{s.text} is not in the translation",
+                "missing", _missing_severity(target, spells_out and not strict
+                                            and not (s.glued and _never_spelled(s))  # HER2, SS19: names
+                                            and not (s.kind == "year" and _no_thousand(target, language, learned))),
+                f"{s.text} is not in the translation",
                 hint=f"{render(s, language)} in {language}", source=s))
     source_values = pool
     for t in added:
@@ -403,15 +441,15 @@ def compare(source: str, target: str, source_language: str, language: str, *,
             continue
         # "130 miles" → "130 міль (209 км)": a conversion the translation adds right after the number it
         # keeps, in the metric unit itself (no other prefix: 1995 is no 6 feet in millimetres)
-        converts = next((src[i] for i, j in pairs.items() if not t.spelled and 0 <= t.start - tgt[j].end <= 25
-                         and (c := _converted(src[i])) and _close(c[1], t.value, "")), None)
+        converts = next((i for i, j in pairs.items() if not t.spelled and 0 <= t.start - tgt[j].end <= 25
+                         and (c := _converted(src[i], _inches_of(src, i, source))) and _close(c[1], t.value, "")), None)
         if converts is not None:
-            metric, value = _converted(converts)
+            metric, value = _converted(src[converts], _inches_of(src, converts, source))
             found.append(Discrepancy(
                 "conversion", Severity.INFO,
-                f"{t.text} in the translation is {converts.text} {_unit_name(converts.unit, source_language)} "
-                f"converted to {_unit_name(metric, language)} ({render_value(round(value, 1), 'en')})",
-                source=converts, target=t))
+                f"{t.text} in the translation is {_measure(source, src, converts, source_language)} "
+                f"converted to {_unit_name(metric, language)} ({_rounded(value)})",
+                source=src[converts], target=t))
             continue
         found.append(Discrepancy("added", Severity.WARNING, f"{t.text} in the translation is not in the source",
                                  target=t))
@@ -478,6 +516,34 @@ def _bare_unit(target: str, number: Number, language: str, learned: LearnedWords
                 continue  # a word of the sentence (pied, livres, Zoll): a lost measure stands by its conversion
             if not _word_for(before[-30:], number.value, language, learned):
                 return target[at:end] + rest
+    return None
+
+
+_BRACKETED = re.compile(r"[(（\[]([^()（）\[\]]{1,40})[)）\]]")
+
+
+def _in_brackets(text: str, number: Number) -> bool:
+    """True when ``number`` stands inside a pair of brackets of ``text`` ("30 m (100 feet)")."""
+    return any(m.start() < number.start and number.end <= m.end() for m in _BRACKETED.finditer(text))
+
+
+def _bracket_without_number(source: str, target: str, number: Number, language: str,
+                            learned: LearnedWords | None) -> str | None:
+    """A pair of brackets of the translation holding a word or two but no number ("(ποδιών)",
+    "(fiti )") where the source's brackets hold ``number``, else None: what is left of "(100
+    feet)" when the number was lost. Brackets that hold a word of the source (a name glossed,
+    "카트리나(Katrina)") or a word for the number ("(sadan jalan)") do not count."""
+    lowered = source.lower()
+    for match in _BRACKETED.finditer(target):
+        inside = match.group(1).strip(SPACES)
+        if not inside or _ANY_DIGIT.search(inside) or len(inside.split()) > 2 or inside.lower() in lowered \
+                or not any(ch.isalpha() for ch in inside):
+            continue
+        if conventions(language).han and any(ch in _HAN_NUMERALS for ch in inside):
+            continue
+        if _word_for(inside, number.value, language, learned):
+            continue
+        return match.group()
     return None
 
 
@@ -626,13 +692,16 @@ def _decimal_in_words(s: Number, tgt: list[Number], used: set[int], target: str)
 def _never_spelled(number: Number) -> bool:
     """A number translators keep as digits even where they write small numbers as words: an
     amount with a currency sign ($500), digits with a leading zero (007), a percentage that is
-    not a round ten (14 %), the digits of a name of three capitals or more (HER2, MH17; WW1 and
-    SS19 are written out). Missing, it was lost, not written out."""
+    not a round ten (14 %), the digits of a name of three capitals or more (HER2, MH17; WW1 is
+    written out), the year of a season or a fiscal year (SS19, FY20: "2019"). Missing, it was
+    lost, not written out."""
     if number.kind == "currency" or (len(number.digits) > 1 and number.digits[0] == "0"):
         return True
     name = number.glued.strip("-")
     if len(name) >= 3 and name.isalpha() and name.isupper():
         return True
+    if number.also and name.upper() in SEASON_CODES:
+        return True  # SS19, FY20: a year, which translators keep as digits ("2019")
     return number.percent and number.value % 10 != 0
 
 
@@ -726,6 +795,20 @@ def _one_off(a: str, b: str, min_length: int) -> bool:
     if len(diff) <= 1:
         return True
     return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
+
+
+def _no_thousand(text: str, language: str, learned: LearnedWords | None) -> bool:
+    """True when ``language``'s word for 1000 is known (ICU's, the hand-written table's, or the
+    catalog's own) and ``text`` has no word starting with it: a year is not written out there
+    ("akpe eve woetɔ" is Ewe's 2013)."""
+    words = thousand_words(language) | written_thousand(language)
+    if learned is not None:
+        words |= learned.words.get(Decimal(1000), frozenset())
+    words = {w for w in words if len(w) >= 3}
+    if not words:
+        return False
+    lowered = text.lower()
+    return not any(next(_word_starts(lowered, w), None) is not None for w in words)
 
 
 def _missing_severity(target: str, spells_out: bool) -> Severity:

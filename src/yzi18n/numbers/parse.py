@@ -76,7 +76,7 @@ _ISO_BEFORE = re.compile(r"\b[A-Z]{3}$")
 _SPACES_AND_MARKS = SPACES + BIDI_MARKS
 _GLUED = re.compile(r"[^\W\d_]*-?$")
 _NUMERO = re.compile(r"\bNo\.\s?$")
-_SEASONS = frozenset({"SS", "AW", "FW", "FY"})  # fashion seasons and fiscal years: SS19, FY20
+SEASON_CODES = frozenset({"SS", "AW", "FW", "FY"})  # fashion seasons and fiscal years: SS19, FY20
 _DEGREES = re.compile(r"°\s*([FC])\b")
 _HAN_NUMERALS = "〇零一二两兩三四五六七八九十拾百佰千仟万萬亿億兆"
 _HAN_RUN = re.compile("[" + _HAN_NUMERALS + "]+")
@@ -497,9 +497,12 @@ def _annotate(text: str, value: Decimal, start: int, end: int, has_decimals: boo
     """The number at text[start:end] with what surrounds it."""
     kind, text_start = _kind_before(text, start, conv)
     glued = ""
+    inches = False
     if start and kind == "" and (text[start - 1].isalpha() or (text[start - 1] == "-" and start > 1
                                                                  and text[start - 2].isalpha())):
         glued = _GLUED.search(text, max(0, start - 40), start).group()
+        if is_source and _feet_before(text, start - len(glued), glued.rstrip("-"), conv):
+            glued, inches = "", True  # "6-foot-6": six feet six inches, no name like WW1
     elif is_source and _NUMERO.search(text, max(0, start - 5), start):
         glued = "No."  # "No. 1": often "the first", "the leader" in a translation
     elif is_source and start and text[start - 1] == "+" and (start < 2 or not text[start - 2].isalnum()) \
@@ -522,6 +525,8 @@ def _annotate(text: str, value: Decimal, start: int, end: int, has_decimals: boo
     if not has_decimals and (match := _DECADE.match(rest)) and value >= 10 and value % 10 == 0:
         also.add(value % 100)
         also.add(Decimal(1900) + value if value < 100 else value)
+        if value >= 1000 and value % 100 == 0:
+            also.add(value // 100 + 1)  # the 2000s: early in the 21st century ("21世紀初")
         return replace(number, kind="decade", also=frozenset(also), end=end + match.end(),
                        text=text[start: end + match.end()])
     if (match := _CLOCK.match(rest)) and value <= 12 and not has_decimals:
@@ -553,7 +558,9 @@ def _annotate(text: str, value: Decimal, start: int, end: int, has_decimals: boo
     found = _match_word(text, here, conv.units) if is_source else None
     if found and len(found[0]) <= 2 and found[0].isalpha() and here != pos:
         found = None  # "in", "mi" after a space are words; "10in", "6ft" are units
-    if found:
+    if inches and not (found and found[1] == "length-inch"):
+        number = replace(number, unit="length-inch")
+    elif found:
         number = replace(number, unit=found[1])
     elif is_source and rest[:1] == "°":
         unit_match = _DEGREES.match(rest)
@@ -563,11 +570,20 @@ def _annotate(text: str, value: Decimal, start: int, end: int, has_decimals: boo
         digits = ascii_text  # digit_value(text[start:end])
         if len(digits) == 4 and digits.isdigit() and 1000 <= value <= 2100 and not glued:
             number = replace(number, kind="year")
-    if is_source and glued.upper() in _SEASONS and len(number.digits) == 2:
+    if is_source and glued.upper() in SEASON_CODES and len(number.digits) == 2:
         number = replace(number, also=frozenset({1900 + value, 2000 + value}))  # SS19: spring/summer 2019; FY99
     word_after = _word_at(text, here)
     return replace(number, kind=number.kind if kind == "" else kind, text=text[text_start:end] if kind else number.text,
                    word_after=word_after.lower())
+
+
+def _feet_before(text: str, at: int, word: str, conv: Conventions) -> bool:
+    """True when ``word``, at ``text[at:]``, is the language's word for feet right after a number
+    ("6-foot-6", "6 feet-6"): the number glued after it counts the inches."""
+    if not word or not text[:at].rstrip(SPACES + "-")[-1:].isdigit():
+        return False
+    found = _match_word(word, 0, conv.units)
+    return found is not None and found[1] == "length-foot" and found[2] == len(word)
 
 
 def _before_scale(text: str, number: Number, conv: Conventions) -> Number:

@@ -297,9 +297,15 @@ def written_word(text: str, value: Decimal, language: str) -> str | None:
     return found[0] if found else None
 
 
+def written_thousand(language: str) -> frozenset[str]:
+    """The hand-written table's words for 1000 in ``language`` (the first word of a phrase)."""
+    key = _language(language)
+    return frozenset(form[0] for form in _table(key).get(1000, ()) if form) if key else frozenset()
+
+
 def written_count(text: str, value: Decimal, language: str) -> int:
     """How many times ``text`` writes ``value`` with the hand-written table's words."""
     return len(_found(text, value, language))
 
 
-__all__ = ["covers", "written_count", "written_word"]
+__all__ = ["covers", "written_count", "written_thousand", "written_word"]

@@ -1,0 +1,119 @@
+"""A number lost from a translation, told from one written another way: feet and inches,
+season codes and names with digits, brackets left empty, a repeated number, years in a catalog
+that writes numbers as words, the 2000s as a century.
+passes(source, target, lang) / fails(source, target, lang) as in test_numbers_conventions."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from yzi18n.model import Severity
+from yzi18n.numbers.compare import compare
+from yzi18n.numbers.parse import numbers
+
+HEIGHT = "The 6-foot-6 forward grew up in Baton Rouge."
+
+
+def errors(source: str, target: str, language: str, **options) -> list:
+    return [d for d in compare(source, target, "en", language, **options) if d.severity >= Severity.ERROR]
+
+
+def passes(source: str, target: str, language: str, **options) -> bool:
+    return not errors(source, target, language, **options)
+
+
+def fails(source: str, target: str, language: str, kind: str | None = None, **options) -> bool:
+    found = errors(source, target, language, **options)
+    return bool(found) and (kind is None or any(d.kind == kind for d in found))
+
+
+# ── feet and inches ───────────────────────────────────────────────────────────────────────
+
+def test_feet_and_inches_read_as_two_measures():
+    read = [(n.text, n.unit, n.glued) for n in numbers(HEIGHT, "en", is_source=True)]
+    assert read == [("6", "length-foot", ""), ("6", "length-inch", "")]  # not a name like WW1
+    assert [n.unit for n in numbers("He is 6 feet 6 inches tall", "en", is_source=True)] == \
+        ["length-foot", "length-inch"]
+    assert numbers("the foot-6 thing", "en", is_source=True)[0].glued == "foot-"  # no number before: a name
+
+
+def test_feet_and_inches_converted_together():
+    assert passes(HEIGHT, "Der 1,98 m große Flügelspieler wuchs in Baton Rouge auf.", "de")
+    assert passes(HEIGHT, "Forward vysoký 198 centimetrov vyrástol v Baton Rouge.", "sk")
+    message = next(d.message for d in compare(HEIGHT, "Der 1,98 m große Spieler", "en", "de"))
+    assert message.startswith("6-foot-6 in the source is 1,98") and "(1.98)" in message
+    # the feet kept with the whole measure converted beside them
+    assert passes(HEIGHT, "6 фут (1,9 метр) өндөртэй болж Батон Рауж-д өсжээ.", "mn")
+    assert passes(HEIGHT, "6 pēdas 6 collas (~1,98 m) garais uzbrucējs uzauga Batonrūžā.", "lv")
+
+
+def test_feet_or_inches_lost():
+    assert fails(HEIGHT, "Balandligi futu 6 dyum boʻlgan oʻyinchi Baton-Rujda oʻsib-ulgʻaygan.", "uz", "missing")
+    assert fails(HEIGHT, "Tiền đạo cao foot 6 tuổi lớn lên ở Baton Rouge.", "vi", "missing")
+    assert fails(HEIGHT, "Нападаючы ростам 6 футаў вырас у Батон-Руж.", "be", "missing")  # the inches dropped
+    # a digit changed is no conversion: the inches count is not "2 m", the feet not explained by 1,98
+    assert fails(HEIGHT, "ئەم فرۆوارد ٦ فووت و ٢ ئینچییە لە باتۆن ڕۆگ گەورە ببوو", "ckb", "changed")
+    assert fails(HEIGHT, "1 pēdas 6 collas (~1,98 m) garais uzbrucējs uzauga Batonrūžā.", "lv", "changed")
+
+
+def test_a_number_written_twice_and_kept_once_is_lost():
+    source = "They drew 2-2 and then won 2 more."
+    assert passes(source, "Sie spielten 2:2 und gewannen dann noch 2.", "de")
+    assert fails(source, "Sie spielten 2: und gewannen dann noch 2.", "de", "missing")
+
+
+# ── names with digits, seasons ────────────────────────────────────────────────────────────
+
+def test_season_codes_are_years_kept_as_digits():
+    source = "Designers unveiled head gear for their SS19 collection."
+    assert passes(source, "Projektanci pokazali nakrycia głowy z kolekcji na rok 2019.", "pl")
+    # written out without its year, or its year lost: an error, not "written out?"
+    assert fails(source, "Projektanci pokazali nakrycia głowy z kolekcji letniej na rok.", "pl", "missing")
+    assert fails(source, "設計師為佢哋嘅SS系列推出咗帽飾。", "yue", "missing")
+    # WW1 is still often written out ("the First World War"): a warning
+    assert passes("Bernard Vann: WW1 Victoria Cross cleric celebrated", "Bernard Vann, Träger des Viktoriakreuzes, wurde geehrt", "de")
+
+
+def test_the_digits_of_a_name_are_no_number_word():
+    source = 'A protein common to many cancers called HER2, and then reinjecting the cells.'
+    # "emuviri" was read as Shona's word for 2: HER2 is never written out
+    assert fails(source, "puroteini inowanzowanikwa inonzi HER, uye masero acho odzorerwa mumuviri.", "sn", "missing")
+    # nor in a catalog whose translator writes numbers as words
+    assert fails(source, "wo ɖe ŋkɔ na be HER, hafi agbugbɔe do ɖe amea ƒe lame.", "ee", "missing", spells_out=True)
+
+
+# ── brackets ──────────────────────────────────────────────────────────────────────────────
+
+def test_brackets_left_without_their_number():
+    source = "The plane sank in about 30 meters (100 feet) of water."
+    assert fails(source, "η βύθιση σε βάθος περίπου 30 μέτρων (ποδιών).", "el", "missing")
+    assert fails(source, "indege irohama hafi muri metero 30 (fiti ) mu mazi.", "rw", "missing")
+    # the source's own conversion kept alone is fine; so is a bracket that glosses a name or
+    # writes the number in words
+    assert passes(source, "Das Flugzeug sank in etwa 30 Metern Tiefe.", "de")
+    assert passes(source, "lentokone upposi noin 30 metrin (sadan jalan) syvyyteen.", "fi")
+    assert passes("Katrina (1967) was a hurricane within 40 miles.", "카트리나(Katrina)(1967)는 40마일 이내의 허리케인이었습니다.", "ko")
+
+
+# ── a catalog that writes numbers as words ────────────────────────────────────────────────
+
+def test_a_year_lost_where_the_word_for_thousand_is_absent():
+    source = "A fire in 1939 left the building badly damaged."
+    # Ewe writes years with "akpe" (thousand): without it, a year is lost, not written out
+    assert fails(source, "Dzo aɖe si dze xɔa le me la, gblẽ nu le eŋu ŋutɔ.", "ee", "missing", spells_out=True)
+    assert passes(source, "Dzo aɖe si dze xɔa le ƒe akpe deka alafa asieke blatɔ̃ vɔ asieke me la.", "ee",
+                  spells_out=True)
+    # a number other than a year may be written in words nothing here reads: a warning
+    assert passes("Dyteon Simpson, 20, has been arrested.", "Dyteon Simpson, , si wo le eyee wo kɔe ɖo gahɔme.", "ee",
+                  spells_out=True)
+
+
+# ── decades ───────────────────────────────────────────────────────────────────────────────
+
+def test_the_2000s_as_the_21st_century():
+    source = "Sainsbury's tested a joint venture with Boots in the early 2000s."
+    assert Decimal(21) in numbers(source, "en", is_source=True)[0].values
+    assert passes(source, "Sainsbury‘s se je lotil skupnega podviga z verigo Boots na začetku 21. stoletja.", "sl")
+    assert passes(source, "21世紀初，塞恩斯伯裏嘗試同博姿建立合資企業。", "yue")
+    assert passes(source, "A Sainsbury's testou uma joint venture com a Boots no início dos anos 2000.", "pt")
+    assert fails(source, "A Sainsbury's testou uma joint venture com a Boots no início dos anos 2100.", "pt")
