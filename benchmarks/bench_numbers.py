@@ -8,6 +8,8 @@
                                                       # both counted by valgrind (load-independent)
     python benchmarks/bench_numbers.py --quick --habit-curve   # also the digit habit's curve
     python benchmarks/bench_numbers.py --quick --sibling-curve # also the curve of the evidence across languages
+    python benchmarks/bench_numbers.py --quick --omission-curve   # deletion recall by how often professionals
+                                                      # leave the deleted number out
     python benchmarks/bench_numbers.py --written      # only: the hand-written number words against NTREX
     python benchmarks/bench_numbers.py --missing-words   # only: percent and scale words CLDR lacks, per language
     python benchmarks/bench_numbers.py --quick --save-injections F   # also keep the injected errors in F
@@ -487,6 +489,69 @@ def sibling_curve(clean: list[Catalog], seeded: list[Catalog], deleted: list[tup
         _fresh_caches()
 
 
+# ── how often professional translators leave out the number a deletion removed ──
+
+OMISSION_BINS = ((0.0, 0.0), (0.0, 0.05), (0.05, 0.10), (0.10, 0.25), (0.25, 1.0))
+
+
+def omission_curve(clean: list[Catalog], deleted: list[tuple[str, int]], originals: dict[tuple[str, int], str],
+                   seeded: list[Catalog], caught: dict) -> None:
+    """Deletion recall at error, binned by the share of the *other* languages' professional
+    translations of the same unit that do not write the deleted number's value with digits
+    (left out, written as words, converted): where professionals often do without the number, a
+    translation without it is what they write, and no check can call it an error without calling
+    theirs one too. The number deleted is the value the injection took away (the target's reading
+    before and after)."""
+    language_of = {c.path: c.language for c in clean}
+    texts_by_unit: dict[str, list[tuple[str, str, str]]] = defaultdict(list)  # msgid → (path, language, text)
+    for c in clean:
+        for e in c.entries:
+            if e.msgstr:
+                texts_by_unit[e.msgid].append((c.path, c.language, e.msgstr))
+    seeded_text = {(c.path, e.line): (e.msgid, e.msgstr) for c in seeded for e in c.entries}
+    values_cache: dict[tuple[str, str, str], Counter] = {}
+
+    def values(source_numbers, msgid: str, text: str, language: str) -> Counter:
+        key = (msgid, text, language)
+        if key not in values_cache:
+            values_cache[key] = Counter(v for n in read_target(source_numbers, text, language) for v in n.values)
+        return values_cache[key]
+
+    bins: dict[int | None, list[bool]] = defaultdict(list)
+    for key in deleted:
+        msgid, now = seeded_text[key]
+        language = language_of[key[0]]
+        src = numbers(msgid, "en", is_source=True)
+        before, after = values(src, msgid, originals[key], language), values(src, msgid, now, language)
+        lost = {v for v in before if after[v] < before[v] and any(v in n.values for n in src)}
+        if not lost:
+            bins[None].append(key in caught)
+            continue
+        others = [(path, lang, text) for path, lang, text in texts_by_unit[msgid] if path != key[0]]
+        without = sum(1 for _, lang, text in others if not lost & set(values(src, msgid, text, lang)))
+        share = without / max(1, len(others))
+        index = next(i for i, (low, high) in enumerate(OMISSION_BINS)
+                     if (share == 0 if high == 0 else low < share <= high))
+        bins[index].append(key in caught)
+    print("\ndeletion recall at error by how often the other languages' professional translations of the unit "
+          "lack the deleted value in digits:")
+    print(f"  {'share of other languages':>26} {'deletions':>10} {'caught':>8} {'missed':>7}   up to this share: caught")
+    so_far: list[bool] = []
+    for index in [*range(len(OMISSION_BINS)), None]:
+        hits = bins.get(index, [])
+        if index is None:
+            if not hits:
+                continue
+            label = "(no value lost as read)"
+        else:
+            low, high = OMISSION_BINS[index]
+            label = "none" if high == 0 else f"over {100 * low:.0f}% to {100 * high:.0f}%"
+            so_far += hits
+        cumulative = f"{100 * sum(so_far) / max(1, len(so_far)):7.2f}% of {len(so_far)}" if index is not None else ""
+        print(f"  {label:>26} {len(hits):10} {100 * sum(hits) / max(1, len(hits)):7.1f}% {len(hits) - sum(hits):7}"
+              f"   {cumulative}")
+
+
 # ── percent and scale words CLDR lacks (numbers/conventions.py _EXTRA_PERCENT, _EXTRA_SCALES) ──
 
 def _next_word(text: str, end: int) -> str:
@@ -582,6 +647,9 @@ def main(argv: list[str] | None = None) -> int:
                         help="also print false alarms and deletion recall per threshold of the digit habit")
     parser.add_argument("--sibling-curve", action="store_true",
                         help="also print false alarms and deletion recall per threshold of the evidence across languages")
+    parser.add_argument("--omission-curve", action="store_true",
+                        help="also print deletion recall by how often the other languages' professional "
+                             "translations lack the deleted number")
     parser.add_argument("--save-injections", type=Path, metavar="FILE",
                         help="write the injected errors (unit, kind, text) to FILE (JSON)")
     parser.add_argument("--injections", type=Path, metavar="FILE",
@@ -735,6 +803,8 @@ def main(argv: list[str] | None = None) -> int:
         habit_curve(catalogs, seeded_catalogs, injected["deletion"], total, data)
     if args.sibling_curve:
         sibling_curve(catalogs, seeded_catalogs, injected["deletion"], total)
+    if args.omission_curve:
+        omission_curve(catalogs, injected["deletion"], originals, seeded_catalogs, seeded_errors)
 
     if args.quick or not TTK.exists():
         if not args.quick:

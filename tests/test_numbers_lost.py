@@ -103,6 +103,10 @@ def test_a_year_lost_where_the_word_for_thousand_is_absent():
     assert fails(source, "Dzo aɖe si dze xɔa le me la, gblẽ nu le eŋu ŋutɔ.", "ee", "missing", spells_out=True)
     assert passes(source, "Dzo aɖe si dze xɔa le ƒe akpe deka alafa asieke blatɔ̃ vɔ asieke me la.", "ee",
                   spells_out=True)
+    # Yoruba's word for thousand, found whatever its tone marks
+    source = "In December 2017, he was accused of assaulting his father."
+    assert fails(source, "Ni osu kejila ọdun , a fi ẹsun kan pe o pa baba rẹ lara.", "yo", "missing", spells_out=True)
+    assert passes(source, "Ni osu kejila ọdun egberun meji o le metadinlogun, a fi ẹsun kan.", "yo", spells_out=True)
     # a number other than a year may be written in words nothing here reads: a warning
     assert passes("Dyteon Simpson, 20, has been arrested.", "Dyteon Simpson, , si wo le eyee wo kɔe ɖo gahɔme.", "ee",
                   spells_out=True)

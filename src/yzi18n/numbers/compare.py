@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
@@ -804,11 +805,16 @@ def _no_thousand(text: str, language: str, learned: LearnedWords | None) -> bool
     words = thousand_words(language) | written_thousand(language)
     if learned is not None:
         words |= learned.words.get(Decimal(1000), frozenset())
-    words = {w for w in words if len(w) >= 3}
+    words = {_unmarked(w) for w in words if len(w) >= 3}
     if not words:
         return False
-    lowered = text.lower()
+    lowered = _unmarked(text.lower())
     return not any(next(_word_starts(lowered, w), None) is not None for w in words)
+
+
+def _unmarked(text: str) -> str:
+    """``text`` without its combining marks (tones, dots below: ẹgbẹ̀rún → egberun)."""
+    return "".join(ch for ch in unicodedata.normalize("NFD", text) if not unicodedata.combining(ch))
 
 
 def _missing_severity(target: str, spells_out: bool) -> Severity:

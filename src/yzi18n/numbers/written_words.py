@@ -297,10 +297,18 @@ def written_word(text: str, value: Decimal, language: str) -> str | None:
     return found[0] if found else None
 
 
+# the word for 1000 of languages whose other number words nothing here reads (Yoruba's numerals
+# are subtractive, and its tone marks vary: compared without them); used only to tell a year
+# written out from a year lost
+_THOUSAND_ONLY = {"yo": ("ẹgbẹ̀rún",)}
+
+
 def written_thousand(language: str) -> frozenset[str]:
-    """The hand-written table's words for 1000 in ``language`` (the first word of a phrase)."""
+    """The hand-written words for 1000 in ``language`` (the first word of a phrase)."""
+    base = language.split("-")[0].lower()
     key = _language(language)
-    return frozenset(form[0] for form in _table(key).get(1000, ()) if form) if key else frozenset()
+    words = {form[0] for form in _table(key).get(1000, ()) if form} if key else set()
+    return frozenset(words | set(_THOUSAND_ONLY.get(base, ())))
 
 
 def written_count(text: str, value: Decimal, language: str) -> int:
