@@ -107,6 +107,10 @@ def test_a_year_lost_where_the_word_for_thousand_is_absent():
     source = "In December 2017, he was accused of assaulting his father."
     assert fails(source, "Ni osu kejila ọdun , a fi ẹsun kan pe o pa baba rẹ lara.", "yo", "missing", spells_out=True)
     assert passes(source, "Ni osu kejila ọdun egberun meji o le metadinlogun, a fi ẹsun kan.", "yo", spells_out=True)
+    # an amount whose currency sign stands alone: lost, not written out
+    source = "He could be fined $250,000."
+    assert fails(source, "woana wὸaxe agɔgefe $.", "ee", "missing", spells_out=True)
+    assert passes(source, "woana wὸaxe agɔgefe dɔla akpe alafa eve blaatɔ̃.", "ee", spells_out=True)
     # a number other than a year may be written in words nothing here reads: a warning
     assert passes("Dyteon Simpson, 20, has been arrested.", "Dyteon Simpson, , si wo le eyee wo kɔe ɖo gahɔme.", "ee",
                   spells_out=True)

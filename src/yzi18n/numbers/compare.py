@@ -414,6 +414,7 @@ def compare(source: str, target: str, source_language: str, language: str, *,
             found.append(Discrepancy(
                 "missing", _missing_severity(target, spells_out and not strict
                                             and not (s.glued and _never_spelled(s))  # HER2, SS19: names
+                                            and not (s.kind == "currency" and _bare_sign(target, s))
                                             and not (s.kind == "year" and _no_thousand(target, language, learned))),
                 f"{s.text} is not in the translation",
                 hint=f"{render(s, language)} in {language}", source=s))
@@ -796,6 +797,22 @@ def _one_off(a: str, b: str, min_length: int) -> bool:
     if len(diff) <= 1:
         return True
     return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
+
+
+def _bare_sign(target: str, number: Number) -> bool:
+    """True when the translation keeps the currency sign of the source's amount with no number
+    beside it ("$." left of "$250,000."): the amount was lost, not written out in words."""
+    sign = number.text.split(number.digits[:1], 1)[0].strip(SPACES) if number.digits else ""
+    if not sign or sign.isalpha():
+        return False
+    at = target.find(sign)
+    while at >= 0:
+        before = target[:at].rstrip(SPACES)[-1:]
+        after = target[at + len(sign):].lstrip(SPACES)[:1]
+        if not before.isdigit() and not after.isdigit():
+            return True
+        at = target.find(sign, at + 1)
+    return False
 
 
 def _no_thousand(text: str, language: str, learned: LearnedWords | None) -> bool:
