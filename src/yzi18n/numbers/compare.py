@@ -332,10 +332,13 @@ def compare(source: str, target: str, source_language: str, language: str, *,
             used.add(typo)
             found.append(_changed(s, tgt[typo], language))
             continue
-        word = _word_for(target, s.value, language, learned, source, source_language) \
+        # the words of a translation without its names of days and months (Laboraro, "day three",
+        # is Wednesday; oṣù kejìlá, "month twelve", December)
+        plain = _without_calendar_names(target, language) if s.exponent == 0 else target
+        word = _word_for(plain, s.value, language, learned, source, source_language) \
             if s.exponent == 0 and not (s.glued and _never_spelled(s)) else None  # HER2 is no "two"
-        if word and not has_table(language) and word == written_word(target, s.value, language) \
-                and not (learned is not None and learned.find(target, s.value)):
+        if word and not has_table(language) and word == written_word(plain, s.value, language) \
+                and not (learned is not None and learned.find(plain, s.value)):
             # the hand-written words are found generously (bir is also "a"): a warning, not a sure word
             soft[id(s)] = f"{s.text} is not in the translation (written out as {word!r}?)"
             leftovers.append(s)
@@ -743,6 +746,35 @@ def _anchored_swaps(src: list[Number], tgt: list[Number], pairs: dict[int, int],
 
 
 @functools.lru_cache(maxsize=64)
+@functools.lru_cache(maxsize=None)
+def _calendar_pattern(language: str) -> re.Pattern | None:
+    """The words of ``language`` that hold a CLDR name of a day or a month (wide, four letters or
+    more), prefixes and endings included ("kaLaboraro", "ngoLwesithathu")."""
+    from babel.dates import get_day_names, get_month_names
+
+    from ..langtags import locale as babel_locale
+    from .conventions import DATE_PARTS, light_locale
+
+    found = babel_locale(language)
+    if found is None:
+        return None
+    loc = light_locale(found, DATE_PARTS)
+    names = {name.lower() for context in ("format", "stand-alone")
+             for names in (get_day_names("wide", context, loc), get_month_names("wide", context, loc))
+             for name in names.values() if len(name) >= 4}
+    if not names:
+        return None
+    alternatives = "|".join(map(re.escape, sorted(names, key=len, reverse=True)))
+    return re.compile(rf"[^\W\d_]*(?:{alternatives})[^\W\d_]*", re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=4096)
+def _without_calendar_names(text: str, language: str) -> str:
+    """``text`` with its words that name a day or a month blanked out (``_calendar_pattern``)."""
+    pattern = _calendar_pattern(language)
+    return pattern.sub(lambda m: " " * len(m.group()), text) if pattern is not None else text
+
+
 def _month_pattern(language: str) -> tuple[re.Pattern, dict[str, int]]:
     from babel.dates import get_month_names
 

@@ -373,7 +373,7 @@ def conventions(language: str) -> Conventions:
 # (tests/test_numbers_light_locale.py compares them on Babel's locales).
 NUMBER_PARTS = frozenset({*_NUMBER_KEYS, "numbering_systems", "currency_symbols", "unit_patterns",
                           "unit_display_names"})  # conventions, hints (babel.numbers), unit names
-DATE_PARTS = frozenset({"months"})  # compare's month names
+DATE_PARTS = frozenset({"months", "days"})  # compare's month and day names
 CURRENCY_PARTS = frozenset({"currency_names"})  # parse's ISO codes
 _UNITS = frozenset({"concentr-percent", *CONVERSIONS, *(metric for metric, _ in CONVERSIONS.values())})
 _UNIT_KEYS = ("unit_patterns", "unit_display_names")
