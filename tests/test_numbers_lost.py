@@ -41,7 +41,16 @@ def test_feet_and_inches_converted_together():
     assert passes(HEIGHT, "Der 1,98 m große Flügelspieler wuchs in Baton Rouge auf.", "de")
     assert passes(HEIGHT, "Forward vysoký 198 centimetrov vyrástol v Baton Rouge.", "sk")
     message = next(d.message for d in compare(HEIGHT, "Der 1,98 m große Spieler", "en", "de"))
-    assert message.startswith("6-foot-6 in the source is 1,98") and "(1.98)" in message
+    assert message.startswith("6 feet 6 inches in the source is 1,98") and "(1.98)" in message
+    # a height is converted to a tenth of a metre: 1,68 m and 2,40 m are not 6 ft 6 in
+    assert fails("He is 6 feet 6 inches tall.", "Er ist 1,68 m groß.", "de")
+    assert fails("He is 6 feet 6 inches tall.", "Er ist 2,40 m groß.", "de")
+    # the source's own conversion kept alone, for the whole measure
+    assert passes("The 6-foot-6 (1.98 m) forward", "Der 1,98 m große Stürmer", "de")
+    # only the word for feet between: "4 ft by 8 in" is two measures
+    from yzi18n.numbers.compare import _inches_of
+    src = list(numbers("a board of 4 ft by 8 in", "en", is_source=True))
+    assert _inches_of(src, 0, "a board of 4 ft by 8 in") is None
     # the feet kept with the whole measure converted beside them
     assert passes(HEIGHT, "6 фут (1,9 метр) өндөртэй болж Батон Рауж-д өсжээ.", "mn")
     assert passes(HEIGHT, "6 pēdas 6 collas (~1,98 m) garais uzbrucējs uzauga Batonrūžā.", "lv")
@@ -60,6 +69,11 @@ def test_a_number_written_twice_and_kept_once_is_lost():
     source = "They drew 2-2 and then won 2 more."
     assert passes(source, "Sie spielten 2:2 und gewannen dann noch 2.", "de")
     assert fails(source, "Sie spielten 2: und gewannen dann noch 2.", "de", "missing")
+    # unless it is the same name again: "the disease", "the mission" the second time
+    assert passes("COVID-19 cases rose, and COVID-19 deaths fell.",
+                  "Los casos de COVID-19 aumentaron y las muertes por la enfermedad bajaron.", "es")
+    assert passes("Apollo 11 landed in 1969. Apollo 11 carried three men.",
+                  "El Apolo 11 alunizó en 1969. La misión llevaba tres hombres.", "es")
 
 
 # ── names with digits, seasons ────────────────────────────────────────────────────────────
@@ -93,6 +107,9 @@ def test_brackets_left_without_their_number():
     assert passes(source, "Das Flugzeug sank in etwa 30 Metern Tiefe.", "de")
     assert passes(source, "lentokone upposi noin 30 metrin (sadan jalan) syvyyteen.", "fi")
     assert passes("Katrina (1967) was a hurricane within 40 miles.", "카트리나(Katrina)(1967)는 40마일 이내의 허리케인이었습니다.", "ko")
+    # only the brackets of the conversion count, not any brackets of the sentence
+    assert passes("Katrina (category 5) hit Louisiana (USA).", "Katrina, de categoría cinco, azotó Luisiana (EE. UU.).",
+                  "es")
 
 
 # ── a catalog that writes numbers as words ────────────────────────────────────────────────
@@ -111,6 +128,10 @@ def test_a_year_lost_where_the_word_for_thousand_is_absent():
     source = "He could be fined $250,000."
     assert fails(source, "woana wὸaxe agɔgefe $.", "ee", "missing", spells_out=True)
     assert passes(source, "woana wὸaxe agɔgefe dɔla akpe alafa eve blaatɔ̃.", "ee", spells_out=True)
+    # elsewhere years are read by hundreds ("neunzehnhundertneununddreißig"): the rule knows Ewe
+    # and Yoruba only
+    assert passes("A fire in 1939 left the building badly damaged.",
+                  "Ein Feuer im Jahr neunzehnhundertneununddreißig beschädigte das Gebäude.", "de", spells_out=True)
     # a number other than a year may be written in words nothing here reads: a warning
     assert passes("Dyteon Simpson, 20, has been arrested.", "Dyteon Simpson, , si wo le eyee wo kɔe ɖo gahɔme.", "ee",
                   spells_out=True)
@@ -125,6 +146,7 @@ def test_the_2000s_as_the_21st_century():
     assert passes(source, "21世紀初，塞恩斯伯裏嘗試同博姿建立合資企業。", "yue")
     assert passes(source, "A Sainsbury's testou uma joint venture com a Boots no início dos anos 2000.", "pt")
     assert fails(source, "A Sainsbury's testou uma joint venture com a Boots no início dos anos 2100.", "pt")
+    assert Decimal(11) not in numbers("1000s of fans came.", "en", is_source=True)[0].values  # thousands
 
 
 # ── names of days and months ──────────────────────────────────────────────────────────────

@@ -20,8 +20,8 @@ from .conventions import CONVERSIONS, SPACES, conventions
 from .parse import (_HAN_NUMERALS, SEASON_CODES, Number, Token, _word_at, combine, han_numbers, numbers, parse,
                     percent_word_end, replace, roman_numbers)
 from .render import render, render_value
-from .words import HALF, QUARTER, LearnedWords, has_table, spelled_count, spelled_word, thousand_words
-from .written_words import covers, written_count, written_thousand, written_word
+from .words import HALF, QUARTER, LearnedWords, has_table, spelled_count, spelled_word
+from .written_words import covers, thousand_in_years, written_count, written_word
 
 
 @dataclass(frozen=True)
@@ -115,18 +115,22 @@ def _converted(number: Number, inches: Number | None = None) -> tuple[str, Decim
 
 
 def _inches_of(src: list[Number], i: int, source: str) -> Number | None:
-    """The number of inches right after ``src[i]``, a number of feet, with only the word for feet
-    between ("6 feet 6 inches", "6-foot-6"); else None."""
+    """The number of inches right after ``src[i]``, a number of feet, with only one short word (the
+    word for feet) between ("6 feet 6 inches", "6-foot-6"; not "4 ft by 8 in"); else None."""
     if src[i].unit != "length-foot" or i + 1 >= len(src) or src[i + 1].unit != "length-inch":
         return None
-    between = source[src[i].end:src[i + 1].start]
-    return src[i + 1] if len(between) <= 8 and not any(ch.isdigit() for ch in between) else None
+    between = _FEET_WORD.fullmatch(source, src[i].end, src[i + 1].start)
+    return src[i + 1] if between is not None and len(between.group(1)) <= 6 else None
+
+
+_FEET_WORD = re.compile(r"[\s\u00a0-]*([^\W\d_]*\.?)[\s\u00a0-]*")  # "-foot-", " feet ", " ft. "
 
 
 def _measure(source: str, src: list[Number], i: int, language: str) -> str:
-    """``src[i]`` with its unit, for a message: "550 pounds"; "6-foot-6" as the source writes it."""
+    """``src[i]`` with its unit, for a message: "550 lb"; "6 ft 6 in" for feet and inches."""
+    measure = f"{src[i].text} {_unit_name(src[i].unit, language)}"
     inches = _inches_of(src, i, source)
-    return source[src[i].start:inches.end] if inches else f"{src[i].text} {_unit_name(src[i].unit, language)}"
+    return f"{measure} {inches.text} {_unit_name(inches.unit, language)}" if inches else measure
 
 
 def _rounded(value: Decimal) -> str:
@@ -135,12 +139,14 @@ def _rounded(value: Decimal) -> str:
 
 
 def _close(a: Decimal, b: Decimal, metric: str) -> bool:
-    """``b`` is ``a`` rounded as a translator would (within 10 %, or within 1 of a small value),
-    also in another metric prefix of a length (2.54 cm = 25 mm)."""
+    """``b`` is ``a`` rounded as a translator would (within 10 %, or within 1 of a small value
+    other than metres), also in another metric prefix of a length (2.54 cm = 25 mm)."""
     shifts = (0, 1, 2, 3) if metric.startswith("length") else (0,)  # m → cm, mm; km → m
     for shift in shifts:
         want = a.scaleb(shift)
-        if want >= 1 and abs(want - b) <= max(abs(want) * Decimal("0.1"), Decimal("0.5")):
+        # within 1 of a small value, but not in metres, where a tenth is a height's worth (1,98 m)
+        floor = Decimal(0) if metric == "length-meter" and shift == 0 else Decimal("0.5")
+        if want >= 1 and abs(want - b) <= max(abs(want) * Decimal("0.1"), floor):
             return True
     return False
 
@@ -230,7 +236,6 @@ def compare(source: str, target: str, source_language: str, language: str, *,
             found.append(Discrepancy("words", Severity.INFO, f"{src[i].text} is written as {tgt[j].text}",
                                      source=src[i], target=tgt[j]))
 
-    matched_values = {v for i in pairs for v in src[i].values}
     leftovers: list[Number] = []
     soft: dict[int, str] = {}
     why: dict[int, str] = {}  # id of a soft number → the reason other languages may overrule
@@ -265,8 +270,8 @@ def compare(source: str, target: str, source_language: str, language: str, *,
         inches = _inches_of(src, i, source)
         conversion = _converted(s, inches) if inches is None or i + 1 not in pairs else None  # the inches kept: no
         bare_unit = _bare_unit(target, s, language, learned) if conversion else None
-        if bare_unit is None and _in_brackets(source, s):
-            bare_unit = _bracket_without_number(source, target, s, language, learned)
+        if bare_unit is None and i and i - 1 in pairs:
+            bare_unit = _bracket_without_number(source, target, src, tgt[pairs[i - 1]], i, language, learned)
         if bare_unit is not None:  # "550 фунт (250 кг)" → "фунт (250 кг)": the conversion does not explain it
             found.append(Discrepancy(
                 "missing", Severity.ERROR, f"{s.text} is not in the translation, which writes {bare_unit!r} "
@@ -319,9 +324,10 @@ def compare(source: str, target: str, source_language: str, language: str, *,
                     hint=f"{render(s, language)} in {language}", source=s, target=t))
             continue
         if conversion and any(other is not s and _close(conversion[1], other.value, conversion[0]) for other in src):
+            converted_indices.add(i)
             found.append(Discrepancy(  # "30 meters (100 feet)": the translation keeps one of the two
                 "conversion", Severity.INFO,
-                f"{s.text} {_unit_name(s.unit, source_language)} is not in the translation, which keeps the "
+                f"{_measure(source, src, i, source_language)} is not in the translation, which keeps the "
                 f"source's own conversion of it", source=s))
             continue
         # a single digit changed into another: before words, which "uma", "vieną" may only seem to be
@@ -358,6 +364,8 @@ def compare(source: str, target: str, source_language: str, language: str, *,
             soft[id(s)] = f"{s.glued}{s.text} is not in the translation (nor {s.glued.strip('-')!r}: written out?)"
         elif s.kind not in ("time", "minutes") and _sibling_kept(src, i, pairs):
             pass  # "2-2" → "2-": the other half of the score or range is there, this one was lost
+        elif _named_again(source, src, i, pairs):  # "COVID-19 … COVID-19" → "COVID-19 … the disease"
+            soft[id(s)] = f"{s.text} appears more often in the source than in the translation (the same name again?)"
         elif s.percent and s.value == 100 and not _bare_percent(target, conv):
             soft[id(s)] = f"{s.text} is not in the translation (written out?)"  # "100 percent sure": "completely sure"
             why[id(s)] = HUNDRED_PERCENT
@@ -418,7 +426,7 @@ def compare(source: str, target: str, source_language: str, language: str, *,
                 "missing", _missing_severity(target, spells_out and not strict
                                             and not (s.glued and _never_spelled(s))  # HER2, SS19: names
                                             and not (s.kind == "currency" and _bare_sign(target, s))
-                                            and not (s.kind == "year" and _no_thousand(target, language, learned))),
+                                            and not (s.kind == "year" and _no_thousand(target, language))),
                 f"{s.text} is not in the translation",
                 hint=f"{render(s, language)} in {language}", source=s))
     source_values = pool
@@ -527,19 +535,23 @@ def _bare_unit(target: str, number: Number, language: str, learned: LearnedWords
 _BRACKETED = re.compile(r"[(（\[]([^()（）\[\]]{1,40})[)）\]]")
 
 
-def _in_brackets(text: str, number: Number) -> bool:
-    """True when ``number`` stands inside a pair of brackets of ``text`` ("30 m (100 feet)")."""
-    return any(m.start() < number.start and number.end <= m.end() for m in _BRACKETED.finditer(text))
-
-
-def _bracket_without_number(source: str, target: str, number: Number, language: str,
+def _bracket_without_number(source: str, target: str, src: list[Number], kept: Number, i: int, language: str,
                             learned: LearnedWords | None) -> str | None:
-    """A pair of brackets of the translation holding a word or two but no number ("(ποδιών)",
-    "(fiti )") where the source's brackets hold ``number``, else None: what is left of "(100
-    feet)" when the number was lost. Brackets that hold a word of the source (a name glossed,
-    "카트리나(Katrina)") or a word for the number ("(sadan jalan)") do not count."""
+    """The brackets of the translation right after ``kept`` (the translation's number for the
+    source number before ``src[i]``) when they hold a word or two but no number, where the
+    source's brackets right after that number hold ``src[i]`` ("30 meters (100 feet)" → "30 μέτρων
+    (ποδιών)"); else None: what is left of a conversion whose number was lost. Brackets that hold a
+    word of the source (a name glossed, "카트리나(Katrina)") or a word for the number ("(sadan
+    jalan)") do not count."""
+    number, before = src[i], src[i - 1]
+    bracket = next((m for m in _BRACKETED.finditer(source, before.end, before.end + 60)
+                    if m.start() - before.end <= 20 and m.start() < number.start and number.end <= m.end()), None)
+    if bracket is None:
+        return None
     lowered = source.lower()
-    for match in _BRACKETED.finditer(target):
+    for match in _BRACKETED.finditer(target, kept.end, kept.end + 60):
+        if match.start() - kept.end > 25:
+            break
         inside = match.group(1).strip(SPACES)
         if not inside or _ANY_DIGIT.search(inside) or len(inside.split()) > 2 or inside.lower() in lowered \
                 or not any(ch.isalpha() for ch in inside):
@@ -621,6 +633,27 @@ def _sibling_kept(src: list[Number], i: int, pairs: dict[int, int]) -> bool:
     return False
 
 
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)[\s\u00a0-]*$")
+
+
+def _named_again(source: str, src: list[Number], i: int, pairs: dict[int, int]) -> bool:
+    """True when a number of the source kept in the translation has ``src[i]``'s value and the
+    same name: glued to it (COVID-19) or the word right before it (Apollo 11): a translation may
+    name it once and then say "the disease", "the mission"."""
+    s = src[i]
+    mine = _WORD_BEFORE.search(source, max(0, s.start - 30), s.start)
+    for k in pairs:
+        other = src[k]
+        if other.value != s.value:
+            continue
+        if s.glued and other.glued == s.glued:
+            return True
+        theirs = _WORD_BEFORE.search(source, max(0, other.start - 30), other.start)
+        if mine and theirs and mine.group(1).lower() == theirs.group(1).lower():
+            return True
+    return False
+
+
 def _has_sibling(src: list[Number], i: int) -> bool:
     s = src[i]
     return any(0 <= k < len(src) and (src[k].end + 1 == s.start or s.end + 1 == src[k].start) for k in (i - 1, i + 1))
@@ -697,8 +730,8 @@ def _decimal_in_words(s: Number, tgt: list[Number], used: set[int], target: str)
 def _never_spelled(number: Number) -> bool:
     """A number translators keep as digits even where they write small numbers as words: an
     amount with a currency sign ($500), digits with a leading zero (007), a percentage that is
-    not a round ten (14 %), the digits of a name of three capitals or more (HER2, MH17; WW1 is
-    written out), the year of a season or a fiscal year (SS19, FY20: "2019"). Missing, it was
+    not a round ten (14 %), the digits of a name of three capitals or more (HER2, COVID-19; WW1
+    is written out), the year of a season or a fiscal year (SS19, FY20: "2019"). Missing, it was
     lost, not written out."""
     if number.kind == "currency" or (len(number.digits) > 1 and number.digits[0] == "0"):
         return True
@@ -847,14 +880,11 @@ def _bare_sign(target: str, number: Number) -> bool:
     return False
 
 
-def _no_thousand(text: str, language: str, learned: LearnedWords | None) -> bool:
-    """True when ``language``'s word for 1000 is known (ICU's, the hand-written table's, or the
-    catalog's own) and ``text`` has no word starting with it: a year is not written out there
-    ("akpe eve woetɔ" is Ewe's 2013)."""
-    words = thousand_words(language) | written_thousand(language)
-    if learned is not None:
-        words |= learned.words.get(Decimal(1000), frozenset())
-    words = {_unmarked(w) for w in words if len(w) >= 3}
+def _no_thousand(text: str, language: str) -> bool:
+    """True when ``language``'s word for thousand in a year written in words is known
+    (``written_words.thousand_in_years``) and ``text`` has no word that starts with it: a year is
+    not written out there ("akpe eve woetɔ" is Ewe's 2013)."""
+    words = {_unmarked(w) for w in thousand_in_years(language)}
     if not words:
         return False
     lowered = _unmarked(text.lower())

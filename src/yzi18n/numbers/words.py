@@ -113,12 +113,6 @@ def _phrases(language: str, value: int) -> tuple[tuple[str, ...], ...]:
     return tuple(tuple(_word_list(word)) or (word,) for word in (word.replace("ё", "е") for word in words))
 
 
-def thousand_words(language: str) -> frozenset[str]:
-    """The first word of each of ICU's phrases for 1000 in ``language`` ("akpe" of Ewe "akpe
-    ɖeka", "tausend"): the word a year written in words has; empty without a table."""
-    return frozenset(phrase[0] for phrase in _phrases(language, 1000) if phrase)
-
-
 def spelled_word(text: str, value: Decimal, language: str) -> str | None:
     """The word for ``value`` when ``text`` (in ``language``) spells it out, else None.
 
@@ -573,4 +567,4 @@ def keeps_small_digits(pairs, learned: LearnedWords | None = None, threshold: fl
 
 
 __all__ = ["spelled_word", "spelled_count", "has_table", "LearnedWords", "learn_number_words", "keeps_clock_hours",
-           "learnable", "HALF", "QUARTER", "keeps_small_digits", "small_digit_habit", "thousand_words"]
+           "learnable", "HALF", "QUARTER", "keeps_small_digits", "small_digit_habit"]

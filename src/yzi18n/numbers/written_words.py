@@ -297,18 +297,17 @@ def written_word(text: str, value: Decimal, language: str) -> str | None:
     return found[0] if found else None
 
 
-# the word for 1000 of languages whose other number words nothing here reads (Yoruba's numerals
-# are subtractive, and its tone marks vary: compared without them); used only to tell a year
-# written out from a year lost
-_THOUSAND_ONLY = {"yo": ("ẹgbẹ̀rún",)}
+# The word for thousand that a year written in words holds, in the languages whose catalogs were
+# seen writing numbers as words (NTREX's Ewe and Yoruba): "ƒe akpe eve woetɔ" (2013), "ọdún
+# ẹgbẹ̀rún méjì" (2000s); compared without tone marks. Not derived from ICU's tables: English,
+# German, Dutch read years by hundreds ("nineteen thirty-nine"), and ICU's first word for 1000 is
+# often "one" (một nghìn, одна тысяча).
+_THOUSAND_IN_YEARS = {"ee": ("akpe",), "yo": ("ẹgbẹ̀rún",)}
 
 
-def written_thousand(language: str) -> frozenset[str]:
-    """The hand-written words for 1000 in ``language`` (the first word of a phrase)."""
-    base = language.split("-")[0].lower()
-    key = _language(language)
-    words = {form[0] for form in _table(key).get(1000, ()) if form} if key else set()
-    return frozenset(words | set(_THOUSAND_ONLY.get(base, ())))
+def thousand_in_years(language: str) -> tuple[str, ...]:
+    """The words for thousand a year written in words holds in ``language``; () when unknown."""
+    return _THOUSAND_IN_YEARS.get(language.split("-")[0].lower(), ())
 
 
 def written_count(text: str, value: Decimal, language: str) -> int:
@@ -316,4 +315,4 @@ def written_count(text: str, value: Decimal, language: str) -> int:
     return len(_found(text, value, language))
 
 
-__all__ = ["covers", "written_count", "written_thousand", "written_word"]
+__all__ = ["covers", "thousand_in_years", "written_count", "written_word"]
