@@ -161,3 +161,24 @@ def test_a_day_or_month_named_with_a_number_word_is_no_number_word():
     assert any("written out as 'boraro'" in d.message
                for d in compare(source, "Liverpool le Napoli ka boraro p.m. ka Laboraro.", "en", "tn"))
 
+
+# ── a pair written the other way round ─────────────────────────────────────────────────────
+
+def test_a_range_or_clock_written_the_other_way_round_is_swapped():
+    assert fails("studies have estimated that 70-90% of men", "naar schatting 90 à 70% van de mannen", "nl", "swapped")
+    assert passes("studies have estimated that 70-90% of men", "naar schatting 70 à 90% van de mannen", "nl")
+    assert fails("a power play goal on 27:37.", "gólu počas hry bez brankára v čase 37:27.", "sk", "swapped")
+    # right to left, a range may be typed in the order it is read
+    assert passes("studies have estimated that 70-90% of men", "پژوهش‌ها تخمین زده‌اند که %90-70 از مردانی", "fa")
+    # not certainly agreeing any more: the fast test sends it to the comparison
+    from yzi18n.numbers.agree import certainly_agrees
+    assert not certainly_agrees("Rainfall of 3 to 6 inches.", "Lluvias de 6 a 3 pulgadas.", "en", "es")
+    assert certainly_agrees("Rainfall of 3 to 6 inches.", "Lluvias de 3 a 6 pulgadas.", "en", "es")
+
+
+def test_a_score_the_other_way_round_is_a_warning():
+    # told from the other side ("down 1-0" → "0:1-Rückstand") or a slip: a warning
+    found = compare("with Liverpool down 1-0.", "bei 0:1-Rückstand seines Teams.", "en", "de")
+    assert [(d.kind, d.severity) for d in found] == [("swapped", Severity.WARNING)]
+    assert passes("Livingston 1 - 0 Rangers", "Lîwîngston 0 - 1 Rencerz", "kmr")
+

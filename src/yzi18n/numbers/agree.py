@@ -32,7 +32,7 @@ from decimal import Decimal
 from typing import Any
 
 from ..model import Entry
-from .compare import _CLOCK_TOKEN, _FRACTION_AFTER, _anchor_before, _months_named
+from .compare import _CLOCK_TOKEN, _FRACTION_AFTER, _JOINED_IN_SOURCE, _anchor_before, _months_named
 from .conventions import BIDI_MARKS, HAN_SCALES, SPACES, Conventions, conventions
 from .parse import (_CLOCK, _CLOCK_TIME, _DECADE, _NOT_NUMBERS, _RANGE_JOIN, _SPACES_AND_MARKS, _TOKEN,
                     _inside_word, _kind_before, _raw_readings, _scale_after, _skip_spaces, numbers,
@@ -50,6 +50,9 @@ class _Source:
     # compare's pool has more (a fraction sign: "14½" is also 14.5)
     pool: frozenset | None
     times: bool  # it has a clock time (compare's readings may then split "17.30")
+    # the values of neighbours joined by a dash, a colon or "to" (a score, a range: the
+    # comparison's test of pairs written the other way round), first then second
+    joined: tuple[tuple[Decimal, Decimal], ...] = ()
 
 
 @functools.lru_cache(maxsize=8192)
@@ -63,8 +66,10 @@ def _source_side(source: str, source_language: str) -> _Source | None:
              if a and anchors.count(a) == 1 and source.count(a) == 1]
     names = tuple(named) if len({v for _, v in named}) >= 2 else ()
     pool = None if _FRACTION_AFTER.search(source) else frozenset(v for n in found for v in n.values)
+    joined = tuple((a.value, b.value) for a, b in zip(found, found[1:])
+                   if a.value != b.value and _JOINED_IN_SOURCE.fullmatch(source, a.end, b.start))
     return _Source(tuple(sorted((n.value, n.kind == "percent") for n in found)), names, pool,
-                   any(n.kind in ("time", "minutes") for n in found))
+                   any(n.kind in ("time", "minutes") for n in found), joined)
 
 
 @dataclass(frozen=True)
@@ -359,11 +364,19 @@ def certainly_agrees(source: str, target: str, source_language: str, language: s
         return False
     if positions is not None and not _names_keep_their_numbers(target, names, positions):
         return False
+    if side.joined and _any_reversed(found, side.joined):
+        return False  # "1-0" → "0-1": the comparison's test of pairs written the other way round
     if len(found) > 1:
         found.sort()
     if len(found) == len(wanted):
         return tuple(found) == wanted
     return _more_in_translation(found, wanted, separated, source, source_language)
+
+
+def _any_reversed(found: list, joined: tuple[tuple[Decimal, Decimal], ...]) -> bool:
+    """True when the translation's numbers, in their order, have a joined pair of the source's
+    second value right before its first (a superset of what the comparison calls reversed)."""
+    return any((found[m][0], found[m + 1][0]) == (b, a) for a, b in joined for m in range(len(found) - 1))
 
 
 def _names_keep_their_numbers(target: str, names: tuple[tuple[str, Decimal], ...], positions: list) -> bool:

@@ -224,6 +224,19 @@ def compare(source: str, target: str, source_language: str, language: str, *,
             f"{_anchor_before(source, src[i])!r} and {tgt[j].text} after {_anchor_before(source, src[k])!r}",
             hint=f"{render(src[i], language)} and {render(src[k], language)} in {language}",
             source=src[i], target=tgt[j]))
+    # a score, a range, a clock written the other way round ("1-0" → "0-1", "70-90%" → "90 à 70%")
+    for i, k in _reversed_pairs(src, tgt, pairs, source, target):
+        j, l = pairs[i], pairs[k]
+        if (i, j) in swapped or (k, l) in swapped:
+            continue
+        swapped |= {(i, j), (k, l)}
+        joined = source[src[i].start:src[k].end]
+        score = _score(src[i], src[k], source)  # "down 1-0" → "0:1-Rückstand": told from the other side
+        found.append(Discrepancy(
+            "swapped", Severity.WARNING if score else Severity.ERROR,
+            f"{joined} in the source is written the other way round in the translation: "
+            f"{target[tgt[l].start:tgt[j].end]}" + (" (a score told from the other side?)" if score else ""),
+            hint=f"{render(src[i], language)} first, then {render(src[k], language)}", source=src[i], target=tgt[j]))
     for i, j in crossed:
         if (i, j) not in swapped:
             s, t = src[i], tgt[j]
@@ -744,6 +757,38 @@ def _never_spelled(number: Number) -> bool:
 
 
 _ANCHOR = re.compile(r"[A-Za-z][A-Za-z&.'-]*[A-Z][A-Za-z&.'-]*|[A-Z][a-z]+")
+
+
+_RIGHT_TO_LEFT = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")  # Hebrew, Arabic, Syriac, Thaana, NKo …
+_JOINED_IN_SOURCE = re.compile(r"[\s\u00a0]*[-–—:][\s\u00a0]*|\s+to\s+")  # 1-0, 13:10, 3 to 6
+_JOINED_IN_TARGET = re.compile(r"[\s\u00a0]*[-–—:~][\s\u00a0]*|\s+[^\W\d_]{1,5}\s+")  # 0-1, "90 à 70"
+
+
+def _score(a: Number, b: Number, source: str) -> bool:
+    """True when ``a`` and ``b`` read as a game's score: two whole numbers under 100 joined by a
+    dash or a colon (a translation may tell it from the other team's side)."""
+    return all(n.value == n.value.to_integral_value() and 0 <= n.value < 100 and n.kind == "plain" for n in (a, b)) \
+        and source[a.end:b.start].strip(SPACES) in ("-", "–", "—", ":")
+
+
+def _reversed_pairs(src: list[Number], tgt: list[Number], pairs: dict[int, int], source: str,
+                    target: str) -> list[tuple[int, int]]:
+    """Neighbours of the source joined by a dash, a colon or "to" (a score, a range, a game clock),
+    of different values and both kept, that the translation joins the same way (or by one short
+    word) in the other order. Not in a right-to-left translation, whose writers may type a range in
+    the order it is read ("%90-70" for 70–90 %)."""
+    if _RIGHT_TO_LEFT.search(target):
+        return []
+    found = []
+    for i in range(len(src) - 1):
+        a, b = src[i], src[i + 1]
+        if i not in pairs or i + 1 not in pairs or a.value == b.value \
+                or not _JOINED_IN_SOURCE.fullmatch(source, a.end, b.start):
+            continue
+        first, second = tgt[pairs[i + 1]], tgt[pairs[i]]
+        if first.end <= second.start and _JOINED_IN_TARGET.fullmatch(target, first.end, second.start):
+            found.append((i, i + 1))
+    return found
 
 
 def _anchor_before(text: str, number: Number) -> str | None:
