@@ -351,11 +351,14 @@ def compare(source: str, target: str, source_language: str, language: str, *,
             used.add(typo)
             found.append(_changed(s, tgt[typo], language))
             continue
-        # the words of a translation without its names of days and months (Laboraro, "day three",
-        # is Wednesday; oṣù kejìlá, "month twelve", December)
-        plain = _without_calendar_names(target, language) if s.exponent == 0 else target
-        word = _word_for(plain, s.value, language, learned, source, source_language) \
+        word = _word_for(target, s.value, language, learned, source, source_language) \
             if s.exponent == 0 and not (s.glued and _never_spelled(s)) else None  # HER2 is no "two"
+        plain = target
+        if word:  # read again without the names of days and months (Laboraro, "day three", is
+            # Wednesday; oṣù kejìlá, "month twelve", December): only then, since CLDR's are loaded for it
+            plain = _without_calendar_names(target, language)
+            if plain != target:
+                word = _word_for(plain, s.value, language, learned, source, source_language)
         if word and not has_table(language) and word == written_word(plain, s.value, language) \
                 and not (learned is not None and learned.find(plain, s.value)):
             # the hand-written words are found generously (bir is also "a"): a warning, not a sure word
@@ -826,24 +829,12 @@ def _anchored_swaps(src: list[Number], tgt: list[Number], pairs: dict[int, int],
 @functools.lru_cache(maxsize=64)
 @functools.lru_cache(maxsize=None)
 def _calendar_pattern(language: str) -> re.Pattern | None:
-    """The words of ``language`` that hold a CLDR name of a day or a month (wide, four letters or
-    more), prefixes and endings included ("kaLaboraro", "ngoLwesithathu")."""
-    from babel.dates import get_day_names, get_month_names
-
-    from ..langtags import locale as babel_locale
-    from .conventions import DATE_PARTS, light_locale
-
-    found = babel_locale(language)
-    if found is None:
-        return None
-    loc = light_locale(found, DATE_PARTS)
-    names = {name.lower() for context in ("format", "stand-alone")
-             for names in (get_day_names("wide", context, loc), get_month_names("wide", context, loc))
-             for name in names.values() if len(name) >= 4}
+    """The words of ``language`` that hold a CLDR name of a day or a month (``Conventions.
+    calendar_words``), prefixes and endings included ("kaLaboraro", "ngoLwesithathu")."""
+    names = conventions(language).calendar_words
     if not names:
         return None
-    alternatives = "|".join(map(re.escape, sorted(names, key=len, reverse=True)))
-    return re.compile(rf"[^\W\d_]*(?:{alternatives})[^\W\d_]*", re.IGNORECASE)
+    return re.compile(rf"[^\W\d_]*(?:{'|'.join(map(re.escape, names))})[^\W\d_]*", re.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=4096)

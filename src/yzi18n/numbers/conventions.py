@@ -186,6 +186,7 @@ class Conventions:
     indian_grouping: bool
     # CLDR's short names of the units of CONVERSIONS, for messages ("km"); () when CLDR lacks the language
     unit_names: tuple[tuple[str, str], ...] = ()
+    calendar_words: tuple[str, ...] = ()  # names of days and months (``compare`` reads no number word in them)
 
     def unit_name(self, unit: str) -> str:
         """``length-kilometer`` → ``km`` in this language, else the id's last part (``kilometer``)."""
@@ -548,7 +549,19 @@ def derive_conventions(language: str) -> Conventions:
         han=loc.language in ("zh", "ja", "yue", "ko") or loc.script in ("Hans", "Hant"),
         indian_grouping="#,##,##0" in loc.decimal_formats[None].pattern,
         unit_names=_unit_names(language),
+        calendar_words=_calendar_words(loc),
     )
+
+
+def _calendar_words(loc) -> tuple[str, ...]:
+    """CLDR's wide names of the days and months of ``loc`` (four letters or more, lowered)."""
+    from babel.dates import get_day_names, get_month_names
+
+    dates = light_locale(loc, DATE_PARTS)
+    names = {name.lower() for context in ("format", "stand-alone")
+             for table in (get_day_names("wide", context, dates), get_month_names("wide", context, dates))
+             for name in table.values() if len(name) >= 4}
+    return tuple(sorted(names, key=lambda name: (-len(name), name)))
 
 
 def _unit_names(language: str) -> tuple[tuple[str, str], ...]:
