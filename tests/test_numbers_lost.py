@@ -65,6 +65,14 @@ def test_feet_or_inches_lost():
     assert fails(HEIGHT, "1 pēdas 6 collas (~1,98 m) garais uzbrucējs uzauga Batonrūžā.", "lv", "changed")
 
 
+def test_half_of_a_score_or_clock_lost_beside_its_sign():
+    source = "Chelsea led 1-0 at halftime after getting a score in the 25th minute."
+    # "ett mål" (a goal) and "första" (first) are no words for the 1 of 1-0 when "-0" is left
+    assert fails(source, "Chelsea ledde med -0 efter första halvleken efter ett mål i 25:e minuten.", "sv", "missing")
+    assert passes(source, "Chelsea ledde med 1-0 efter första halvleken efter ett mål i 25:e minuten.", "sv")
+    assert fails("at about 10:15 BST", "Ena rauta na 10:ena", "fj", "missing")
+
+
 def test_a_number_written_twice_and_kept_once_is_lost():
     source = "They drew 2-2 and then won 2 more."
     assert passes(source, "Sie spielten 2:2 und gewannen dann noch 2.", "de")

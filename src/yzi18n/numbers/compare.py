@@ -351,6 +351,10 @@ def compare(source: str, target: str, source_language: str, language: str, *,
             used.add(typo)
             found.append(_changed(s, tgt[typo], language))
             continue
+        if _half_left(source, target, src, tgt, pairs, i):  # "1-0" → "-0": the sign that joined it is still there
+            found.append(Discrepancy("missing", Severity.ERROR, f"{s.text} is not in the translation",
+                                     hint=f"{render(s, language)} in {language}", source=s))
+            continue
         word = _word_for(target, s.value, language, learned, source, source_language) \
             if s.exponent == 0 and not (s.glued and _never_spelled(s)) else None  # HER2 is no "two"
         plain = target
@@ -646,6 +650,32 @@ def _sibling_kept(src: list[Number], i: int, pairs: dict[int, int]) -> bool:
     for k in (i - 1, i + 1):
         if 0 <= k < len(src) and k in pairs and (src[k].end + 1 == s.start or s.end + 1 == src[k].start):
             return True
+    return False
+
+
+_JOINING_SIGNS = ("-", "–", "—", ":")
+
+
+def _half_left(source: str, target: str, src: list[Number], tgt: list[Number], pairs: dict[int, int], i: int) -> bool:
+    """True when ``src[i]`` is one half of a pair the source joins with one sign ("1-0", "10:15")
+    whose other half the translation keeps with that sign still beside it and no number on its
+    other side ("-0", "10:", ":30"): this half was lost, whatever words the sentence has."""
+    s = src[i]
+    for k in (i + 1, i - 1):
+        if not (0 <= k < len(src)) or k not in pairs:
+            continue
+        between = source[s.end:src[k].start] if k > i else source[src[k].end:s.start]
+        if between not in _JOINING_SIGNS:
+            continue
+        kept = tgt[pairs[k]]
+        if k > i:  # "1-0" → "-0": the sign right before the kept half, no digit before the sign
+            before = target[:kept.start]
+            if before.endswith(_JOINING_SIGNS) and not before[:-1].rstrip(SPACES)[-1:].isdigit():
+                return True
+        else:  # "10:15" → "10:": the sign right after the kept half, no digit after it
+            after = target[kept.end:]
+            if after.startswith(_JOINING_SIGNS) and not after[1:].lstrip(SPACES)[:1].isdigit():
+                return True
     return False
 
 
