@@ -135,6 +135,7 @@ def test_a_year_lost_where_the_word_for_thousand_is_absent():
     # an amount whose currency sign stands alone: lost, not written out
     source = "He could be fined $250,000."
     assert fails(source, "woana wὸaxe agɔgefe $.", "ee", "missing", spells_out=True)
+    assert passes("She raised $2 million.", "Ekpɔ $ miliɔn eve.", "ee", spells_out=True)  # words after the sign
     assert passes(source, "woana wὸaxe agɔgefe dɔla akpe alafa eve blaatɔ̃.", "ee", spells_out=True)
     # elsewhere years are read by hundreds ("neunzehnhundertneununddreißig"): the rule knows Ewe
     # and Yoruba only
@@ -158,6 +159,12 @@ def test_the_2000s_as_the_21st_century():
 
 
 # ── names of days and months ──────────────────────────────────────────────────────────────
+
+def test_calendar_names_are_the_languages_own():
+    from yzi18n.numbers.conventions import conventions
+    assert "laboraro" in conventions("tn").calendar_words
+    assert conventions("sm").calendar_words == ()  # CLDR has no Samoan: not English's names
+
 
 def test_a_day_or_month_named_with_a_number_word_is_no_number_word():
     source = "Liverpool battles Napoli at 3 p.m. on Wednesday at Stadio San Paolo."
@@ -184,9 +191,26 @@ def test_a_range_or_clock_written_the_other_way_round_is_swapped():
     assert certainly_agrees("Rainfall of 3 to 6 inches.", "Lluvias de 3 a 6 pulgadas.", "en", "es")
 
 
+def test_what_is_not_a_reversed_pair():
+    # a list reordered, where "20" of 2019-20 also reads 2020: the kept numbers are not reversed
+    from yzi18n.numbers.agree import certainly_agrees
+    source, target = "The 2019-20 and 2020 seasons were cancelled.", "Sezony 2020 i 2019-20 zostały odwołane."
+    assert not compare(source, target, "en", "pl") and certainly_agrees(source, target, "en", "pl")
+    # a clock told in words; a right-to-left source or translation (Persian, Adlam)
+    assert passes("The train leaves at 5:10.", "Der Zug fährt um 10 nach 5.", "de")
+    assert not [d for d in compare("aged 18-25", "𞤼𞤫𞤪𞤫 25-18", "en", "ff-Adlm") if d.kind == "swapped"]
+    assert not [d for d in compare("پژوهش‌ها تخمین زده‌اند که %90-70 از مردانی", "studies estimated that 70-90% of men",
+                                   "fa", "en") if d.kind == "swapped"]
+    # joined without spaces in Chinese
+    assert fails("Rainfall of 3 to 6 inches.", "降雨量从6到3英寸。", "zh", "swapped")
+
+
 def test_a_score_the_other_way_round_is_a_warning():
     # told from the other side ("down 1-0" → "0:1-Rückstand") or a slip: a warning
     found = compare("with Liverpool down 1-0.", "bei 0:1-Rückstand seines Teams.", "en", "de")
     assert [(d.kind, d.severity) for d in found] == [("swapped", Severity.WARNING)]
     assert passes("Livingston 1 - 0 Rangers", "Lîwîngston 0 - 1 Rencerz", "kmr")
+    assert passes("Pistons beat the Lakers 104-98.", "Los Lakers perdieron 98-104 ante los Pistons.", "es")
+    assert passes("The Jets lost 17 to 24.", "Les Patriots ont gagné 24 à 17.", "fr")
+    assert fails("Rainfall of 3 to 6 inches.", "Lluvias de 6 a 3 pulgadas.", "es", "swapped")  # a range: an error
 

@@ -231,11 +231,12 @@ def compare(source: str, target: str, source_language: str, language: str, *,
             continue
         swapped |= {(i, j), (k, l)}
         joined = source[src[i].start:src[k].end]
-        score = _score(src[i], src[k], source)  # "down 1-0" → "0:1-Rückstand": told from the other side
+        score = _score(src[i], src[k])  # "down 1-0" → "0:1-Rückstand": told from the other side
         found.append(Discrepancy(
             "swapped", Severity.WARNING if score else Severity.ERROR,
             f"{joined} in the source is written the other way round in the translation: "
-            f"{target[tgt[l].start:tgt[j].end]}" + (" (a score told from the other side?)" if score else ""),
+            f"{target[tgt[l].start:tgt[j].end]}" + (" (a score told from the other side, or a range reversed?)"
+                                                     if score else ""),
             hint=f"{render(src[i], language)} first, then {render(src[k], language)}", source=src[i], target=tgt[j]))
     for i, j in crossed:
         if (i, j) not in swapped:
@@ -792,26 +793,30 @@ def _never_spelled(number: Number) -> bool:
 _ANCHOR = re.compile(r"[A-Za-z][A-Za-z&.'-]*[A-Z][A-Za-z&.'-]*|[A-Z][a-z]+")
 
 
-_RIGHT_TO_LEFT = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")  # Hebrew, Arabic, Syriac, Thaana, NKo …
 _JOINED_IN_SOURCE = re.compile(r"[\s\u00a0]*[-–—:][\s\u00a0]*|\s+to\s+")  # 1-0, 13:10, 3 to 6
-_JOINED_IN_TARGET = re.compile(r"[\s\u00a0]*[-–—:~][\s\u00a0]*|\s+[^\W\d_]{1,5}\s+")  # 0-1, "90 à 70"
+# a sign (group 1: 0-1, 37:27, 6〜3) or one short word ("90 à 70", 从6到3, 6から3)
+_JOINED_IN_TARGET = re.compile(r"[\s\u00a0]*([-–—:~〜～至到]|から)[\s\u00a0]*|\s+[^\W\d_]{1,5}\s+")
 
 
-def _score(a: Number, b: Number, source: str) -> bool:
-    """True when ``a`` and ``b`` read as a game's score: two whole numbers under 100 joined by a
-    dash or a colon (a translation may tell it from the other team's side)."""
-    return all(n.value == n.value.to_integral_value() and 0 <= n.value < 100 and n.kind == "plain" for n in (a, b)) \
-        and source[a.end:b.start].strip(SPACES) in ("-", "–", "—", ":")
+def _score(a: Number, b: Number) -> bool:
+    """True when ``a`` and ``b`` may be a game's score: two plain whole numbers under 1000 with no
+    unit (not "3 to 6 inches", "70-90%", a clock): a translation may tell it from the other side."""
+    return all(n.value == n.value.to_integral_value() and 0 <= n.value < 1000 and n.kind == "plain" and not n.unit
+               for n in (a, b))
+
+
+def _right_to_left(text: str) -> bool:
+    """True when ``text`` has a letter of a right-to-left script (Hebrew, Arabic, Thaana, NKo, Adlam …)."""
+    return any(unicodedata.bidirectional(ch) in ("R", "AL") for ch in text)
 
 
 def _reversed_pairs(src: list[Number], tgt: list[Number], pairs: dict[int, int], source: str,
                     target: str) -> list[tuple[int, int]]:
     """Neighbours of the source joined by a dash, a colon or "to" (a score, a range, a game clock),
-    of different values and both kept, that the translation joins the same way (or by one short
-    word) in the other order. Not in a right-to-left translation, whose writers may type a range in
-    the order it is read ("%90-70" for 70–90 %)."""
-    if _RIGHT_TO_LEFT.search(target):
-        return []
+    of different values and both kept as written (not through another reading: "20" of 2019-20
+    is also 2020), that the translation joins the same way (or by one short word; a clock time
+    only by a sign: "10 nach 5" is 5:10) in the other order. Not where either text is written
+    right to left, whose writers may type a range in the order it is read ("%90-70" for 70–90 %)."""
     found = []
     for i in range(len(src) - 1):
         a, b = src[i], src[i + 1]
@@ -819,8 +824,14 @@ def _reversed_pairs(src: list[Number], tgt: list[Number], pairs: dict[int, int],
                 or not _JOINED_IN_SOURCE.fullmatch(source, a.end, b.start):
             continue
         first, second = tgt[pairs[i + 1]], tgt[pairs[i]]
-        if first.end <= second.start and _JOINED_IN_TARGET.fullmatch(target, first.end, second.start):
-            found.append((i, i + 1))
+        if first.value != b.value or second.value != a.value or first.end > second.start:
+            continue
+        joined = _JOINED_IN_TARGET.fullmatch(target, first.end, second.start)
+        if joined is None or (joined.group(1) is None and {a.kind, b.kind} & {"time", "minutes"}):
+            continue
+        found.append((i, i + 1))
+    if found and (_right_to_left(source) or _right_to_left(target)):
+        return []
     return found
 
 
@@ -856,7 +867,6 @@ def _anchored_swaps(src: list[Number], tgt: list[Number], pairs: dict[int, int],
     return found
 
 
-@functools.lru_cache(maxsize=64)
 @functools.lru_cache(maxsize=None)
 def _calendar_pattern(language: str) -> re.Pattern | None:
     """The words of ``language`` that hold a CLDR name of a day or a month (``Conventions.
@@ -874,6 +884,7 @@ def _without_calendar_names(text: str, language: str) -> str:
     return pattern.sub(lambda m: " " * len(m.group()), text) if pattern is not None else text
 
 
+@functools.lru_cache(maxsize=64)
 def _month_pattern(language: str) -> tuple[re.Pattern, dict[str, int]]:
     from babel.dates import get_month_names
 
@@ -939,8 +950,10 @@ def _bare_sign(target: str, number: Number) -> bool:
     at = target.find(sign)
     while at >= 0:
         before = target[:at].rstrip(SPACES)[-1:]
-        after = target[at + len(sign):].lstrip(SPACES)[:1]
-        if not before.isdigit() and not after.isdigit():
+        rest = target[at + len(sign):]
+        after = rest.lstrip(SPACES)[:1]
+        # "$ miliɔn eve" writes the amount in words after the sign; "$." and "$owo" lost it
+        if not before.isdigit() and not after.isdigit() and not (after.isalpha() and rest[:1] in SPACES):
             return True
         at = target.find(sign, at + 1)
     return False

@@ -549,7 +549,7 @@ def derive_conventions(language: str) -> Conventions:
         han=loc.language in ("zh", "ja", "yue", "ko") or loc.script in ("Hans", "Hant"),
         indian_grouping="#,##,##0" in loc.decimal_formats[None].pattern,
         unit_names=_unit_names(language),
-        calendar_words=_calendar_words(loc),
+        calendar_words=_calendar_words(loc) if babel_locale(language) is not None else (),  # not English's
     )
 
 
