@@ -11,12 +11,12 @@ comparison runs: a token whose first reading is not one number, a clock time or 
 another way, a restated scale, a range closed by a percent sign, masked placeholders
 (``&#169;``, ``%1$s``, ``{0}``), digits used as letters, two named numbers whose names the
 translation repeats (the comparison's swap test), a pair the source joins by a dash, a colon or
-"to" ("1-0", "3 to 6") whose values come the other way round (the test of reversed pairs). The source's numbers are the comparison's own
-(``parse.numbers``, cached per text and shared by every catalog). A source without numbers agrees
-with a translation each of whose numbers the source writes as a word or names as a month ("two
-years" → "2 Jahre"): all the comparison accepts there; so does a translation with every number
-of its source and others of that kind ("in January 2016" → "2016年1月"). Digits used as letters
-(Zawgyi Burmese) are skipped, as ``parse`` skips them.
+"to" ("1-0", "3 to 6") whose values come the other way round (the test of reversed pairs). The
+source's numbers are the comparison's own (``parse.numbers``, cached per text and shared by every
+catalog). A source without numbers agrees with a translation each of whose numbers the source
+writes as a word or names as a month ("two years" → "2 Jahre"): all the comparison accepts there;
+so does a translation with every number of its source and others of that kind ("in January 2016"
+→ "2016年1月"). Digits used as letters (Zawgyi Burmese) are skipped, as ``parse`` skips them.
 
 ``tests/test_numbers_agree.py`` proves "agrees ⇒ no finding" on every NTREX catalog.
 """

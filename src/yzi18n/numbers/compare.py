@@ -276,13 +276,15 @@ def compare(source: str, target: str, source_language: str, language: str, *,
                 continue  # the inches of "6-foot-6", converted with its feet ("1,98 m")
             metric, value = _converted(src[i - 1], s)
             near = next((j for j, t in enumerate(tgt) if j not in used and not t.spelled and _close(value, t.value, metric)
-                         and not (t.value < 12 and t.value == t.value.to_integral_value())), None)  # 2: inches
+                         and not (t.value < 12 and t.value == t.value.to_integral_value())),  # a count of inches
+                        None)
             slip = any(j not in used and not t.spelled and _near_miss(s, t, 1) for j, t in enumerate(tgt))
             if i - 1 in pairs and near is not None and not slip:  # "6 фут (1,9 метр)": the feet kept, converted
                 used.add(near)
                 continue
         inches = _inches_of(src, i, source)
-        conversion = _converted(s, inches) if inches is None or i + 1 not in pairs else None  # the inches kept: no
+        # feet whose inches the translation keeps as digits were not converted ("1 pēdas 6 collas (~1,98 m)")
+        conversion = _converted(s, inches) if inches is None or i + 1 not in pairs else None
         bare_unit = _bare_unit(target, s, language, learned) if conversion else None
         if bare_unit is None and i and i - 1 in pairs:
             bare_unit = _bracket_without_number(source, target, src, tgt[pairs[i - 1]], i, language, learned)

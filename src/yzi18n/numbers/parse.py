@@ -526,7 +526,7 @@ def _annotate(text: str, value: Decimal, start: int, end: int, has_decimals: boo
         also.add(value % 100)
         also.add(Decimal(1900) + value if value < 100 else value)
         if 1100 <= value <= 2100 and value % 100 == 0:
-            also.add(value // 100 + 1)  # the 2000s: early in the 21st century ("21世紀初"); 1000s: thousands
+            also.add(value // 100 + 1)  # the 2000s: early in the 21st century ("21世紀初"); not "1000s of fans"
         return replace(number, kind="decade", also=frozenset(also), end=end + match.end(),
                        text=text[start: end + match.end()])
     if (match := _CLOCK.match(rest)) and value <= 12 and not has_decimals:
