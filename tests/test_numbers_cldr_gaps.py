@@ -42,6 +42,18 @@ def test_percent_words_cldr_lacks():
     assert ("type", Severity.WARNING) not in kinds("It rose 14 percent.", "Ya karu da 14 cikin ɗari.", "ha")
 
 
+def test_percent_words_before_the_number_cldr_lacks():
+    assert read("amaphesenti angu-45 abantu", "zu") == [("amaphesenti angu-45", "percent")]
+    assert read("dipheresente tse 41 tsa", "nso") == [("dipheresente tse 41", "percent")]
+    assert read("ya ce yana tabbaci kashi 100 cewa", "ha") == [("kashi 100", "percent")]
+    assert read("لە سەدا 40ی دانیشتوان", "ckb") == [("لە سەدا 40", "percent")]
+    assert ("type", Severity.WARNING) not in kinds("Close to 80 percent of them.", "Ó tó ìdá 80 nínú wọn.", "yo")
+    # Serbian Cyrillic written with Latin o's, as NTREX's translator keyed it
+    assert read("32 oдстo бирача", "sr-Cyrl") == [("32 oдстo", "percent")]
+    # before another number, the same word is no percent sign: "kashi na 2" (part 2) stays plain
+    assert read("kashi na 2", "ha") == [("2", "plain")]
+
+
 def test_percent_word_with_an_ending():
     assert read("35 пайызға артқан", "kk") == [("35 пайызға", "percent")]
     assert read("100 տոկոսով համոզված", "hy") == [("100 տոկոսով", "percent")]

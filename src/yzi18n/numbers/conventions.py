@@ -135,7 +135,7 @@ _EXTRA_PERCENT = {
     "sn": ("muzana",),
     "so": ("boqolkiiba",),
     "sq": ("për qind",),
-    "sr": ("посто", "одсто", "posto", "odsto"),
+    "sr": ("посто", "одсто", "posto", "odsto", "o\u0434\u0441\u0442o"),  # the last with Latin o's, as 11 NTREX units
     "ss": ("phesenti",),
     "ta": ("சதவீத",),
     "tg": ("фоиз",),
@@ -147,6 +147,33 @@ _EXTRA_PERCENT = {
     "wo": ("ci teemeer",),
     "xh": ("pesenti",),
 }
+
+# Percent words written *before* the number, with the word that links them (Bantu "amaphesenti
+# angu-45", "dipheresente tse 41"; Hausa "kashi 100"; Sorani "لە سەدا 40"): read where the English
+# source has "N percent" and the translation writes the same phrase before N at least four times
+# and never before a number the source does not give as a percentage (NTREX-128 dev; a phrase ending
+# in a letter also with a hyphen, "angu-"). To be reviewed by native speakers, as the list above.
+_EXTRA_PERCENT_BEFORE = {
+    "ckb": ("لە سەدا",),
+    "ha": ("kashi",),
+    "ig": ("pasentị", "pesentị"),
+    "nd": ("amaphesenti angu",),
+    "nso": ("dipheresente tse", "dipheresente tše"),
+    "om": ("dhibbantaa",),
+    "si": ("සියයට",),
+    "sn": ("zvikamu",),
+    "ss": ("emaphesenti lange", "emaphesenti langu", "emaphesenti la"),
+    "ve": ("phesenthe dza",),
+    "xh": ("amaphesenti angu", "pesenti ezili", "pesenti ezingama"),
+    "yo": ("ìdá", "ida"),
+    "zu": ("amaphesenti angu",),
+}
+
+
+def _extra_percent_before(*languages: str) -> set[str]:
+    """``_EXTRA_PERCENT_BEFORE``'s phrases of ``languages``, each also with a joining hyphen."""
+    phrases = {phrase for language in languages for phrase in _EXTRA_PERCENT_BEFORE.get(language, ())}
+    return phrases | {phrase + "-" for phrase in phrases if phrase[-1].isalpha()}
 
 # CLDR unit ids whose conversion explains a changed number, with the factor to the metric unit
 CONVERSIONS = {
@@ -520,6 +547,7 @@ def derive_conventions(language: str) -> Conventions:
             continue
         (percent_after if position == "after" else percent_before).add(word)
     percent_after.update(_EXTRA_PERCENT.get(loc.language, ()), _EXTRA_PERCENT.get(primary_language(language), ()))
+    percent_before.update(_extra_percent_before(loc.language, primary_language(language)))
 
     units = {}
     for unit in CONVERSIONS:
