@@ -6,25 +6,9 @@ from __future__ import annotations
 
 from yzi18n.model import Severity
 from yzi18n.numbers.agree import certainly_agrees
-from yzi18n.numbers.compare import compare
 from yzi18n.numbers.parse import _word_at, numbers
 
-
-def errors(source: str, target: str, language: str) -> list:
-    return [d for d in compare(source, target, "en", language) if d.severity >= Severity.ERROR]
-
-
-def passes(source: str, target: str, language: str) -> bool:
-    return not errors(source, target, language)
-
-
-def fails(source: str, target: str, language: str, kind: str | None = None) -> bool:
-    found = errors(source, target, language)
-    return bool(found) and (kind is None or any(d.kind == kind for d in found))
-
-
-def kinds(source: str, target: str, language: str) -> set[tuple[str, Severity]]:
-    return {(d.kind, d.severity) for d in compare(source, target, "en", language)}
+from number_helpers import fails, kinds, passes
 
 
 def read(text: str, language: str) -> list[tuple[str, str]]:

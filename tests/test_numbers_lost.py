@@ -11,20 +11,9 @@ from yzi18n.model import Severity
 from yzi18n.numbers.compare import compare
 from yzi18n.numbers.parse import numbers
 
+from number_helpers import fails, passes
+
 HEIGHT = "The 6-foot-6 forward grew up in Baton Rouge."
-
-
-def errors(source: str, target: str, language: str, **options) -> list:
-    return [d for d in compare(source, target, "en", language, **options) if d.severity >= Severity.ERROR]
-
-
-def passes(source: str, target: str, language: str, **options) -> bool:
-    return not errors(source, target, language, **options)
-
-
-def fails(source: str, target: str, language: str, kind: str | None = None, **options) -> bool:
-    found = errors(source, target, language, **options)
-    return bool(found) and (kind is None or any(d.kind == kind for d in found))
 
 
 # ── feet and inches ───────────────────────────────────────────────────────────────────────
