@@ -45,6 +45,14 @@ def test_feet_and_inches_converted_together():
     assert passes(HEIGHT, "6 pēdas 6 collas (~1,98 m) garais uzbrucējs uzauga Batonrūžā.", "lv")
 
 
+def test_a_conversion_written_in_words():
+    # 6 ft 6 in is 1.98 m: "two metres", in words or fused with the unit into an adjective
+    assert passes(HEIGHT, "El jugador, que medía más de dos metros, creció en Baton Rouge.", "es")
+    assert passes(HEIGHT, "Kaksimetrinen hyökkääjä kasvoi Baton Rougessa.", "fi")
+    assert passes(HEIGHT, "Двухметровый форвард был уроженцем Батон-Ружа.", "ru")
+    assert fails(HEIGHT, "Трехметровый форвард был уроженцем Батон-Ружа.", "ru", "missing")  # three metres
+
+
 def test_feet_or_inches_lost():
     assert fails(HEIGHT, "Balandligi futu 6 dyum boʻlgan oʻyinchi Baton-Rujda oʻsib-ulgʻaygan.", "uz", "missing")
     assert fails(HEIGHT, "Tiền đạo cao foot 6 tuổi lớn lên ở Baton Rouge.", "vi", "missing")

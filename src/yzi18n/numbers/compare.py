@@ -20,7 +20,7 @@ from .conventions import CONVERSIONS, SPACES, conventions
 from .parse import (_HAN_NUMERALS, SEASON_CODES, Number, Token, _word_at, combine, han_numbers, numbers, parse,
                     percent_word_end, replace, roman_numbers)
 from .render import render, render_value
-from .words import HALF, QUARTER, LearnedWords, has_table, spelled_count, spelled_word
+from .words import HALF, QUARTER, LearnedWords, _phrases, has_table, spelled_count, spelled_word
 from .written_words import covers, thousand_in_years, written_count, written_word
 
 
@@ -112,6 +112,23 @@ def _converted(number: Number, inches: Number | None = None) -> tuple[str, Decim
     value = float(number.value) + (float(inches.value) / 12 if inches is not None else 0)
     result = (value - 32) * 5 / 9 if factor is None else value * factor
     return metric, Decimal(repr(round(result, 6)))
+
+
+def _converted_in_words(target: str, conversion: tuple[str, Decimal], language: str, learned: LearnedWords | None,
+                        source: str, source_language: str) -> str | None:
+    """The translation's word for a converted value that rounds to a whole number of 1–20 (1.98 m:
+    "dos metros", "kaksimetrinen"), else None."""
+    metric, value = conversion
+    whole = value.to_integral_value()
+    if not 1 <= whole <= 20 or not _close(value, whole, metric):
+        return None
+    found = _word_for(target, whole, language, learned, source, source_language)
+    if found:
+        return found
+    # fused with the unit into an adjective: "kaksimetrinen", "двухметровый" (two-metre)
+    heads = tuple(phrase[0] for phrase in _phrases(language, int(whole)) if len(phrase) == 1 and len(phrase[0]) >= 4)
+    return next((word for word in re.findall(r"[^\W\d_]+", target.lower()) if word.startswith(heads)
+                 and len(word) > len(next(h for h in heads if word.startswith(h))) + 3), None) if heads else None
 
 
 def _inches_of(src: list[Number], i: int, source: str) -> Number | None:
@@ -353,6 +370,16 @@ def compare(source: str, target: str, source_language: str, language: str, *,
         if typo is not None:
             used.add(typo)
             found.append(_changed(s, tgt[typo], language))
+            continue
+        in_words = _converted_in_words(target, conversion, language, learned, source, source_language) \
+            if conversion else None
+        if in_words:  # "6-foot-6" → "dvoumetrový", "más de dos metros": converted and written in words
+            converted_indices.add(i)
+            found.append(Discrepancy(
+                "conversion", Severity.INFO,
+                f"{_measure(source, src, i, source_language)} in the source is {in_words!r} in the translation: "
+                f"converted to {_unit_name(conversion[0], language)} ({_rounded(conversion[1])}) and written out",
+                source=s))
             continue
         if _half_left(source, target, src, tgt, pairs, i):  # "1-0" → "-0": the sign that joined it is still there
             found.append(Discrepancy("missing", Severity.ERROR, f"{s.text} is not in the translation",
