@@ -20,7 +20,7 @@ from .conventions import CONVERSIONS, SPACES, conventions
 from .parse import (_HAN_NUMERALS, SEASON_CODES, Number, Token, _word_at, combine, han_numbers, numbers, parse,
                     percent_word_end, replace, roman_numbers)
 from .render import render, render_value
-from .words import HALF, QUARTER, LearnedWords, _phrases, has_table, spelled_count, spelled_word
+from .words import HALF, QUARTER, LearnedWords, has_table, one_word_forms, spelled_count, spelled_word
 from .written_words import covers, thousand_in_years, written_count, written_word
 
 
@@ -126,7 +126,7 @@ def _converted_in_words(target: str, conversion: tuple[str, Decimal], language: 
     if found:
         return found
     # fused with the unit into an adjective: "kaksimetrinen", "двухметровый" (two-metre)
-    heads = tuple(phrase[0] for phrase in _phrases(language, int(whole)) if len(phrase) == 1 and len(phrase[0]) >= 4)
+    heads = tuple(word for word in one_word_forms(language, int(whole)) if len(word) >= 4)
     return next((word for word in re.findall(r"[^\W\d_]+", target.lower()) if word.startswith(heads)
                  and len(word) > len(next(h for h in heads if word.startswith(h))) + 3), None) if heads else None
 
@@ -822,7 +822,7 @@ def _never_spelled(number: Number) -> bool:
 _ANCHOR = re.compile(r"[A-Za-z][A-Za-z&.'-]*[A-Z][A-Za-z&.'-]*|[A-Z][a-z]+")
 
 
-_JOINED_IN_SOURCE = re.compile(r"[\s\u00a0]*[-–—:][\s\u00a0]*|\s+to\s+")  # 1-0, 13:10, 3 to 6
+_JOINED_IN_SOURCE = re.compile(rf"[\s\u00a0]*[{''.join(_JOINING_SIGNS)}][\s\u00a0]*|\s+to\s+")  # 1-0, 13:10, 3 to 6
 # a sign (group 1: 0-1, 37:27, 6〜3) or one short word ("90 à 70", 从6到3, 6から3)
 _JOINED_IN_TARGET = re.compile(r"[\s\u00a0]*([-–—:~〜～至到]|から)[\s\u00a0]*|\s+[^\W\d_]{1,5}\s+")
 

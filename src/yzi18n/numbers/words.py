@@ -113,6 +113,11 @@ def _phrases(language: str, value: int) -> tuple[tuple[str, ...], ...]:
     return tuple(tuple(_word_list(word)) or (word,) for word in (word.replace("ё", "е") for word in words))
 
 
+def one_word_forms(language: str, value: int) -> tuple[str, ...]:
+    """ICU's words for ``value`` in ``language`` that are one word each ("kaksi", "двух")."""
+    return tuple(phrase[0] for phrase in _phrases(language, value) if len(phrase) == 1)
+
+
 def spelled_word(text: str, value: Decimal, language: str) -> str | None:
     """The word for ``value`` when ``text`` (in ``language``) spells it out, else None.
 
@@ -567,4 +572,4 @@ def keeps_small_digits(pairs, learned: LearnedWords | None = None, threshold: fl
 
 
 __all__ = ["spelled_word", "spelled_count", "has_table", "LearnedWords", "learn_number_words", "keeps_clock_hours",
-           "learnable", "HALF", "QUARTER", "keeps_small_digits", "small_digit_habit"]
+           "learnable", "HALF", "QUARTER", "keeps_small_digits", "small_digit_habit", "one_word_forms"]
