@@ -1,6 +1,6 @@
 """A number lost from a translation, told from one written another way: feet and inches,
-season codes and names with digits, brackets left empty, a repeated number, years in a catalog
-that writes numbers as words, the 2000s as a century.
+season codes and names with digits, brackets left empty, a repeated number, the trace a number
+cut out leaves, years in a catalog that writes numbers as words, the 2000s as a century.
 passes(source, target, lang) / fails(source, target, lang) as in test_numbers_conventions."""
 
 from __future__ import annotations
@@ -117,6 +117,60 @@ def test_brackets_left_without_their_number():
                   "es")
 
 
+# ── the trace a number cut out leaves ─────────────────────────────────────────────────────
+
+SURE = "Ford told the committee that she's 100 percent certain that Kavanaugh groped her."
+
+
+def test_a_number_that_may_be_left_out_is_lost_where_the_text_shows_the_cut():
+    # "100 percent sure" may be "completely sure": a warning, unless a space is left before the comma
+    assert passes(SURE, "Форд каза, че е напълно убедена, че Каванау й се е натискал.", "bg")
+    assert passes(SURE, "Форд каза, че е убедена на 100%, че Каванау й се е натискал.", "bg")
+    assert fails(SURE, "Форд каза, че е убедена на , че Каванау й се е натискал.", "bg", "missing")
+    # WW1 may be written out as "First World War"; Chinese puts no space between words
+    source = "Bernard Vann: WW1 Victoria Cross cleric celebrated"
+    assert passes(source, "Bernard Vann：第一次世界大戰維多利亞十字勳章牧師", "zh-Hant")
+    assert fails(source, "Bernard Vann：第 次世界大戰維多利亞十字勳章牧師", "zh-Hant", "missing")
+    # No.1 as "the leader"; a case suffix the number carried, alone; the number sign alone
+    source = "It's aiming to be No.1 in AI innovation by 2030."
+    assert passes(source, "2030-இல் A.I கண்டுபிடிப்புகளில் நம்பர் 1-ஆக மாறும் திட்டம் அது.", "ta")
+    assert fails(source, "2030-இல் A.I கண்டுபிடிப்புகளில் நம்பர் -ஆக மாறும் திட்டம் அது.", "ta", "missing")
+    assert fails(source, "ӯ нияти №шудан дар соҳаи инноватсияҳо дар соли 2030 мегардад.", "tg", "missing")
+    # the minutes of a clock time without their hour
+    source = "Liverpool battles Napoli at 3 p.m. on Wednesday."
+    assert passes(source, "«Ліверпуль» зіграє проти «Наполі» о 15:00 в середу.", "uk")
+    assert fails(source, "«Ліверпуль» зіграє проти «Наполі» о :00 в середу.", "uk", "missing")
+
+
+def test_a_hyphen_the_source_spaces_is_no_trace():
+    # the source's dash " - " copied as " -word" is punctuation, not a suffix left alone
+    source = "I focus on the 12 players in our side - the greatest players in the world."
+    target = "Ndimakhala ndi chidwi ndi osewera khumi ndi awiri a timu yathu -osewera abwino kwambiri."
+    assert passes(source, target, "ny")
+    assert fails(source.replace(" - ", ", "), target, "ny", "missing")
+
+
+def test_a_name_left_without_its_number():
+    source = "Bernard Vann: WW1 Victoria Cross cleric celebrated"
+    assert passes(source, "Bernard Vann: Umwe mu bahawe umudari wa WW1 Victoria Cross", "rw")
+    assert passes(source, "Bernard Vann: Umwe mu bahawe umudari wa WWI Victoria Cross", "rw")  # Roman
+    assert passes(source, "Bernard Vann : aumônier de la Première Guerre mondiale, décoré", "fr")
+    assert fails(source, "Bernard Vann: Umwe mu bahawe umudari wa WWVictoria Cross", "rw", "missing")
+
+
+def test_the_hundred_of_a_percent_word_is_no_number_written_out():
+    # Maltese fil-mija, "in the hundred", is the percent word
+    assert passes(SURE, "Ford qalet li hija ċerta 100 fil-mija li Kavanaugh babasha.", "mt")
+    assert fails(SURE, "Ford qalet li hija ċerta fil-mija li Kavanaugh babasha.", "mt", "missing")
+
+
+def test_a_conversion_left_in_brackets_without_the_number_it_converts():
+    source = "It was a sunny 80 degrees outside his home."
+    assert passes(source, "Laiks bija saulains, 80 grādi (~27 pēc Celsija).", "lv")
+    assert fails(source, "Laiks bija saulains, grādi (~27 pēc Celsija).", "lv", "missing")
+    assert passes(source, "Laiks bija saulains, ap 27 grādiem pēc Celsija.", "lv")  # converted, not bracketed
+
+
 # ── a catalog that writes numbers as words ────────────────────────────────────────────────
 
 def test_a_year_lost_where_the_word_for_thousand_is_absent():
@@ -138,9 +192,12 @@ def test_a_year_lost_where_the_word_for_thousand_is_absent():
     # and Yoruba only
     assert passes("A fire in 1939 left the building badly damaged.",
                   "Ein Feuer im Jahr neunzehnhundertneununddreißig beschädigte das Gebäude.", "de", spells_out=True)
-    # a number other than a year may be written in words nothing here reads: a warning
-    assert passes("Dyteon Simpson, 20, has been arrested.", "Dyteon Simpson, , si wo le eyee wo kɔe ɖo gahɔme.", "ee",
+    # a number other than a year may be written in words nothing here reads: a warning, unless the
+    # text shows where it was cut out (", ,")
+    assert passes("Dyteon Simpson, 20, has been arrested.", "Dyteon Simpson si wo le eyee wo kɔe ɖo gahɔme.", "ee",
                   spells_out=True)
+    assert fails("Dyteon Simpson, 20, has been arrested.", "Dyteon Simpson, , si wo le eyee wo kɔe ɖo gahɔme.", "ee",
+                 "missing", spells_out=True)
 
 
 # ── decades ───────────────────────────────────────────────────────────────────────────────

@@ -17,8 +17,8 @@ from decimal import Decimal
 
 from ..model import Severity
 from .conventions import CONVERSIONS, SPACES, conventions
-from .parse import (_HAN_NUMERALS, SEASON_CODES, Number, Token, _word_at, combine, han_numbers, numbers, parse,
-                    percent_word_end, replace, roman_numbers)
+from .parse import (_HAN_NUMERALS, SEASON_CODES, Number, Token, _roman_value, _word_at, combine, han_numbers,
+                    numbers, parse, percent_word_end, replace, roman_numbers)
 from .render import render, render_value
 from .words import HALF, QUARTER, LearnedWords, has_table, one_word_forms, spelled_count, spelled_word
 from .written_words import covers, thousand_in_years, written_count, written_word
@@ -314,6 +314,12 @@ def compare(source: str, target: str, source_language: str, language: str, *,
             unit, value = conversion
             near = next((j for j, t in enumerate(tgt) if j not in used and not t.spelled and _close(value, t.value, unit)),
                         None)
+            if near is not None and _conversion_alone(target, tgt[near], s.value, language, learned):
+                used.add(near)  # "80 grādi (~27 °C)" → "grādi (~27 °C)": the conversion is left, not made
+                found.append(Discrepancy(
+                    "missing", Severity.ERROR, f"{s.text} is not in the translation, only its conversion "
+                    f"{tgt[near].text} in brackets", hint=f"{render(s, language)} in {language}", source=s))
+                continue
             if near is not None:
                 used.add(near)
                 converted_indices.add(i)
@@ -385,13 +391,24 @@ def compare(source: str, target: str, source_language: str, language: str, *,
             found.append(Discrepancy("missing", Severity.ERROR, f"{s.text} is not in the translation",
                                      hint=f"{render(s, language)} in {language}", source=s))
             continue
-        word = _word_for(target, s.value, language, learned, source, source_language) \
+        roman = _roman_after_name(target, s)
+        if roman:  # "WW1" → "WWI", "WW I"
+            found.append(Discrepancy("words", Severity.INFO, f"{s.glued}{s.text} is written as {roman!r}", source=s))
+            continue
+        if _name_left(target, s) and not _named_again(source, src, i, pairs):  # "WW1 Victoria" → "WWVictoria"
+            found.append(Discrepancy("missing", Severity.ERROR, f"{s.glued}{s.text} is not in the translation, "
+                                     f"only {s.glued.strip('-')!r}", hint=f"{render(s, language)} in {language}",
+                                     source=s))
+            continue
+        # "100 fil-mija" → "fil-mija": the hundred of a percent word left behind is no number written out
+        searched = _without_percent_words(target, conv) if s.percent else target
+        word = _word_for(searched, s.value, language, learned, source, source_language) \
             if s.exponent == 0 and not (s.glued and _never_spelled(s)) else None  # HER2 is no "two"
-        plain = target
+        plain = searched
         if word:  # read again without the names of days and months (Laboraro, "day three", is
             # Wednesday; oṣù kejìlá, "month twelve", December): only then, since CLDR's are loaded for it
-            plain = _without_calendar_names(target, language)
-            if plain != target:
+            plain = _without_calendar_names(searched, language)
+            if plain != searched:
                 word = _word_for(plain, s.value, language, learned, source, source_language)
         if word and not has_table(language) and word == written_word(plain, s.value, language) \
                 and not (learned is not None and learned.find(plain, s.value)):
@@ -469,11 +486,15 @@ def compare(source: str, target: str, source_language: str, language: str, *,
         if t is not None:
             added.remove(t)
             found.append(_changed(s, t, language))
+        elif id(s) in soft and _deletion_trace(source, target):  # "she's 100% sure, that" → "she's , that"
+            found.append(Discrepancy("missing", Severity.ERROR, f"{s.text} is not in the translation "
+                                     "(and the text shows where it was cut out)",
+                                     hint=f"{render(s, language)} in {language}", source=s))
         elif id(s) in soft:
             found.append(Discrepancy("missing", Severity.WARNING, soft[id(s)], source=s, why=why.get(id(s))))
         else:
             found.append(Discrepancy(
-                "missing", _missing_severity(target, spells_out and not strict
+                "missing", _missing_severity(target, spells_out and not strict and not _deletion_trace(source, target)
                                             and not (s.glued and _never_spelled(s))  # HER2, SS19: names
                                             and not (s.kind == "currency" and _bare_sign(target, s))
                                             and not (s.kind == "year" and _no_thousand(target, language))),
@@ -612,6 +633,18 @@ def _bracket_without_number(source: str, target: str, src: list[Number], kept: N
             continue
         return match.group()
     return None
+
+
+def _conversion_alone(target: str, converted: Number, value: Decimal, language: str,
+                      learned: LearnedWords | None) -> bool:
+    """True when ``converted``, the translation's conversion of a source number of ``value``,
+    opens brackets that follow words with neither a digit nor a word for ``value`` ("grādi (~27 °C)",
+    "angu-(amakhilomitha ayi-16)"): brackets convert the number before them, which was cut out."""
+    opening = target.rfind("(", max(0, converted.start - 25), converted.start)
+    if opening < 0 or ")" in target[opening:converted.start]:
+        return False
+    words = " ".join(target[:opening].split()[-3:])
+    return bool(words) and not _ANY_DIGIT.search(words) and not _word_for(words, value, language, learned)
 
 
 def _word_starts(lowered: str, word: str) -> Iterator[int]:
@@ -986,6 +1019,63 @@ def _bare_sign(target: str, number: Number) -> bool:
             return True
         at = target.find(sign, at + 1)
     return False
+
+
+# what cutting a number out of a sentence leaves: a space before the punctuation that followed it
+# ("на 100%, че" → "на , че", "1. svetovú" → " . svetovú"), an emptied bracket ("(£)"), the minutes
+# of a clock without their hour ("о 15:00" → "о :00"), the number sign without its number ("№1
+# шудан" → "№шудан"), and in Chinese and Japanese, which put no space between words, a gap ("第 1 次"
+# → "第 次")
+_CUT_OUT = re.compile(r"\s[,.)](?!\.)|\(\W{0,2}\)|(?:^|\s):\d|(?:№|\bN[or]\.)\s*(?!\d)\S"
+                      r"|[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]\s+[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
+# a suffix or prefix the number carried, now alone ("1-ஆக" → " -ஆக", "angu-10 (" → "angu-(")
+_AFFIX_LEFT = re.compile(r"(?:^|\s)-[^\W\d_]|[^\W\d_]-(?=\s*[,.(]|$)")
+_SPACED_HYPHEN = re.compile(r"\s-")  # "on the other side - the greatest": a dash the translation may copy
+
+
+def _deletion_trace(source: str, target: str) -> bool:
+    """True when the translation shows the trace of a number cut out of it (``_CUT_OUT``,
+    ``_AFFIX_LEFT``): then a missing number that could have been written out in words, or left
+    out fairly, was lost. A hyphen counts only where the source has no hyphen after a space."""
+    return _CUT_OUT.search(target) is not None \
+        or (_AFFIX_LEFT.search(target) is not None and not _SPACED_HYPHEN.search(source))
+
+
+_ROMAN_AFTER = re.compile(r"[IVXLC]+(?![^\W\d_])")
+
+
+def _roman_after_name(target: str, number: Number) -> str | None:
+    """The name glued to the source's number followed by that number in Roman numerals in the
+    translation ("WWI", "WW I" for WW1), else None."""
+    name = number.glued.strip("-")
+    if not name or number.glued == "+":
+        return None
+    for match in re.finditer(r"(?<![^\W\d_])" + re.escape(name) + r"[\s\u00a0-]?([IVXLC]+)(?![^\W\d_])", target):
+        if _roman_value(match.group(1)) == number.value:
+            return match.group()
+    return None
+
+
+def _name_left(target: str, number: Number) -> bool:
+    """True when the name glued to the source's number (WW of WW1, No. of No.1) is in the
+    translation with no number after it, not even a Roman one ("WWVictoria", "No. in"): the
+    number was lost, not written out (which writes the name out too: "First World War")."""
+    name = number.glued.strip("-")
+    if not name or number.glued == "+":
+        return False
+    for match in re.finditer(r"(?<![^\W\d_])" + re.escape(name), target):
+        rest = target[match.end():].lstrip(SPACES + "-")
+        if not rest[:1].isdigit() and not _ROMAN_AFTER.match(rest):
+            return True
+    return False
+
+
+def _without_percent_words(text: str, conv) -> str:
+    """``text`` with its percent words blanked ("fil-mija", "در صد"), so that the hundred in them
+    is not read as a number written out."""
+    for word in conv.percent_after + conv.percent_before:
+        text = re.sub(re.escape(word), lambda match: " " * len(match.group()), text, flags=re.IGNORECASE)
+    return text
 
 
 def _no_thousand(text: str, language: str) -> bool:
