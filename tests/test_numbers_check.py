@@ -10,7 +10,7 @@ from yzi18n.checks.runner import run_checks
 from yzi18n.cli import main
 from yzi18n.model import Catalog, Entry, Severity
 from yzi18n.numbers.compare import spells_numbers_out
-from yzi18n.numbers.parse import numbers, roman_numbers
+from yzi18n.numbers.parse import han_numbers, numbers, roman_numbers
 
 PO = """\
 msgid ""
@@ -129,6 +129,11 @@ def test_parser_reads_han_scales_and_composites():
 def test_parser_scale_letter_needs_a_currency():
     assert values("a 100m race", "en") == [Decimal(100)]
     assert values("£5m", "en") == [Decimal(5000000)]
+
+
+def test_a_lone_han_one_is_a_number_only_as_a_day_of_the_month():
+    assert [n.value for n in han_numbers("国际法庭十月一日作出的裁决")] == [Decimal(1)]  # 十月 alone: October
+    assert [n.value for n in han_numbers("作出一个裁决")] == []  # 一个: "a"
 
 
 def test_roman_numerals_inside_words_are_not_numbers():

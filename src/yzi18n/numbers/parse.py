@@ -648,6 +648,9 @@ def roman_numbers(text: str) -> list[Number]:
             for m in _ROMAN.finditer(text) if m.group()]
 
 
+_DAY_OF_MONTH = re.compile(r"月.[日号號]")
+
+
 def han_numbers(text: str) -> list[Number]:
     """Numbers written in Han numerals (两千, 百分之六十九), marked ``spelled``."""
     found = []
@@ -655,8 +658,8 @@ def han_numbers(text: str) -> list[Number]:
         run = match.group()
         if re.search("(?:星期|礼拜|禮拜|周|週)$", text[: match.start()]):
             continue  # 星期五 is Friday
-        if len(run) == 1 and run in "一十百千万萬亿億兆拾佰仟":
-            continue  # a lone 一 is most often "a" (一个, 一些), not the number one
+        if len(run) == 1 and run in "一十百千万萬亿億兆拾佰仟" and not _DAY_OF_MONTH.match(text, match.start() - 1):
+            continue  # a lone 一 is most often "a" (一个, 一些), not the number one; 十月一日 is October 1
         value = _han_value(run)
         kind = "percent" if text[max(0, match.start() - 3): match.start()] == "百分之" else "plain"
         found.append(Number(value, run, match.start(), match.end(), kind=kind, mantissa=value, spelled=True))
