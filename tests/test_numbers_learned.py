@@ -51,6 +51,20 @@ def test_words_are_learned_from_the_catalog():
     assert all("walipata" not in words for words in learned.words.values())  # not tied to a value
 
 
+def test_a_word_mostly_found_where_the_source_names_other_values_is_not_learned():
+    # "dakika" (minutes) stands where four sources' 60 is missing, but also in more translations
+    # whose source names no number at all: the word of a unit, not of the number
+    rows = [(f"They found {n} bags.", f"Walipata mifuko {n}.") for n in range(10, 70)]
+    rows += [("He played 60 minutes.", "Alicheza dakika."), ("\"60 Minutes\" asked him.", "\"Dakika\" ilimuuliza."),
+             ("She spoke to 60 Minutes.", "Aliongea na Dakika."), ("After 60 minutes, rain.", "Baada ya dakika, mvua.")]
+    rows += [("Several minutes passed.", "Dakika kadhaa zilipita."), ("Minutes later, he left.", "Dakika baadaye aliondoka."),
+             ("Every minute counts.", "Kila dakika ni muhimu."), ("Wait for minutes.", "Subiri dakika."),
+             ("The minutes were read.", "Dakika zilisomwa.")]
+    assert "dakika" not in learn_number_words(rows).words.get(Decimal(60), frozenset())
+    # the same four translations, and the word nowhere else: learned
+    assert "dakika" in learn_number_words(rows[:64]).words[Decimal(60)]
+
+
 def test_a_learned_word_explains_a_missing_number():
     assert passes("5 days later", "siku tano baadaye", "xx", learned=WORDS)
     assert fails("5 days later", "siku baadaye", "xx", learned=WORDS, strict=True)

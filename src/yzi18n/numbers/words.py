@@ -471,11 +471,18 @@ def learn_number_words(pairs, chance: float = 1e-4, english: bool = True) -> Lea
     translation, its words absent from the source, and the source values its digits do not show.
     A word is learned for a value when it comes with that value unexplained in three translations
     or more, and the count is below ``chance`` under a binomial model with the value's own rate of
-    being unexplained. Linear in the size of the catalog; run once per catalog.
+    being unexplained; and when at least half of the word's occurrences in the catalog are in
+    translations whose source names the value (a unit such as минут, "minutes", stands beside many
+    numbers and none). Linear in the size of the catalog; run once per catalog.
     """
     pairs = list(pairs)
-    with_values = [(source, target, wanted) for source, target in pairs
-                   if (wanted := _source_values(source, english))]
+    with_values, without_values = [], []
+    for source, target in pairs:
+        wanted = _source_values(source, english)
+        if wanted:
+            with_values.append((source, target, wanted))
+        elif target:
+            without_values.append(target)
     units = len(with_values) or 1
     # how many times each word occurs in those translations: each split once, for this count and
     # for the words of the translations that lack a value
@@ -484,9 +491,12 @@ def learn_number_words(pairs, chance: float = 1e-4, english: bool = True) -> Lea
     units_with = Counter(chain.from_iterable(word_lists))
     unexplained: Counter = Counter()
     together: dict[Decimal, Counter] = {}  # value → the words of the translations that lack it
-    for (source, target, wanted), words in zip(with_values, word_lists):
+    shown: dict[Decimal, list[int]] = {}  # value → the translations whose digits show it
+    for index, ((source, target, wanted), words) in enumerate(zip(with_values, word_lists)):
         digits = _DIGITS.findall(target)
         missing = wanted.difference(map(_run_value, digits)) if digits else wanted
+        for value in wanted.difference(missing) if digits else ():
+            shown.setdefault(value, []).append(index)
         if not missing:
             continue
         unexplained.update(missing)
@@ -498,13 +508,20 @@ def learn_number_words(pairs, chance: float = 1e-4, english: bool = True) -> Lea
                 counter = together[value] = Counter()
             counter.update(tokens)
     learned: dict[Decimal, set[str]] = {}
+    elsewhere: Counter | None = None  # how many times each word occurs in the other translations
     for value, counter in together.items():
         share = unexplained[value] / units
         for token, count in [item for item in counter.items() if item[1] >= 3]:
             if len(token) < 2 or count < 3 * share * units_with[token]:
                 continue  # not three times what chance gives
-            if not any(ch.isdigit() for ch in token) and _chance(count, units_with[token], share) < chance:
-                learned.setdefault(value, set()).add(token)
+            if any(ch.isdigit() for ch in token) or _chance(count, units_with[token], share) >= chance:
+                continue
+            if elsewhere is None:
+                elsewhere = Counter(split("\n".join(without_values).lower()))
+            beside = sum(1 for index in shown.get(value, ()) if token in word_lists[index])
+            if count + beside < 0.5 * (units_with[token] + elsewhere[token]):
+                continue  # mostly where the source does not name the value: минут ("60 Minutes", "minutes")
+            learned.setdefault(value, set()).add(token)
     return LearnedWords({value: frozenset(words) for value, words in learned.items()},
                         keeps_hours=keeps_clock_hours(pairs))
 
