@@ -136,6 +136,15 @@ def test_a_lone_han_one_is_a_number_only_as_a_day_of_the_month():
     assert [n.value for n in han_numbers("作出一个裁决")] == []  # 一个: "a"
 
 
+def test_a_hundred_percent_in_han_numerals():
+    assert [(n.value, n.kind, n.text) for n in han_numbers("她百分之百确定")] == [(Decimal(100), "percent", "百分之百")]
+
+
+def test_a_sentences_period_is_not_the_abbreviations():
+    assert [n.text for n in numbers("Growth was 69 percent.", "en", is_source=True)] == ["69 percent"]
+    assert [n.text for n in numbers("Es kostet 3 Mrd. Euro.", "de", is_source=False)] == ["3 Mrd."]
+
+
 def test_roman_numerals_inside_words_are_not_numbers():
     assert [n.value for n in roman_numbers("le XIXe siècle, CIVIL, MIX")] == [Decimal(19), Decimal(1009)]
 

@@ -320,7 +320,8 @@ def _match_word(text: str, pos: int, words, *, boundary: bool = True) -> tuple[s
             if boundary and end < len(text) and text[end].isalpha() and word[-1:].isalpha() \
                     and not _NO_BOUNDARY.search(word):
                 continue
-            if end < len(text) and text[end] == "." and word[-1:].isalpha():
+            if end < len(text) and text[end] == "." and word[-1:].isalpha() and len(word) <= 5:
+                # an abbreviation's period (Mrd., млрд., pct.), not a sentence's ("69 percent.")
                 end += 1 if not (end + 1 < len(text) and text[end + 1].isdigit()) else 0
             return text[pos:end], data, end
     return None
@@ -658,11 +659,16 @@ def han_numbers(text: str) -> list[Number]:
         run = match.group()
         if re.search("(?:星期|礼拜|禮拜|周|週)$", text[: match.start()]):
             continue  # 星期五 is Friday
-        if len(run) == 1 and run in "一十百千万萬亿億兆拾佰仟" and not _DAY_OF_MONTH.match(text, match.start() - 1):
-            continue  # a lone 一 is most often "a" (一个, 一些), not the number one; 十月一日 is October 1
+        percent = text[max(0, match.start() - 3): match.start()] == "百分之"
+        # a lone 一 is most often "a" (一个, 一些), not the number one; but 十月一日 is October 1st,
+        # and 百分之百 is 100 %
+        if len(run) == 1 and run in "一十百千万萬亿億兆拾佰仟" and not percent \
+                and not _DAY_OF_MONTH.match(text, match.start() - 1):
+            continue
         value = _han_value(run)
-        kind = "percent" if text[max(0, match.start() - 3): match.start()] == "百分之" else "plain"
-        found.append(Number(value, run, match.start(), match.end(), kind=kind, mantissa=value, spelled=True))
+        start = match.start() - 3 if percent else match.start()  # 百分之六十九, whole
+        found.append(Number(value, text[start:match.end()], start, match.end(), kind="percent" if percent else "plain",
+                            mantissa=value, spelled=True))
     return found
 
 
