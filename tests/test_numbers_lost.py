@@ -136,6 +136,9 @@ def test_a_number_that_may_be_left_out_is_lost_where_the_text_shows_the_cut():
     assert passes(source, "2030-இல் A.I கண்டுபிடிப்புகளில் நம்பர் 1-ஆக மாறும் திட்டம் அது.", "ta")
     assert fails(source, "2030-இல் A.I கண்டுபிடிப்புகளில் நம்பர் -ஆக மாறும் திட்டம் அது.", "ta", "missing")
     assert fails(source, "ӯ нияти №шудан дар соҳаи инноватсияҳо дар соли 2030 мегардад.", "tg", "missing")
+    # an emptied pair of quotes
+    assert passes(SURE, "Форд сказала комитету, что она на «100 процентов» уверена, что Кавано её лапал.", "ru")
+    assert fails(SURE, "Форд сказала комитету, что она на «» уверена, что Кавано её лапал.", "ru", "missing")
     # the minutes of a clock time without their hour
     source = "Liverpool battles Napoli at 3 p.m. on Wednesday."
     assert passes(source, "«Ліверпуль» зіграє проти «Наполі» о 15:00 в середу.", "uk")
@@ -156,6 +159,14 @@ def test_a_name_left_without_its_number():
     assert passes(source, "Bernard Vann: Umwe mu bahawe umudari wa WWI Victoria Cross", "rw")  # Roman
     assert passes(source, "Bernard Vann : aumônier de la Première Guerre mondiale, décoré", "fr")
     assert fails(source, "Bernard Vann: Umwe mu bahawe umudari wa WWVictoria Cross", "rw", "missing")
+
+
+def test_a_percent_word_written_before_the_number_left_alone():
+    # Hausa writes "kashi 100" (percent 100); "gaba ɗaya" (completely) is what a translator may write
+    assert passes(SURE, "Ford ta ce tana da tabbaci kashi 100 cewa Kavanaugh ya taɓa ta.", "ha")
+    assert passes(SURE, "Ford ta ce tana da tabbaci gaba ɗaya cewa Kavanaugh ya taɓa ta.", "ha")
+    assert fails(SURE, "Ford ta ce tana da tabbaci kashi cewa Kavanaugh ya taɓa ta.", "ha", "missing")
+    assert passes(SURE, "Ford ta ce tana da tabbaci gaba ɗaya cewa kashin Kavanaugh ya taɓa ta.", "ha")  # another word
 
 
 def test_the_hundred_of_a_percent_word_is_no_number_written_out():

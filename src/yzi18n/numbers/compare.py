@@ -770,7 +770,8 @@ def _has_sibling(src: list[Number], i: int) -> bool:
 
 def _bare_percent(target: str, conv) -> bool:
     """True when the translation has a percent sign with no number before it ("%", "fil-mija"
-    left after a number was lost); a percent word only where ``parse.percent_word_end`` reads
+    left after a number was lost), or a percent word written before the number with none after
+    it ("kashi cewa"); a percent word after the number only where ``parse.percent_word_end`` reads
     one (whole, or with an ending in a language that inflects by suffixes: not posto in postoji)."""
     lowered = target.lower()
     for sign in conv.percent_signs + conv.percent_after:
@@ -782,6 +783,15 @@ def _bare_percent(target: str, conv) -> bool:
                     and (not word or percent_word_end(target, at, conv) is not None):
                 return True
             at = lowered.find(sign, at + 1)
+    for word in conv.percent_before:
+        for at in _word_starts(lowered, word):
+            end = at + len(word)
+            if word[-1].isalpha() and lowered[end:end + 1].isalpha():
+                continue  # another word that starts alike
+            if any(len(longer) > len(word) and lowered.startswith(longer, at) for longer in conv.percent_before):
+                continue  # "amaphesenti angu-": read whole, in its own turn
+            if not lowered[end:].lstrip(SPACES + "-")[:1].isdigit():
+                return True  # "kashi cewa", "dhibbantaa tahuun": the percent word before a number, alone
     return False
 
 
@@ -1022,11 +1032,11 @@ def _bare_sign(target: str, number: Number) -> bool:
 
 
 # what cutting a number out of a sentence leaves: a space before the punctuation that followed it
-# ("на 100%, че" → "на , че", "1. svetovú" → " . svetovú"), an emptied bracket ("(£)"), the minutes
-# of a clock without their hour ("о 15:00" → "о :00"), the number sign without its number ("№1
-# шудан" → "№шудан"), and in Chinese and Japanese, which put no space between words, a gap ("第 1 次"
-# → "第 次")
-_CUT_OUT = re.compile(r"\s[,.)](?!\.)|\(\W{0,2}\)|(?:^|\s):\d|(?:№|\bN[or]\.)\s*(?!\d)\S"
+# ("на 100%, че" → "на , че", "1. svetovú" → " . svetovú"), an emptied bracket or pair of quotes
+# ("(£)", "на «»"), the minutes of a clock without their hour ("о 15:00" → "о :00"), the number
+# sign without its number ("№1 шудан" → "№шудан"), and in Chinese and Japanese, which put no space
+# between words, a gap ("第 1 次" → "第 次")
+_CUT_OUT = re.compile(r"\s[,.)](?!\.)|\(\W{0,2}\)|«\s*»|“\s*”|„\s*“|(?:^|\s):\d|(?:№|\bN[or]\.)\s*(?!\d)\S"
                       r"|[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]\s+[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
 # a suffix or prefix the number carried, now alone ("1-ஆக" → " -ஆக", "angu-10 (" → "angu-(")
 _AFFIX_LEFT = re.compile(r"(?:^|\s)-[^\W\d_]|[^\W\d_]-(?=\s*[,.(]|$)")
