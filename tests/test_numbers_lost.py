@@ -145,6 +145,14 @@ def test_a_number_that_may_be_left_out_is_lost_where_the_text_shows_the_cut():
     assert fails(source, "«Ліверпуль» зіграє проти «Наполі» о :00 в середу.", "uk", "missing")
 
 
+def test_the_word_for_number_left_without_its_number():
+    source = "It's aiming to be No.1 in AI innovation by 2030."
+    assert passes(source, "Målet er å være nummer 1 innen innovasjon i kunstig intelligens innen 2030.", "nb")
+    assert passes(source, "Målet er å være nummer én innen innovasjon i kunstig intelligens innen 2030.", "nb")
+    assert passes(source, "Målet er å være ledende innen innovasjon i kunstig intelligens innen 2030.", "nb")
+    assert fails(source, "Målet er å være nummer innen innovasjon i kunstig intelligens innen 2030.", "nb", "missing")
+
+
 def test_a_hyphen_the_source_spaces_is_no_trace():
     # the source's dash " - " copied as " -word" is punctuation, not a suffix left alone
     source = "I focus on the 12 players in our side - the greatest players in the world."

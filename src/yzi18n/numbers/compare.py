@@ -427,6 +427,8 @@ def compare(source: str, target: str, source_language: str, language: str, *,
         # has a number of its own in their place (then the number was changed)
         if s.glued == "+":
             soft[id(s)] = f"+{s.text} is not in the translation (a calling code localized with its example?)"
+        elif s.glued == "No." and _numero_left(target):
+            pass  # "nummer i kunstig intelligens": the word for "number" is there, its number was lost
         elif s.glued and not _never_spelled(s) and not re.search(r"(?<![^\W\d_])" + re.escape(s.glued.strip("-")), target):
             soft[id(s)] = f"{s.glued}{s.text} is not in the translation (nor {s.glued.strip('-')!r}: written out?)"
         elif s.kind not in ("time", "minutes") and _sibling_kept(src, i, pairs):
@@ -1078,6 +1080,17 @@ def _name_left(target: str, number: Number) -> bool:
         if not rest[:1].isdigit() and not _ROMAN_AFTER.match(rest):
             return True
     return False
+
+
+# the word for "number" before a number (No. 1, "nummer 1", "номер 1", "br. 1"), as translations of
+# NTREX write it; a number written out after it ("nummer én") is found before this is asked
+_NUMERO_WORD = re.compile(r"(?<![^\W\d_])(?:nummer|numer|numero|número|numéro|номер|нөмір|нумар|broj|br\.|číslo|szám)"
+                          r"(?![^\W\d_])(?![\s\u00a0]*\d)", re.IGNORECASE)
+
+
+def _numero_left(target: str) -> bool:
+    """True when the translation has a word for "number" with no digit after it."""
+    return _NUMERO_WORD.search(target) is not None
 
 
 def _without_percent_words(text: str, conv) -> str:
