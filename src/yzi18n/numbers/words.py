@@ -65,6 +65,7 @@ _SPELLS_LIKE = {"mey": "ar", "ary": "ar", "arz": "ar", "apc": "ar", "ajp": "ar",
                 "afb": "ar", "ayl": "ar", "shu": "ar", "apd": "ar", "prs": "fa-AF"}
 
 
+@functools.lru_cache(maxsize=None)  # asked for every text read for number words
 def _table_key(language: str) -> str | None:
     parts = language.split("-")
     if parts[0] in _SPELLS_LIKE:
@@ -150,7 +151,7 @@ def _spelled(text: str, value: Decimal, language: str, first: bool) -> list[str]
     lowered = text.lower()
     if "ё" in lowered:  # CLDR's Russian words are written with е (четырех): четырёх is the same word
         lowered = lowered.replace("ё", "е")
-    if "\u1000" <= max(lowered, default=" ") and _table_key(language) == "my":
+    if _table_key(language) == "my" and "\u1000" <= max(lowered, default=" "):  # max: a walk over the text
         lowered = _myanmar(lowered)
     tokens, by_first, where = _indexed_words(lowered)
     found: dict[int, str] = {}  # token index (or -1 - offset for a substring) → words
