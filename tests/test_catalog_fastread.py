@@ -82,6 +82,15 @@ def test_fast_reader_reads_the_common_shape_as_the_full_parser_does():
     assert_same(fast_catalog(data, "s.po", "fr"), full(data, "s.po", "fr"))
 
 
+def test_a_repeated_msgid_is_a_duplicate_only_in_the_same_context():
+    # distinct msgids rule a duplicate out at once; a repeated one is told apart by its context
+    data = b'msgctxt "1"\nmsgid "a"\nmsgstr "x"\n\nmsgctxt "2"\nmsgid "a"\nmsgstr "y"\n'
+    catalog = fast_catalog(data, "c.po")
+    assert [(e.msgctxt, e.msgstr) for e in catalog.entries] == [("1", "x"), ("2", "y")]
+    assert_same(catalog, full(data, "c.po"))
+    assert fast_catalog(data.replace(b'"2"', b'"1"'), "c.po") is None  # the full parser names both lines
+
+
 def test_an_octal_escape_does_not_run_into_the_next_line():
     data = b'msgid "a"\nmsgstr "\\1"\n"23"\n'
     assert fast_catalog(data, "o.po").entries[0].msgstr == "\x0123"

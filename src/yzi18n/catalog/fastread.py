@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import codecs
 import re
+from operator import attrgetter
 from pathlib import Path
 
 from ..errors import CatalogError
@@ -195,6 +196,7 @@ def _escaped(inner: str) -> str:
 
 
 _GROUPS = re.Match.groups
+_MSGID = attrgetter("msgid")
 # the fields of an entry of the plain shape, in Entry's order; msgid, msgstr, msgctxt and the
 # lines are written over them
 _PLAIN = {"msgid": "", "msgstr": "", "msgctxt": None, "msgid_plural": None, "msgstr_plural": (), "flags": (),
@@ -273,8 +275,11 @@ def fast_entries(text: str) -> list[Entry] | None:
             append(entry)
     except (_Unusual, CatalogError, ValueError):
         return None
-    if len({(entry.msgctxt, entry.msgid) for entry in entries}) != len(entries):
-        return None  # a duplicate: the full parser names both lines
+    # a duplicate (msgctxt, msgid): the full parser names both lines. Distinct msgids rule one out
+    # without a pair per entry (their hashes are computed once per run: catalogs share the sources)
+    if len(set(map(_MSGID, entries))) != len(entries) \
+            and len({(entry.msgctxt, entry.msgid) for entry in entries}) != len(entries):
+        return None
     return entries
 
 
