@@ -20,6 +20,7 @@ from .conventions import CONVERSIONS, SPACES, conventions
 from .parse import (_HAN_NUMERALS, SEASON_CODES, Number, Token, _roman_value, _word_at, combine, han_numbers,
                     numbers, parse, percent_word_end, replace, roman_numbers)
 from .render import render, render_value
+from .traces import cut_out
 from .words import HALF, QUARTER, LearnedWords, has_table, one_word_forms, spelled_count, spelled_word
 from .written_words import covers, thousand_in_years, written_count, written_word
 
@@ -314,7 +315,7 @@ def compare(source: str, target: str, source_language: str, language: str, *,
             unit, value = conversion
             near = next((j for j, t in enumerate(tgt) if j not in used and not t.spelled and _close(value, t.value, unit)),
                         None)
-            if near is not None and _conversion_alone(target, tgt[near], s.value, language, learned):
+            if near is not None and _conversion_alone(target, tgt[near], s, language, learned):
                 used.add(near)  # "80 grādi (~27 °C)" → "grādi (~27 °C)": the conversion is left, not made
                 found.append(Discrepancy(
                     "missing", Severity.ERROR, f"{s.text} is not in the translation, only its conversion "
@@ -395,11 +396,6 @@ def compare(source: str, target: str, source_language: str, language: str, *,
         if roman:  # "WW1" → "WWI", "WW I"
             found.append(Discrepancy("words", Severity.INFO, f"{s.glued}{s.text} is written as {roman!r}", source=s))
             continue
-        if _name_left(target, s) and not _named_again(source, src, i, pairs):  # "WW1 Victoria" → "WWVictoria"
-            found.append(Discrepancy("missing", Severity.ERROR, f"{s.glued}{s.text} is not in the translation, "
-                                     f"only {s.glued.strip('-')!r}", hint=f"{render(s, language)} in {language}",
-                                     source=s))
-            continue
         # "100 fil-mija" → "fil-mija": the hundred of a percent word left behind is no number written out
         searched = _without_percent_words(target, conv) if s.percent else target
         word = _word_for(searched, s.value, language, learned, source, source_language) \
@@ -413,11 +409,17 @@ def compare(source: str, target: str, source_language: str, language: str, *,
         if word and not has_table(language) and word == written_word(plain, s.value, language) \
                 and not (learned is not None and learned.find(plain, s.value)):
             # the hand-written words are found generously (bir is also "a"): a warning, not a sure word
+            if _name_left(target, s) and not _named_again(source, src, i, pairs):
+                found.append(_name_lost(s, language))
+                continue
             soft[id(s)] = f"{s.text} is not in the translation (written out as {word!r}?)"
             leftovers.append(s)
             continue
         if word:
             found.append(Discrepancy("words", Severity.INFO, f"{s.text} is written as {word!r}", source=s))
+            continue
+        if _name_left(target, s) and not _named_again(source, src, i, pairs):  # "WW1 Victoria" → "WWVictoria"
+            found.append(_name_lost(s, language))
             continue
         phrase = _scaled_in_words(s, target, language, learned) if s.exponent else None
         if phrase:  # "$2 billion" as "dos mil millones", "مليارين"
@@ -428,7 +430,7 @@ def compare(source: str, target: str, source_language: str, language: str, *,
         if s.glued == "+":
             soft[id(s)] = f"+{s.text} is not in the translation (a calling code localized with its example?)"
         elif s.glued == "No." and _numero_left(target):
-            pass  # "nummer i kunstig intelligens": the word for "number" is there, its number was lost
+            pass  # "da bude br. u inovacijama": the word for "number" is there, its number was lost
         elif s.glued and not _never_spelled(s) and not re.search(r"(?<![^\W\d_])" + re.escape(s.glued.strip("-")), target):
             soft[id(s)] = f"{s.glued}{s.text} is not in the translation (nor {s.glued.strip('-')!r}: written out?)"
         elif s.kind not in ("time", "minutes") and _sibling_kept(src, i, pairs):
@@ -488,7 +490,8 @@ def compare(source: str, target: str, source_language: str, language: str, *,
         if t is not None:
             added.remove(t)
             found.append(_changed(s, t, language))
-        elif id(s) in soft and _deletion_trace(source, target):  # "she's 100% sure, that" → "she's , that"
+        elif id(s) in soft and s.glued != "+" and _deletion_trace(source, target, learned):
+            # "she's 100% sure, that" → "she's , that" (a calling code is localized, not cut: "+998, )")
             found.append(Discrepancy("missing", Severity.ERROR, f"{s.text} is not in the translation "
                                      "(and the text shows where it was cut out)",
                                      hint=f"{render(s, language)} in {language}", source=s))
@@ -496,7 +499,8 @@ def compare(source: str, target: str, source_language: str, language: str, *,
             found.append(Discrepancy("missing", Severity.WARNING, soft[id(s)], source=s, why=why.get(id(s))))
         else:
             found.append(Discrepancy(
-                "missing", _missing_severity(target, spells_out and not strict and not _deletion_trace(source, target)
+                "missing", _missing_severity(target, spells_out and not strict
+                                            and not _deletion_trace(source, target, learned)
                                             and not (s.glued and _never_spelled(s))  # HER2, SS19: names
                                             and not (s.kind == "currency" and _bare_sign(target, s))
                                             and not (s.kind == "year" and _no_thousand(target, language))),
@@ -637,16 +641,29 @@ def _bracket_without_number(source: str, target: str, src: list[Number], kept: N
     return None
 
 
-def _conversion_alone(target: str, converted: Number, value: Decimal, language: str,
+def _conversion_alone(target: str, converted: Number, number: Number, language: str,
                       learned: LearnedWords | None) -> bool:
-    """True when ``converted``, the translation's conversion of a source number of ``value``,
-    opens brackets that follow words with neither a digit nor a word for ``value`` ("grādi (~27 °C)",
-    "angu-(amakhilomitha ayi-16)"): brackets convert the number before them, which was cut out."""
+    """True when ``converted``, the translation's conversion of the source's ``number``, opens
+    brackets right after a word of CLDR's name for the number's unit, with neither a digit nor a
+    word for the number in the words before it ("saulains, grādi (~27 pēc Celsija)"): brackets
+    after the unit convert the measure before them, which was cut out. A translation that gives
+    the conversion alone ("сонячна погода (27 градусів за Цельсієм)") names no unit before it."""
     opening = target.rfind("(", max(0, converted.start - 25), converted.start)
     if opening < 0 or ")" in target[opening:converted.start]:
         return False
-    words = " ".join(target[:opening].split()[-3:])
-    return bool(words) and not _ANY_DIGIT.search(words) and not _word_for(words, value, language, learned)
+    unit = _WORD_BEFORE.search(target, max(0, opening - 40), opening)  # "saulains,grādi (": grādi
+    if unit is None or unit.group(1).lower() not in _unit_words(language, number.unit):
+        return False
+    joined = " ".join(target[:opening].split()[-3:])
+    return not _ANY_DIGIT.search(joined) and not _word_for(joined, number.value, language, learned)
+
+
+@functools.lru_cache(maxsize=1024)
+def _unit_words(language: str, unit: str | None) -> frozenset[str]:
+    """The words of CLDR's names for ``unit`` in ``language`` (grādi, fārenheita), four letters
+    or more."""
+    return frozenset(word for name, named in conventions(language).units if named == unit
+                     for word in name.split() if len(word) >= 4 and word.isalpha())
 
 
 def _word_starts(lowered: str, word: str) -> Iterator[int]:
@@ -772,9 +789,10 @@ def _has_sibling(src: list[Number], i: int) -> bool:
 
 def _bare_percent(target: str, conv) -> bool:
     """True when the translation has a percent sign with no number before it ("%", "fil-mija"
-    left after a number was lost), or a percent word written before the number with none after
-    it ("kashi cewa"); a percent word after the number only where ``parse.percent_word_end`` reads
-    one (whole, or with an ending in a language that inflects by suffixes: not posto in postoji)."""
+    left after a number was lost); a percent word only where ``parse.percent_word_end`` reads
+    one (whole, or with an ending in a language that inflects by suffixes: not posto in postoji).
+    Words written before the number are not read: Hausa kashi, Swahili asilimia also mean "part",
+    "share"."""
     lowered = target.lower()
     for sign in conv.percent_signs + conv.percent_after:
         at = lowered.find(sign)
@@ -785,15 +803,6 @@ def _bare_percent(target: str, conv) -> bool:
                     and (not word or percent_word_end(target, at, conv) is not None):
                 return True
             at = lowered.find(sign, at + 1)
-    for word in conv.percent_before:
-        for at in _word_starts(lowered, word):
-            end = at + len(word)
-            if word[-1].isalpha() and lowered[end:end + 1].isalpha():
-                continue  # another word that starts alike
-            if any(len(longer) > len(word) and lowered.startswith(longer, at) for longer in conv.percent_before):
-                continue  # "amaphesenti angu-": read whole, in its own turn
-            if not lowered[end:].lstrip(SPACES + "-")[:1].isdigit():
-                return True  # "kashi cewa", "dhibbantaa tahuun": the percent word before a number, alone
     return False
 
 
@@ -1033,24 +1042,11 @@ def _bare_sign(target: str, number: Number) -> bool:
     return False
 
 
-# what cutting a number out of a sentence leaves: a space before the punctuation that followed it
-# ("на 100%, че" → "на , че", "1. svetovú" → " . svetovú"), an emptied bracket or pair of quotes
-# ("(£)", "на «»"), the minutes of a clock without their hour ("о 15:00" → "о :00"), the number
-# sign without its number ("№1 шудан" → "№шудан"), and in Chinese and Japanese, which put no space
-# between words, a gap ("第 1 次" → "第 次")
-_CUT_OUT = re.compile(r"\s[,.)](?!\.)|\(\W{0,2}\)|«\s*»|“\s*”|„\s*“|(?:^|\s):\d|(?:№|\bN[or]\.)\s*(?!\d)\S"
-                      r"|[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]\s+[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
-# a suffix or prefix the number carried, now alone ("1-ஆக" → " -ஆக", "angu-10 (" → "angu-(")
-_AFFIX_LEFT = re.compile(r"(?:^|\s)-[^\W\d_]|[^\W\d_]-(?=\s*[,.(]|$)")
-_SPACED_HYPHEN = re.compile(r"\s-")  # "on the other side - the greatest": a dash the translation may copy
-
-
-def _deletion_trace(source: str, target: str) -> bool:
-    """True when the translation shows the trace of a number cut out of it (``_CUT_OUT``,
-    ``_AFFIX_LEFT``): then a missing number that could have been written out in words, or left
-    out fairly, was lost. A hyphen counts only where the source has no hyphen after a space."""
-    return _CUT_OUT.search(target) is not None \
-        or (_AFFIX_LEFT.search(target) is not None and not _SPACED_HYPHEN.search(source))
+def _deletion_trace(source: str, target: str, learned: LearnedWords | None) -> bool:
+    """True when the translation shows the trace of a number cut out of it (``traces.MARKS``)
+    that is not a habit of its catalog: then a missing number that could have been written out
+    in words, or left out fairly, was lost."""
+    return cut_out(source, target, learned.cut_habits if learned is not None else frozenset())
 
 
 _ROMAN_AFTER = re.compile(r"[IVXLC]+(?![^\W\d_])")
@@ -1069,35 +1065,46 @@ def _roman_after_name(target: str, number: Number) -> str | None:
 
 
 def _name_left(target: str, number: Number) -> bool:
-    """True when the name glued to the source's number (WW of WW1, No. of No.1) is in the
-    translation with no number after it, not even a Roman one ("WWVictoria", "No. in"): the
-    number was lost, not written out (which writes the name out too: "First World War")."""
+    """True when the name glued to the source's number (WW of WW1, HER of HER2; two letters at
+    least) stands whole in the translation with no number after it, not even a Roman one ("WW
+    Victoria", "WWVictoria": the name, then punctuation, a space or a capitalized word; not the WW
+    of WWF): the number was lost, not written out (which writes the name out too: "First World
+    War")."""
     name = number.glued.strip("-")
-    if not name or number.glued == "+":
+    if len(name) < 2 or number.glued == "+":
         return False
     for match in re.finditer(r"(?<![^\W\d_])" + re.escape(name), target):
+        after = target[match.end():match.end() + 2]
+        if after[:1].isalpha() and not (after[:1].isupper() and after[1:2].islower()):
+            continue  # the name starts a longer word (WWF)
         rest = target[match.end():].lstrip(SPACES + "-")
         if not rest[:1].isdigit() and not _ROMAN_AFTER.match(rest):
             return True
     return False
 
 
-# the word for "number" before a number (No. 1, "nummer 1", "номер 1", "br. 1"), as translations of
-# NTREX write it; a number written out after it ("nummer én") is found before this is asked
-_NUMERO_WORD = re.compile(r"(?<![^\W\d_])(?:nummer|numer|numero|número|numéro|номер|нөмір|нумар|broj|br\.|číslo|szám)"
-                          r"(?![^\W\d_])(?![\s\u00a0]*\d)", re.IGNORECASE)
+def _name_lost(number: Number, language: str) -> Discrepancy:
+    return Discrepancy("missing", Severity.ERROR, f"{number.glued}{number.text} is not in the translation, "
+                       f"only {number.glued.strip('-')!r}", hint=f"{render(number, language)} in {language}",
+                       source=number)
+
+
+# the abbreviations of the word for "number" (Serbian br., Dutch nr., Czech č.), which stand only
+# before a number: whole words (número, nummer) also mean "the number of"
+_NUMERO_ABBREVIATION = re.compile(r"(?<![^\W\d_])(?:br|nr|č)\.(?![\s\u00a0]*\d)", re.IGNORECASE)
 
 
 def _numero_left(target: str) -> bool:
-    """True when the translation has a word for "number" with no digit after it."""
-    return _NUMERO_WORD.search(target) is not None
+    """True when the translation has an abbreviation of the word for "number" with no digit after it."""
+    return _NUMERO_ABBREVIATION.search(target) is not None
 
 
 def _without_percent_words(text: str, conv) -> str:
     """``text`` with its percent words blanked ("fil-mija", "در صد"), so that the hundred in them
     is not read as a number written out."""
     for word in conv.percent_after + conv.percent_before:
-        text = re.sub(re.escape(word), lambda match: " " * len(match.group()), text, flags=re.IGNORECASE)
+        text = re.sub(r"(?<![^\W\d_])" + re.escape(word), lambda match: " " * len(match.group()), text,
+                      flags=re.IGNORECASE)
     return text
 
 

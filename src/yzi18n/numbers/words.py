@@ -379,7 +379,8 @@ class LearnedWords:
     Compared by identity (one per catalog).
     """
 
-    __slots__ = ("_words", "_pairs", "_keeps_hours", "_hours_read", "_keeps_digits", "_digits_read", "_learner")
+    __slots__ = ("_words", "_pairs", "_keeps_hours", "_hours_read", "_keeps_digits", "_digits_read", "_learner",
+                 "_cut_habits")
 
     def __init__(self, words: dict[Decimal, frozenset[str]] | None = None, pairs=None,
                  keeps_hours: bool | None = None, english: bool = True, keeps_digits: bool | None = None,
@@ -399,6 +400,7 @@ class LearnedWords:
         self._hours_read = pairs is None  # given (or nothing to read it from)
         self._keeps_digits = keeps_digits
         self._digits_read = pairs is None
+        self._cut_habits = None if pairs is not None else frozenset()
 
     def _learn(self) -> None:
         pairs, english = self._pairs
@@ -431,6 +433,17 @@ class LearnedWords:
         if not self._digits_read:
             self._keeps_digits, self._digits_read = keeps_small_digits(self._pairs[0](), self), True
         return self._keeps_digits
+
+    @property
+    def cut_habits(self) -> frozenset[str]:
+        """The marks of a number cut out (``traces.MARKS``) that the catalog's translations show
+        as a habit of their own ("wakhe , Wayne" in a catalog that often spaces its commas so):
+        read once, on the first question."""
+        if self._cut_habits is None:
+            from .traces import habits
+
+            self._cut_habits = habits(self._pairs[0]())
+        return self._cut_habits
 
     def find(self, text: str, value: Decimal) -> str | None:
         """The learned word for ``value`` that ``text`` contains, else None (a value no word is
@@ -472,9 +485,9 @@ def learn_number_words(pairs, chance: float = 1e-4, english: bool = True) -> Lea
     translation, its words absent from the source, and the source values its digits do not show.
     A word is learned for a value when it comes with that value unexplained in three translations
     or more, and the count is below ``chance`` under a binomial model with the value's own rate of
-    being unexplained; and when at least half of the word's occurrences in the catalog are in
-    translations whose source names the value (a unit such as минут, "minutes", stands beside many
-    numbers and none). Linear in the size of the catalog; run once per catalog.
+    being unexplained; and when at least half of the catalog's translations that have the word
+    are translations whose source names the value (a unit such as минут, "minutes", stands beside
+    many numbers and none). Linear in the size of the catalog; run once per catalog.
     """
     pairs = list(pairs)
     with_values, without_values = [], []
@@ -518,9 +531,10 @@ def learn_number_words(pairs, chance: float = 1e-4, english: bool = True) -> Lea
             if any(ch.isdigit() for ch in token) or _chance(count, units_with[token], share) >= chance:
                 continue
             if elsewhere is None:
-                elsewhere = Counter(split("\n".join(without_values).lower()))
+                elsewhere = Counter(chain.from_iterable(set(split(target.lower())) for target in without_values))
             beside = sum(1 for index in shown.get(value, ()) if token in word_lists[index])
-            if count + beside < 0.5 * (units_with[token] + elsewhere[token]):
+            having = sum(1 for words in word_lists if token in words) + elsewhere[token]
+            if count + beside < 0.5 * having:
                 continue  # mostly where the source does not name the value: минут ("60 Minutes", "minutes")
             learned.setdefault(value, set()).add(token)
     return LearnedWords({value: frozenset(words) for value, words in learned.items()},
