@@ -6,13 +6,13 @@ out) is reported as a warning, unless the text shows where something was cut out
 lost. Each mark below is one such trace. A mark that a catalog's own translations show often
 (Wolof's " ," before a comma, Japanese spaces between words, Finnish "The Washington Post
 -lehti") where no number can have been cut, in the translations of sources without a digit,
-is the catalog's habit, not a trace, and is not counted there (``habits``).
+is the catalog's habit, not a trace, and is not counted there (``Habits``).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Container, Iterable
 
 _HAN_KANA = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff"
 
@@ -57,26 +57,35 @@ def marks_in(source: str, target: str) -> frozenset[str]:
     return frozenset(found)
 
 
-def habits(pairs: Iterable[tuple[str, str]]) -> frozenset[str]:
-    """The marks that at least ``HABIT_SHARE`` of a catalog's translations of sources without a
-    digit show, and ``HABIT_LEAST`` of them at least: how its translators write where no number
-    can have been cut out, so not what a cut left."""
-    counts: dict[str, int] = {}
-    total = 0
-    for source, target in pairs:
-        if not target or _DIGIT.search(source):
-            continue
-        total += 1
-        for name in marks_in(source, target):
-            counts[name] = counts.get(name, 0) + 1
-    least = max(HABIT_LEAST, HABIT_SHARE * total)
-    return frozenset(name for name, count in counts.items() if count >= least)
+class Habits:
+    """The marks a catalog's translations show as a habit: those found at least ``HABIT_SHARE``
+    times per translation of a source without a digit, and ``HABIT_LEAST`` times at least, where
+    no number can have been cut out. ``name in habits`` counts that mark once, on the first
+    question, over all those translations joined (one scan per mark, not per translation)."""
+
+    __slots__ = ("_pairs", "_text", "_least", "_known")
+
+    def __init__(self, pairs: Callable[[], Iterable[tuple[str, str]]]):
+        self._pairs = pairs
+        self._text: str | None = None
+        self._least = 0.0
+        self._known: dict[str, bool] = {}
+
+    def __contains__(self, name: object) -> bool:
+        known = self._known.get(name)  # type: ignore[arg-type]
+        if known is None:
+            if self._text is None:
+                texts = [target for source, target in self._pairs() if target and not _DIGIT.search(source)]
+                self._text = "\x00".join(texts)  # no mark reads across the joint
+                self._least = max(HABIT_LEAST, HABIT_SHARE * len(texts))
+            known = self._known[name] = sum(1 for _ in MARKS[name].finditer(self._text)) >= self._least
+        return known
 
 
-def cut_out(source: str, target: str, habits: frozenset[str] = frozenset()) -> bool:
+def cut_out(source: str, target: str, habits: Container[str] = frozenset()) -> bool:
     """True when ``target`` shows a mark of a number cut out of it that is not one of the
     catalog's ``habits``."""
-    return bool(marks_in(source, target) - habits)
+    return any(name not in habits for name in marks_in(source, target))
 
 
-__all__ = ["HABIT_LEAST", "HABIT_SHARE", "MARKS", "cut_out", "habits", "marks_in"]
+__all__ = ["HABIT_LEAST", "HABIT_SHARE", "MARKS", "Habits", "cut_out", "marks_in"]

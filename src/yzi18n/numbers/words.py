@@ -435,14 +435,14 @@ class LearnedWords:
         return self._keeps_digits
 
     @property
-    def cut_habits(self) -> frozenset[str]:
+    def cut_habits(self):
         """The marks of a number cut out (``traces.MARKS``) that the catalog's translations show
         as a habit of their own ("wakhe , Wayne" in a catalog that often spaces its commas so):
-        read once, on the first question."""
+        a ``traces.Habits``, which reads the catalog for a mark on the first question about it."""
         if self._cut_habits is None:
-            from .traces import habits
+            from .traces import Habits
 
-            self._cut_habits = habits(self._pairs[0]())
+            self._cut_habits = Habits(self._pairs[0])
         return self._cut_habits
 
     def find(self, text: str, value: Decimal) -> str | None:
