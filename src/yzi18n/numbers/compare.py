@@ -490,10 +490,10 @@ def compare(source: str, target: str, source_language: str, language: str, *,
         if t is not None:
             added.remove(t)
             found.append(_changed(s, t, language))
-        elif id(s) in soft and s.glued != "+" and _deletion_trace(source, target, learned):
+        elif id(s) in soft and s.glued != "+" and (trace := _deletion_trace(source, target, learned)):
             # "she's 100% sure, that" → "she's , that" (a calling code is localized, not cut: "+998, )")
-            found.append(Discrepancy("missing", Severity.ERROR, f"{s.text} is not in the translation "
-                                     "(and the text shows where it was cut out)",
+            found.append(Discrepancy("missing", Severity.ERROR, f"{s.text} is not in the translation, "
+                                     f"which shows where it was cut out ({trace})",
                                      hint=f"{render(s, language)} in {language}", source=s))
         elif id(s) in soft:
             found.append(Discrepancy("missing", Severity.WARNING, soft[id(s)], source=s, why=why.get(id(s))))
@@ -1042,10 +1042,10 @@ def _bare_sign(target: str, number: Number) -> bool:
     return False
 
 
-def _deletion_trace(source: str, target: str, learned: LearnedWords | None) -> bool:
-    """True when the translation shows the trace of a number cut out of it (``traces.MARKS``)
-    that is not a habit of its catalog: then a missing number that could have been written out
-    in words, or left out fairly, was lost."""
+def _deletion_trace(source: str, target: str, learned: LearnedWords | None) -> str | None:
+    """The name of the trace of a number cut out of the translation (``traces.MARKS``) that is
+    not a habit of its catalog, else None: with one, a missing number that could have been
+    written out in words, or left out fairly, was lost."""
     return cut_out(source, target, learned.cut_habits if learned is not None else frozenset())
 
 

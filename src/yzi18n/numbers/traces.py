@@ -82,10 +82,11 @@ class Habits:
         return known
 
 
-def cut_out(source: str, target: str, habits: Container[str] = frozenset()) -> bool:
-    """True when ``target`` shows a mark of a number cut out of it that is not one of the
-    catalog's ``habits``."""
-    return any(name not in habits for name in marks_in(source, target))
+def cut_out(source: str, target: str, habits: Container[str] = frozenset()) -> str | None:
+    """The name of a mark of a number cut out of ``target`` that is not one of the catalog's
+    ``habits`` (the first in ``MARKS`` order), else None."""
+    found = marks_in(source, target)
+    return next((name for name in MARKS if name in found and name not in habits), None)
 
 
 __all__ = ["HABIT_LEAST", "HABIT_SHARE", "MARKS", "Habits", "cut_out", "marks_in"]
