@@ -37,6 +37,8 @@ def test_unknown_key_names_the_key_its_line_and_the_right_one(tmp_path):
     ('segmentation = "word"\n', "segmentation must be 'paragraph' or 'sentence'"),
     ('languages = [1, 2]\n', "languages must be a list of strings"),
     ('include-fuzzy = "yes"\n', "include-fuzzy must be true or false"),
+    ('jobs = -2\n', "jobs must be a whole number, 0 or more"),
+    ('jobs = "all"\n', "jobs must be a whole number, 0 or more"),
 ])
 def test_wrong_types_are_errors(tmp_path, body, message):
     with pytest.raises(ConfigError, match=message):
@@ -61,3 +63,8 @@ def test_numbers_strict_reaches_the_checks(tmp_path):
 
     config = load_config(write(tmp_path, "numbers-strict = true\n"))
     assert check_options(Project(config))["numbers_strict"] is True
+
+
+def test_jobs_is_read_as_a_whole_number(tmp_path):
+    assert load_config(write(tmp_path, "jobs = 3\n")).jobs == 3
+    assert Config().jobs == 0  # one process per CPU for a large run

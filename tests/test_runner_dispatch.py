@@ -1,6 +1,6 @@
 """The runner's shortcuts give the long way's findings: preconditions shared by several checks
 (one digit test per entry for the eight ``numbers.*`` checks) against every check called for
-every entry, on NTREX-like catalogs and on the repository's own."""
+every entry, on NTREX-like catalogs and on the repository's own; worker processes against one."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from yzi18n.catalog.stats import catalog_stats, entry_state, word_count
 from yzi18n.checks.numbers import NUMBERS_MAY_DISAGREE as numbers_may_disagree
 from yzi18n.checks.registry import REGISTRY, CheckSpec, check, load_checks, select
 from yzi18n.numbers.agree import has_digit
-from yzi18n.checks.runner import checked_entries, run_checks
+from yzi18n.checks.runner import PARALLEL_CATALOGS, checked_entries, run_checks, worker_count
 from yzi18n.model import Catalog, Entry, Severity
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -169,3 +169,28 @@ def test_ntrex_stats_and_entries_agree_with_the_properties():
         assert checked_entries(catalog) == _states(catalog)
         varied = dataclasses.replace(catalog, entries=catalog.entries + VARIED.entries[1:])
         assert checked_entries(varied) == _states(varied)
+
+
+# ── worker processes ──────────────────────────────────────────────────────────────────────
+
+def test_worker_processes_give_the_findings_of_one_process():
+    catalogs = ntrex_catalogs(lines=150)
+    specs = select(load_checks().values(), [])
+    one = run_checks(catalogs, specs, source_language="en", jobs=1)
+    if worker_count(2, catalogs) == 1:
+        pytest.skip("processes cannot be forked here")
+    two = run_checks(catalogs, specs, source_language="en", jobs=2)
+    assert [dataclasses.astuple(f) for f in two] == [dataclasses.astuple(f) for f in one]
+    assert len({f.code.split(".")[0] for f in one}) > 2  # several families have findings to compare
+
+
+def test_worker_count_forks_only_for_a_large_run_or_when_asked():
+    small = [Catalog(f"{n}.po", "de", (Entry("a", msgstr="b", line=1),)) for n in range(3)]
+    assert worker_count(1, small) == 1
+    assert worker_count(0, small) == 1  # too small to gain from processes
+    many = [Catalog(f"{n}.po", "de", tuple(Entry(f"a{k}", msgstr="b", line=k) for k in range(3000)))
+            for n in range(PARALLEL_CATALOGS)]
+    if worker_count(2, small) == 1:
+        pytest.skip("processes cannot be forked here")
+    assert worker_count(2, small) == 2 and worker_count(5, small) == 3  # never more than the catalogs
+    assert worker_count(0, many) >= 1

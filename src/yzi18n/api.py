@@ -154,11 +154,12 @@ class CheckResult:
 
 def check(project: Project, paths: Sequence[Path] = (), *, select: Iterable[str] = (),
           ignore: Iterable[str] = (), language: str | None = None, source_language: str | None = None,
-          baseline: Path | None = None, progress: Progress = None) -> CheckResult:
+          baseline: Path | None = None, progress: Progress = None, jobs: int | None = None) -> CheckResult:
     """Run the selected checks over the catalogs; findings silenced in place carry their reason.
 
     Config ignores (per file, per language) and ``yzi18n: ignore`` comments are applied here, once,
     after the runner; with ``baseline`` the findings it accepts are marked suppressed too.
+    ``jobs``: worker processes (default: the config's ``jobs``; see ``runner.worker_count``).
     """
     from .checks.registry import load_checks, select as select_checks, unknown_patterns
     from .checks.runner import run_checks
@@ -177,7 +178,7 @@ def check(project: Project, paths: Sequence[Path] = (), *, select: Iterable[str]
     catalogs = load_catalogs(project, paths, language=language)
     options = check_options(project)
     findings = run_checks(catalogs, specs, source_language=source_language or project.config.source_language,
-                          options=options, progress=progress)
+                          options=options, progress=progress, jobs=config.jobs if jobs is None else jobs)
     findings = apply_suppressions(findings, catalogs, per_file_ignores=config.per_file_ignores,
                                   per_language_ignores=config.per_language_ignores)
     comparison = None

@@ -84,6 +84,8 @@ def build_parser() -> argparse.ArgumentParser:
                      help="accept the findings recorded in FILE: only new ones fail; fixed ones are listed")
     sub.add_argument("--write-baseline", type=Path, metavar="FILE",
                      help="record today's unsuppressed findings in FILE as accepted, and exit 0")
+    sub.add_argument("-j", "--jobs", type=_jobs, metavar="N",
+                     help="worker processes (default: config, else 0: one per CPU for a large run; 1: none)")
     sub.set_defaults(run=run_check)
 
     sub = commands.add_parser("build", parents=[common], help="write the localized site into dist/")
@@ -138,6 +140,16 @@ def run_update(args, console: Console) -> int:
     return 1 if args.check and changed else 0
 
 
+def _jobs(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = -1
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number, 0 or more")
+    return value
+
+
 def run_check(args, console: Console) -> int:
     # The cyclic collector is off for the run: otherwise it walks every entry of every catalog
     # again and again to find a few thousand small cycles — 0.8 s of 6 s over the 124 NTREX
@@ -157,7 +169,8 @@ def _run_check(args, console: Console) -> int:
     project = api.open_project(args.config)
     result = api.check(project, args.paths, select=_split(args.select), ignore=_split(args.ignore),
                        language=args.language, source_language=args.source_language,
-                       baseline=getattr(args, "baseline", None), progress=console.progress)
+                       baseline=getattr(args, "baseline", None), progress=console.progress,
+                       jobs=getattr(args, "jobs", None))
     write_baseline = getattr(args, "write_baseline", None)
     if write_baseline:
         accepted = api.write_baseline(project, result, write_baseline)

@@ -39,6 +39,7 @@ class Config:
     placeholders: tuple[str, ...] = ()  # extra regular expressions for placeholders
     langid_backend: str = "py3langid"
     numbers_strict: bool = False  # a number missing from the translation is always an error
+    jobs: int = 0  # check: worker processes; 0 is one per CPU for a large run, 1 none
     root: Path = field(default=Path("."), compare=False)
     path: Path | None = field(default=None, compare=False)
 
@@ -119,6 +120,10 @@ def _coerce(name: str, value: Any, path: Path) -> Any:
         if expected == "bool":
             if not isinstance(value, bool):
                 raise TypeError("true or false")
+            return value
+        if expected == "int":
+            if not isinstance(value, int) or isinstance(value, bool) or value < 0:
+                raise TypeError("a whole number, 0 or more")
             return value
         if expected == "float":
             if not isinstance(value, (int, float)) or isinstance(value, bool):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -130,42 +131,30 @@ def checked_entries(catalog: Catalog) -> list[Entry]:
 
 def run_checks(catalogs: Iterable[Catalog], specs: Iterable[CheckSpec], *, source_language: str = "en",
                options: Mapping[str, Any] | None = None,
-               progress: Callable[[str], None] | None = None, preconditions: bool = True) -> list[Finding]:
+               progress: Callable[[str], None] | None = None, preconditions: bool = True,
+               jobs: int = 1) -> list[Finding]:
     """Every finding of ``specs`` over ``catalogs``, in catalog, line and code order.
 
     An entry check with a precondition (``CheckSpec.applies``) is called only for the entries
     that meet it, each precondition tested once per entry however many checks share it (one with
     ``for_catalog`` is first bound to the catalog's languages, ``registry.CatalogPrecondition``);
     ``preconditions=False`` calls every check for every entry (the tests compare both ways).
+    ``jobs``: worker processes for the catalogs (``worker_count``); the findings are the same.
     """
     catalogs = [c for c in catalogs if c.language]  # templates carry no translation to check
     specs = list(specs)
     options = options or {}
     siblings = SiblingTranslations(catalogs)
     findings: list[Finding] = []
-    extend = findings.extend
-    for catalog in catalogs:
-        if progress:
-            progress(catalog.path)
-        entries = checked_entries(catalog)
-        meeting: dict[Callable, list[Entry]] = {}  # precondition → the entries that meet it
-        for spec in specs:
-            ctx = CheckContext(spec, catalog, catalog.language, source_language, options, siblings)
-            if spec.scope == "entry":
-                chosen = entries
-                if preconditions and spec.applies is not None:
-                    chosen = meeting.get(spec.applies)
-                    if chosen is None:
-                        test = spec.applies
-                        bind = getattr(test, "for_catalog", None)  # a CatalogPrecondition
-                        if bind is not None:
-                            test = bind(catalog.language, source_language, options)
-                        chosen = meeting[spec.applies] = [entry for entry in entries if test(entry)]
-                func = spec.func
-                for entry in chosen:
-                    extend(func(entry, ctx))
-            elif spec.scope == "catalog":
-                extend(spec.func(catalog, ctx))
+    workers = worker_count(jobs, catalogs)
+    if workers > 1:
+        findings.extend(_in_workers(workers, catalogs, specs, source_language, options, siblings,
+                                    preconditions, progress))
+    else:
+        for catalog in catalogs:
+            if progress:
+                progress(catalog.path)
+            findings.extend(_catalog_findings(catalog, specs, source_language, options, siblings, preconditions))
     for spec in specs:
         if spec.scope == "project":
             ctx = CheckContext(spec, None, None, source_language, options, siblings)
@@ -175,8 +164,88 @@ def run_checks(catalogs: Iterable[Catalog], specs: Iterable[CheckSpec], *, sourc
     return findings
 
 
+def _catalog_findings(catalog: Catalog, specs: list[CheckSpec], source_language: str,
+                      options: Mapping[str, Any], siblings: SiblingTranslations, preconditions: bool) -> list[Finding]:
+    """The findings of the entry and catalog checks of ``specs`` in one catalog."""
+    findings: list[Finding] = []
+    extend = findings.extend
+    entries = checked_entries(catalog)
+    meeting: dict[Callable, list[Entry]] = {}  # precondition → the entries that meet it
+    for spec in specs:
+        ctx = CheckContext(spec, catalog, catalog.language, source_language, options, siblings)
+        if spec.scope == "entry":
+            chosen = entries
+            if preconditions and spec.applies is not None:
+                chosen = meeting.get(spec.applies)
+                if chosen is None:
+                    test = spec.applies
+                    bind = getattr(test, "for_catalog", None)  # a CatalogPrecondition
+                    if bind is not None:
+                        test = bind(catalog.language, source_language, options)
+                    chosen = meeting[spec.applies] = [entry for entry in entries if test(entry)]
+            func = spec.func
+            for entry in chosen:
+                extend(func(entry, ctx))
+        elif spec.scope == "catalog":
+            extend(spec.func(catalog, ctx))
+    return findings
+
+
+# a large run: below either figure, starting processes costs more than it saves
+PARALLEL_CATALOGS = 8
+PARALLEL_ENTRIES = 20_000
+
+
+def worker_count(jobs: int, catalogs: Sequence[Catalog]) -> int:
+    """How many processes check ``catalogs``: ``jobs`` when more than 1; for 0, one per CPU this
+    process may use when the run is large (``PARALLEL_CATALOGS`` catalogs and ``PARALLEL_ENTRIES``
+    entries at least), else 1. Only where processes can be forked (Linux): a forked worker shares
+    the catalogs already read instead of reading them again."""
+    import multiprocessing
+    import sys
+
+    if jobs == 1 or len(catalogs) < 2 or not sys.platform.startswith("linux") \
+            or "fork" not in multiprocessing.get_all_start_methods():
+        return 1
+    if jobs == 0:
+        if len(catalogs) < PARALLEL_CATALOGS or sum(len(c.entries) for c in catalogs) < PARALLEL_ENTRIES:
+            return 1
+        jobs = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+    return max(1, min(jobs, len(catalogs)))
+
+
+# what forked workers read: set before the pool starts, cleared after it (a process runs one pool at a time)
+_SHARED: tuple | None = None
+
+
+def _worker_findings(index: int) -> list[Finding]:
+    catalogs, specs, source_language, options, siblings, preconditions = _SHARED
+    return _catalog_findings(catalogs[index], specs, source_language, options, siblings, preconditions)
+
+
+def _in_workers(workers: int, catalogs: list[Catalog], specs: list[CheckSpec], source_language: str,
+                options: Mapping[str, Any], siblings: SiblingTranslations, preconditions: bool,
+                progress: Callable[[str], None] | None) -> list[Finding]:
+    """``_catalog_findings`` of every catalog, in ``workers`` forked processes (which inherit the
+    catalogs, the checks and their options; each keeps its own caches), in catalog order."""
+    import multiprocessing
+
+    global _SHARED
+    _SHARED = (catalogs, specs, source_language, options, siblings, preconditions)
+    findings: list[Finding] = []
+    try:
+        with multiprocessing.get_context("fork").Pool(workers) as pool:
+            for catalog, found in zip(catalogs, pool.imap(_worker_findings, range(len(catalogs)))):
+                if progress:
+                    progress(catalog.path)
+                findings.extend(found)
+    finally:
+        _SHARED = None
+    return findings
+
+
 def source_location_text(locations: Iterable[Location]) -> str:
     return " ".join(str(loc) for loc in locations)
 
 
-__all__ = ["CheckContext", "SiblingTranslations", "checked_entries", "run_checks"]
+__all__ = ["CheckContext", "SiblingTranslations", "checked_entries", "run_checks", "worker_count"]
