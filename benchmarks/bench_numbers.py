@@ -252,9 +252,9 @@ def timed(command: list[str], env: dict | None = None) -> tuple[float, float]:
     return wall, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
 
 
-def ours_command(folder: Path) -> list[str]:
+def ours_command(folder: Path, *options: str) -> list[str]:
     return [str(Path(sys.executable).with_name("yzi18n")), "check", str(folder), "--select", "numbers",
-            "--format", "json", "-o", str(WORK / "ours.json"), "--fail-on", "never", "-q"]
+            "--format", "json", "-o", str(WORK / "ours.json"), "--fail-on", "never", "-q", *options]
 
 
 def pofilter_command(folder: Path) -> list[str]:
@@ -277,13 +277,15 @@ def compile_bytecode() -> None:
 
 def instructions(folder: Path) -> None:
     """The instructions each program executes over ``folder`` (valgrind --tool=cachegrind; yzi18n
-    with the warm cache the timed runs left): a count the machine's load does not move."""
+    with the warm cache the timed runs left): a count the machine's load does not move. yzi18n
+    runs in one process (``--jobs 1``): cachegrind follows no forked worker, and the count is the
+    work done, however many CPUs share it."""
     valgrind = shutil.which("valgrind")
     if valgrind is None:
         print("  (valgrind not found: instructions not counted)")
         return
     counts = {}
-    for name, command, env in (("yzi18n", ours_command(folder), {"YZI18N_CACHE_DIR": str(CACHE)}),
+    for name, command, env in (("yzi18n", ours_command(folder, "--jobs", "1"), {"YZI18N_CACHE_DIR": str(CACHE)}),
                                ("pofilter", pofilter_command(folder), {})):
         out = WORK / f"cachegrind-{name}.out"
         subprocess.run([valgrind, "--tool=cachegrind", "--cache-sim=no", f"--cachegrind-out-file={out}", *command],
@@ -304,24 +306,30 @@ def throughput(folder: Path, entries_total: int, runs: int = 3) -> None:
         shutil.rmtree(CACHE)
     cold = timed(ours_command(folder), cache)
     no_cache = timed(ours_command(folder), {"YZI18N_CACHE_DIR": ""})
-    ours, theirs = [], []
+    ours, theirs, single = [], [], []
     for _ in range(runs):
         ours.append(timed(ours_command(folder), cache))
         theirs.append(timed(pofilter_command(folder)))
-    best_ours, best_theirs = min(ours), min(theirs)
+        single.append(timed(ours_command(folder, "--jobs", "1"), cache))
+    best_ours, best_theirs, best_single = min(ours), min(theirs), min(single)
     cpu_ours, cpu_theirs = min(c for _, c in ours), min(c for _, c in theirs)
+    cpu_single = min(c for _, c in single)
     print(f"\nthroughput over {len(list(folder.glob('*.po')))} catalogs, {entries_total:,} entries "
-          f"(best of {runs}, alternated; CPU = user + system of the child process):")
+          f"(best of {runs}, alternated; CPU = user + system of the child process and its workers; "
+          f"{len(os.sched_getaffinity(0)) if hasattr(os, 'sched_getaffinity') else os.cpu_count()} CPUs):")
     print(f"  {'':44} {'wall s':>8} {'CPU s':>8} {'entries/s (wall)':>17}")
     rows = [("yzi18n check --select numbers (warm cache)", best_ours[0], cpu_ours),
+            ("yzi18n, one process (--jobs 1)", best_single[0], cpu_single),
             ("pofilter -t numbers", best_theirs[0], cpu_theirs),
             ("yzi18n, cold cache (first run)", *cold), ("yzi18n, cache off", *no_cache)]
     for name, wall, cpu in rows:
         print(f"  {name:44} {wall:8.2f} {cpu:8.2f} {entries_total / wall:17,.0f}")
     print(f"  all runs, wall / CPU: yzi18n {[f'{w:.2f}/{c:.2f}' for w, c in ours]}, "
+          f"one process {[f'{w:.2f}/{c:.2f}' for w, c in single]}, "
           f"pofilter {[f'{w:.2f}/{c:.2f}' for w, c in theirs]}")
     print(f"  speed-up (warm cache): wall {best_theirs[0] / best_ours[0]:.2f}x, CPU {cpu_theirs / cpu_ours:.2f}x "
-          f"(goal 3x); cold cache: wall {best_theirs[0] / cold[0]:.2f}x, CPU {cpu_theirs / cold[1]:.2f}x")
+          f"(goal 3x); one process: wall {best_theirs[0] / best_single[0]:.2f}x, CPU {cpu_theirs / cpu_single:.2f}x; "
+          f"cold cache: wall {best_theirs[0] / cold[0]:.2f}x, CPU {cpu_theirs / cold[1]:.2f}x")
 
     # the parts of yzi18n's run, in this process (CPU seconds)
     from yzi18n.catalog.fastread import read_catalog
