@@ -5,6 +5,7 @@ every entry, on NTREX-like catalogs and on the repository's own; worker processe
 from __future__ import annotations
 
 import dataclasses
+import os
 from pathlib import Path
 
 import pytest
@@ -193,4 +194,4 @@ def test_worker_count_forks_only_for_a_large_run_or_when_asked():
     if worker_count(2, small) == 1:
         pytest.skip("processes cannot be forked here")
     assert worker_count(2, small) == 2 and worker_count(5, small) == 3  # never more than the catalogs
-    assert worker_count(0, many) >= 1
+    assert worker_count(0, many) == min(len(os.sched_getaffinity(0)), PARALLEL_CATALOGS)  # one per CPU

@@ -307,9 +307,7 @@ def compare(source: str, target: str, source_language: str, language: str, *,
         if bare_unit is None and i and i - 1 in pairs:
             bare_unit = _bracket_without_number(source, target, src, tgt[pairs[i - 1]], i, language, learned)
         if bare_unit is not None:  # "550 фунт (250 кг)" → "фунт (250 кг)": the conversion does not explain it
-            found.append(Discrepancy(
-                "missing", Severity.ERROR, f"{s.text} is not in the translation, which writes {bare_unit!r} "
-                f"without a number", hint=f"{render(s, language)} in {language}", source=s))
+            found.append(_lost(s, language, f"which writes {bare_unit!r} without a number"))
             continue
         if conversion:
             unit, value = conversion
@@ -317,9 +315,7 @@ def compare(source: str, target: str, source_language: str, language: str, *,
                         None)
             if near is not None and _conversion_alone(target, tgt[near], s, language, learned):
                 used.add(near)  # "80 grādi (~27 °C)" → "grādi (~27 °C)": the conversion is left, not made
-                found.append(Discrepancy(
-                    "missing", Severity.ERROR, f"{s.text} is not in the translation, only its conversion "
-                    f"{tgt[near].text} in brackets", hint=f"{render(s, language)} in {language}", source=s))
+                found.append(_lost(s, language, f"only its conversion {tgt[near].text} in brackets"))
                 continue
             if near is not None:
                 used.add(near)
@@ -389,15 +385,14 @@ def compare(source: str, target: str, source_language: str, language: str, *,
                 source=s))
             continue
         if _half_left(source, target, src, tgt, pairs, i):  # "1-0" → "-0": the sign that joined it is still there
-            found.append(Discrepancy("missing", Severity.ERROR, f"{s.text} is not in the translation",
-                                     hint=f"{render(s, language)} in {language}", source=s))
+            found.append(_lost(s, language))
             continue
         roman = _roman_after_name(target, s)
         if roman:  # "WW1" → "WWI", "WW I"
             found.append(Discrepancy("words", Severity.INFO, f"{s.glued}{s.text} is written as {roman!r}", source=s))
             continue
         # "100 fil-mija" → "fil-mija": the hundred of a percent word left behind is no number written out
-        searched = _without_percent_words(target, conv) if s.percent else target
+        searched = _without_percent_words(target, language) if s.percent else target
         word = _word_for(searched, s.value, language, learned, source, source_language) \
             if s.exponent == 0 and not (s.glued and _never_spelled(s)) else None  # HER2 is no "two"
         plain = searched
@@ -409,8 +404,8 @@ def compare(source: str, target: str, source_language: str, language: str, *,
         if word and not has_table(language) and word == written_word(plain, s.value, language) \
                 and not (learned is not None and learned.find(plain, s.value)):
             # the hand-written words are found generously (bir is also "a"): a warning, not a sure word
-            if _name_left(target, s) and not _named_again(source, src, i, pairs):
-                found.append(_name_lost(s, language))
+            if (lost := _name_lost(source, target, src, i, pairs, language)) is not None:
+                found.append(lost)
                 continue
             soft[id(s)] = f"{s.text} is not in the translation (written out as {word!r}?)"
             leftovers.append(s)
@@ -418,8 +413,8 @@ def compare(source: str, target: str, source_language: str, language: str, *,
         if word:
             found.append(Discrepancy("words", Severity.INFO, f"{s.text} is written as {word!r}", source=s))
             continue
-        if _name_left(target, s) and not _named_again(source, src, i, pairs):  # "WW1 Victoria" → "WWVictoria"
-            found.append(_name_lost(s, language))
+        if (lost := _name_lost(source, target, src, i, pairs, language)) is not None:  # "WWVictoria"
+            found.append(lost)
             continue
         phrase = _scaled_in_words(s, target, language, learned) if s.exponent else None
         if phrase:  # "$2 billion" as "dos mil millones", "مليارين"
@@ -492,9 +487,7 @@ def compare(source: str, target: str, source_language: str, language: str, *,
             found.append(_changed(s, t, language))
         elif id(s) in soft and s.glued != "+" and (trace := _deletion_trace(source, target, learned)):
             # "she's 100% sure, that" → "she's , that" (a calling code is localized, not cut: "+998, )")
-            found.append(Discrepancy("missing", Severity.ERROR, f"{s.text} is not in the translation, "
-                                     f"which shows where it was cut out ({trace})",
-                                     hint=f"{render(s, language)} in {language}", source=s))
+            found.append(_lost(s, language, f"which shows where it was cut out ({trace})"))
         elif id(s) in soft:
             found.append(Discrepancy("missing", Severity.WARNING, soft[id(s)], source=s, why=why.get(id(s))))
         else:
@@ -1083,9 +1076,23 @@ def _name_left(target: str, number: Number) -> bool:
     return False
 
 
-def _name_lost(number: Number, language: str) -> Discrepancy:
+def _name_lost(source: str, target: str, src: list[Number], i: int, pairs: dict[int, int],
+               language: str) -> Discrepancy | None:
+    """The error for ``src[i]`` when its name stands in the translation without it (``_name_left``)
+    and is not the same name said again (``_named_again``: "COVID-19 … the disease"), else None."""
+    number = src[i]
+    if not _name_left(target, number) or _named_again(source, src, i, pairs):
+        return None
     return Discrepancy("missing", Severity.ERROR, f"{number.glued}{number.text} is not in the translation, "
                        f"only {number.glued.strip('-')!r}", hint=f"{render(number, language)} in {language}",
+                       source=number)
+
+
+def _lost(number: Number, language: str, why: str = "") -> Discrepancy:
+    """The error for a source number the translation lost: "550 is not in the translation[, why]",
+    with the number written in the translation's conventions as the hint."""
+    message = f"{number.text} is not in the translation" + (f", {why}" if why else "")
+    return Discrepancy("missing", Severity.ERROR, message, hint=f"{render(number, language)} in {language}",
                        source=number)
 
 
@@ -1099,13 +1106,19 @@ def _numero_left(target: str) -> bool:
     return _NUMERO_ABBREVIATION.search(target) is not None
 
 
-def _without_percent_words(text: str, conv) -> str:
+def _without_percent_words(text: str, language: str) -> str:
     """``text`` with its percent words blanked ("fil-mija", "در صد"), so that the hundred in them
     is not read as a number written out."""
-    for word in conv.percent_after + conv.percent_before:
-        text = re.sub(r"(?<![^\W\d_])" + re.escape(word), lambda match: " " * len(match.group()), text,
-                      flags=re.IGNORECASE)
-    return text
+    pattern = _percent_words_pattern(language)
+    return pattern.sub(lambda match: " " * len(match.group()), text) if pattern is not None else text
+
+
+@functools.lru_cache(maxsize=256)
+def _percent_words_pattern(language: str) -> re.Pattern | None:
+    """``language``'s percent words, before and after the number, longest first, at a word's start."""
+    conv = conventions(language)
+    words = sorted({*conv.percent_after, *conv.percent_before}, key=len, reverse=True)
+    return re.compile(r"(?<![^\W\d_])(?:" + "|".join(map(re.escape, words)) + ")", re.IGNORECASE) if words else None
 
 
 def _no_thousand(text: str, language: str) -> bool:

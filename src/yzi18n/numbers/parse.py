@@ -663,7 +663,7 @@ def han_numbers(text: str) -> list[Number]:
         # a lone 一 is most often "a" (一个, 一些), not the number one; but 十月一日 is October 1st,
         # and 百分之百 is 100 %
         if len(run) == 1 and run in "一十百千万萬亿億兆拾佰仟" and not percent \
-                and not _DAY_OF_MONTH.match(text, match.start() - 1):
+                and not (match.start() and _DAY_OF_MONTH.match(text, match.start() - 1)):
             continue
         value = _han_value(run)
         start = match.start() - 3 if percent else match.start()  # 百分之六十九, whole

@@ -11,6 +11,7 @@ is the catalog's habit, not a trace, and is not counted there (``Habits``).
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Container, Iterable
 
@@ -48,6 +49,7 @@ HABIT_SHARE = 0.01
 HABIT_LEAST = 3
 
 
+@functools.lru_cache(maxsize=1024)  # asked once per number a translation may have lost
 def marks_in(source: str, target: str) -> frozenset[str]:
     """The names of the ``MARKS`` that ``target`` shows (the affix mark only where ``source``
     writes no dash after a space)."""

@@ -23,6 +23,8 @@ import re
 import unicodedata
 from decimal import Decimal
 
+from ..langtags import primary_language
+
 # value: forms, separated by "|"; a form of several words is a phrase. "T" in 11–19 entries
 # written as "+unit" means: the ten word and that unit's word (generated below).
 _RAW: dict[str, str] = {
@@ -239,7 +241,7 @@ def _forms(key: str, value: int) -> tuple[tuple[str, ...], ...]:
 
 
 def _language(language: str) -> str:
-    base = language.split("-")[0].lower()
+    base = primary_language(language)
     base = _SAME_WORDS.get(base, base)
     return base if base in _RAW else ""
 
@@ -307,7 +309,7 @@ _THOUSAND_IN_YEARS = {"ee": ("akpe",), "yo": ("ẹgbẹ̀rún",)}
 
 def thousand_in_years(language: str) -> tuple[str, ...]:
     """The words for thousand a year written in words holds in ``language``; () when unknown."""
-    return _THOUSAND_IN_YEARS.get(language.split("-")[0].lower(), ())
+    return _THOUSAND_IN_YEARS.get(primary_language(language), ())
 
 
 def written_count(text: str, value: Decimal, language: str) -> int:
