@@ -224,6 +224,20 @@ def test_a_conversion_left_in_brackets_without_the_number_it_converts():
     assert passes(source, "Laiks bija saulains, ap 27 grādiem pēc Celsija.", "lv")  # converted, not bracketed
     # the conversion alone, in brackets after a word that names no unit
     assert passes(source, "Стояла тепла сонячна погода (27 градусів за Цельсієм).", "uk")
+    # a prefix joined to the number by a hyphen, left right before the brackets
+    source = "within 200 miles of Phoenix"
+    assert fails(source, "ngamamayila angaba ngu-(amakhilomitha angaba ngu-322)!", "nr", "missing")
+    assert passes(source, "ngamamayila angaba ngu-200 (amakhilomitha angaba ngu-322)!", "nr")
+
+
+def test_one_end_of_a_range_lost_beside_the_conversion_of_both():
+    source = "Rainfall totals of 3 to 6 inches are expected."
+    assert passes(source, "Sagaidāms, ka nokrišņi sasniegs 3–6 collas (7,62–15,24 cm).", "lv")
+    assert passes(source, "Ожидается 7,5–15 см осадков.", "ru")  # the whole range converted
+    assert fails(source, "Sagaidāms, ka nokrišņi sasniegs –6 collas (7,62–15,24 cm).", "lv", "missing")
+    assert fails(source, "Ожидается от 3 до дюймов (7,5–15 см) осадков.", "ru", "missing")
+    # the 2 of "l/m2" is no end of the range kept in inches
+    assert passes("It predicts 2 to 4 inches of rainfall.", "Prevé de 50 a 100 l/m2 de chuvia.", "gl")
 
 
 # ── a catalog that writes numbers as words ────────────────────────────────────────────────

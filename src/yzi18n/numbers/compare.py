@@ -317,6 +317,12 @@ def compare(source: str, target: str, source_language: str, language: str, *,
                 used.add(near)  # "80 grādi (~27 °C)" → "grādi (~27 °C)": the conversion is left, not made
                 found.append(_lost(s, language, f"only its conversion {tgt[near].text} in brackets"))
                 continue
+            partner = _range_partner_kept(source, target, src, tgt, pairs, i) if near is not None else None
+            if partner is not None:  # "3–6 collas (7,62–15,24 cm)" → "–6 collas (7,62–15,24 cm)"
+                used.add(near)
+                found.append(_lost(s, language, f"though the other end of its range, {partner}, is kept in "
+                                                f"the source's unit"))
+                continue
             if near is not None:
                 used.add(near)
                 converted_indices.add(i)
@@ -641,14 +647,39 @@ def _conversion_alone(target: str, converted: Number, number: Number, language: 
     word for the number in the words before it ("saulains, grādi (~27 pēc Celsija)"): brackets
     after the unit convert the measure before them, which was cut out. A translation that gives
     the conversion alone ("сонячна погода (27 градусів за Цельсієм)") names no unit before it."""
-    opening = target.rfind("(", max(0, converted.start - 25), converted.start)
+    opening = target.rfind("(", max(0, converted.start - 40), converted.start)
     if opening < 0 or ")" in target[opening:converted.start]:
         return False
+    if _AFFIX_BEFORE.search(target, max(0, opening - 12), opening):
+        return True  # "ngu-200 (… ngu-322)" → "ngu-(… ngu-322)": the affix of the number is left before it
     unit = _WORD_BEFORE.search(target, max(0, opening - 40), opening)  # "saulains,grādi (": grādi
     if unit is None or unit.group(1).lower() not in _unit_words(language, number.unit):
         return False
     joined = " ".join(target[:opening].split()[-3:])
     return not _ANY_DIGIT.search(joined) and not _word_for(joined, number.value, language, learned)
+
+
+_AFFIX_BEFORE = re.compile(r"[^\W\d_]-[\s\u00a0]*$")  # "ngu-": a prefix joined to a number by a hyphen
+
+
+def _range_partner_kept(source: str, target: str, src: list[Number], tgt: list[Number],
+                        pairs: dict[int, int], i: int) -> str | None:
+    """The other end of the range ``src[i]`` belongs to ("3 to 6 inches", "3–6 inches": the same
+    unit, a sign or a short word between), when the translation keeps it with its own value, in
+    the source's unit, as a number of its own (not the 2 of "l/m2"); else None. A range is converted whole or not at all: where one end stays in
+    inches, the other end's conversion in brackets does not stand for it."""
+    s = src[i]
+    for k in (i - 1, i + 1):
+        if not (0 <= k < len(src)) or k not in pairs or src[k].unit != s.unit:
+            continue
+        between = source[src[k].end:s.start] if k < i else source[s.end:src[k].start]
+        if len(between.strip(SPACES)) > 3 or _ANY_DIGIT.search(between):
+            continue
+        kept = tgt[pairs[k]]
+        if kept.value == src[k].value and not (kept.start and (target[kept.start - 1].isalnum()
+                                                              or target[kept.start - 1] in "/^")):
+            return kept.text
+    return None
 
 
 @functools.lru_cache(maxsize=1024)
