@@ -203,6 +203,9 @@ def test_a_name_left_without_its_number():
     assert passes(source, "Bernard Vann: Umwe mu bahawe umudari wa WWI Victoria Cross", "rw")  # Roman
     assert passes(source, "Bernard Vann : aumônier de la Première Guerre mondiale, décoré", "fr")
     assert fails(source, "Bernard Vann: Umwe mu bahawe umudari wa WWVictoria Cross", "rw", "missing")
+    # a word for the number elsewhere in the sentence does not write it: "uno de" is "one of"
+    assert fails(source, "Bernard Vann: uno de los capellanes de la WW Victoria Cross", "es", "missing")
+    assert passes(source, "Bernard Vann: uno de los capellanes de la WW uno, Victoria Cross", "es")
 
 
 def test_a_percent_word_written_before_the_number_is_not_read_alone():

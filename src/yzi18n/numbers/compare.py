@@ -397,6 +397,9 @@ def compare(source: str, target: str, source_language: str, language: str, *,
         if roman:  # "WW1" → "WWI", "WW I"
             found.append(Discrepancy("words", Severity.INFO, f"{s.glued}{s.text} is written as {roman!r}", source=s))
             continue
+        if s.glued and (lost := _name_lost(source, target, src, i, pairs, language, learned)) is not None:
+            found.append(lost)  # "WWVictoria": the name left without its number, whatever words the sentence has
+            continue
         # "100 fil-mija" → "fil-mija": the hundred of a percent word left behind is no number written out
         searched = _without_percent_words(target, language) if s.percent else target
         word = _word_for(searched, s.value, language, learned, source, source_language) \
@@ -410,17 +413,11 @@ def compare(source: str, target: str, source_language: str, language: str, *,
         if word and not has_table(language) and word == written_word(plain, s.value, language) \
                 and not (learned is not None and learned.find(plain, s.value)):
             # the hand-written words are found generously (bir is also "a"): a warning, not a sure word
-            if (lost := _name_lost(source, target, src, i, pairs, language)) is not None:
-                found.append(lost)
-                continue
             soft[id(s)] = f"{s.text} is not in the translation (written out as {word!r}?)"
             leftovers.append(s)
             continue
         if word:
             found.append(Discrepancy("words", Severity.INFO, f"{s.text} is written as {word!r}", source=s))
-            continue
-        if (lost := _name_lost(source, target, src, i, pairs, language)) is not None:  # "WWVictoria"
-            found.append(lost)
             continue
         phrase = _scaled_in_words(s, target, language, learned) if s.exponent else None
         if phrase:  # "$2 billion" as "dos mil millones", "مليارين"
@@ -1088,12 +1085,12 @@ def _roman_after_name(target: str, number: Number) -> str | None:
     return None
 
 
-def _name_left(target: str, number: Number) -> bool:
+def _name_left(target: str, number: Number, language: str, learned: LearnedWords | None) -> bool:
     """True when the name glued to the source's number (WW of WW1, HER of HER2; two letters at
-    least) stands whole in the translation with no number after it, not even a Roman one ("WW
-    Victoria", "WWVictoria": the name, then punctuation, a space or a capitalized word; not the WW
-    of WWF): the number was lost, not written out (which writes the name out too: "First World
-    War")."""
+    least) stands whole in the translation with no number after it, not even a Roman one or a
+    word for it ("WW Victoria", "WWVictoria": the name, then punctuation, a space or a capitalized
+    word; not the WW of WWF): the number was lost, not written out (which writes the name out too:
+    "First World War"), whatever number words the sentence has elsewhere."""
     name = number.glued.strip("-")
     if len(name) < 2 or number.glued == "+":
         return False
@@ -1102,17 +1099,18 @@ def _name_left(target: str, number: Number) -> bool:
         if after[:1].isalpha() and not (after[:1].isupper() and after[1:2].islower()):
             continue  # the name starts a longer word (WWF)
         rest = target[match.end():].lstrip(SPACES + "-")
-        if not rest[:1].isdigit() and not _ROMAN_AFTER.match(rest):
+        if not rest[:1].isdigit() and not _ROMAN_AFTER.match(rest) \
+                and not (rest and _word_for(rest.split(None, 1)[0], number.value, language, learned)):
             return True
     return False
 
 
 def _name_lost(source: str, target: str, src: list[Number], i: int, pairs: dict[int, int],
-               language: str) -> Discrepancy | None:
+               language: str, learned: LearnedWords | None) -> Discrepancy | None:
     """The error for ``src[i]`` when its name stands in the translation without it (``_name_left``)
     and is not the same name said again (``_named_again``: "COVID-19 … the disease"), else None."""
     number = src[i]
-    if not _name_left(target, number) or _named_again(source, src, i, pairs):
+    if not _name_left(target, number, language, learned) or _named_again(source, src, i, pairs):
         return None
     return Discrepancy("missing", Severity.ERROR, f"{number.glued}{number.text} is not in the translation, "
                        f"only {number.glued.strip('-')!r}", hint=f"{render(number, language)} in {language}",
