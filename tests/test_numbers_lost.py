@@ -293,6 +293,7 @@ def test_calendar_names_are_the_languages_own():
 
 
 def test_a_day_or_month_named_with_a_number_word_is_no_number_word():
+    from yzi18n.numbers.conventions import conventions
     source = "Liverpool battles Napoli at 3 p.m. on Wednesday at Stadio San Paolo."
     # Setswana Laboraro (Wednesday, "day three") holds raro, 3: the hour was lost, not written out
     warned = [d.message for d in compare(source, "Liverpool e tla bo e mekamekana le Napoli ka p.m. ka Laboraro.",
@@ -301,6 +302,11 @@ def test_a_day_or_month_named_with_a_number_word_is_no_number_word():
     # the word standing alone still counts
     assert any("written out as 'boraro'" in d.message
                for d in compare(source, "Liverpool le Napoli ka boraro p.m. ka Laboraro.", "en", "tn"))
+    # an inflected name, by its stem: Lithuanian trečiadienį (Wednesday; trečias, "third")
+    assert "trečiadien" in conventions("lt").calendar_words
+    assert not any(d.kind == "words" for d in compare(source, "„Liverpool“ žais val. trečiadienį su „Napoli“.", "en", "lt"))
+    # a short name has no stem: Arabic الثلاثاء (Tuesday) would blank out الثلاثين (thirty)
+    assert "الثلاث" not in conventions("ar").calendar_words
 
 
 # ── a pair written the other way round ─────────────────────────────────────────────────────

@@ -582,13 +582,16 @@ def derive_conventions(language: str) -> Conventions:
 
 
 def _calendar_words(loc) -> tuple[str, ...]:
-    """CLDR's wide names of the days and months of ``loc`` (four letters or more, lowered)."""
+    """CLDR's wide names of the days and months of ``loc`` (four letters or more, lowered); a
+    name of ten letters or more also by its stem, without its last two letters, which an
+    inflected name keeps (Lithuanian trečiadienis, "Wednesday", is trečiadienį after a verb)."""
     from babel.dates import get_day_names, get_month_names
 
     dates = light_locale(loc, DATE_PARTS)
     names = {name.lower() for context in ("format", "stand-alone")
              for table in (get_day_names("wide", context, dates), get_month_names("wide", context, dates))
              for name in table.values() if len(name) >= 4}
+    names |= {name[:-2] for name in names if len(name) >= 10 and name[-3:].isalpha()}
     return tuple(sorted(names, key=lambda name: (-len(name), name)))
 
 
