@@ -374,8 +374,7 @@ def _fresh_caches() -> None:
 
     sys.modules["yzi18n.numbers.compare"].compare.cache_clear()
     checks_numbers._LEARNED.clear()
-    checks_numbers._SEEN[:] = [None, None, None, {}, None]
-    checks_numbers._SIBLINGS[:] = [None, {}, {}, {}, {}]
+    checks_numbers._SEEN[:] = [None, None, None, {}, None]  # the evidence across languages lives in each run
 
 
 def _errors_forced(catalogs: list[Catalog], keeps: bool) -> set[tuple[str, int]]:
@@ -495,6 +494,40 @@ def sibling_curve(clean: list[Catalog], seeded: list[Catalog], deleted: list[tup
     finally:
         checks_numbers.SIBLINGS_AT_LEAST, checks_numbers.SIBLINGS_KEEPING = real
         _fresh_caches()
+
+
+# ── recall with each injected error as its catalog's one slip ────────────────────────────────
+
+def one_slip(clean: list[Catalog], seeded: list[Catalog], injected: dict[str, list[tuple[str, int]]]) -> None:
+    """Recall at error with what the check reads from a catalog as a whole (its learned number
+    words, its habits, whether it writes numbers as words) read from the clean catalog, and the
+    other languages' translations of each unit (the evidence across languages) the clean ones: as
+    if each injected error were the one slip of its catalog in a project whose other catalogs are
+    as delivered. The seeded copy corrupts half the units of every catalog at once, so there a
+    catalog's habits and the other languages' evidence are read from half-corrupted text (on one
+    unit, half the languages carry an error of their own)."""
+    import yzi18n.checks.numbers as checks_numbers
+
+    twin = {id(s): c for s, c in zip(seeded, clean)}
+    real_learned, real_spells = checks_numbers._learned, checks_numbers._spells_out
+    checks_numbers._learned = lambda catalog, english=True, siblings=None: real_learned(
+        twin.get(id(catalog), catalog), english, siblings)
+    checks_numbers._spells_out = lambda catalog, siblings=None: real_spells(twin.get(id(catalog), catalog), siblings)
+    renamed = [Catalog(f"clean/{c.path}", c.language, c.entries) for c in clean]
+    try:
+        _fresh_caches()
+        # the clean catalogs join the run as the other languages' evidence: a language counts as
+        # keeping a number when one of its catalogs does, and a catalog's own language is not counted
+        flagged = errors_by_unit([f for f in run(seeded + renamed) if not f.path.startswith("clean/")])
+    finally:
+        checks_numbers._learned, checks_numbers._spells_out = real_learned, real_spells
+        _fresh_caches()
+    print("\nrecall at error with each injected error as its catalog's one slip (catalog habits and the other "
+          "languages' evidence read from the clean catalogs):")
+    for kind in KINDS:
+        keys = injected[kind]
+        hit = sum(1 for key in keys if key in flagged)
+        print(f"  {kind:9} {hit:5}/{len(keys):<5} = {100 * hit / max(1, len(keys)):5.1f}%  ({len(keys) - hit} missed)")
 
 
 # ── how often professional translators leave out the number a deletion removed ──
@@ -658,6 +691,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--omission-curve", action="store_true",
                         help="also print deletion recall by how often the other languages' professional "
                              "translations lack the deleted number")
+    parser.add_argument("--one-slip", action="store_true",
+                        help="also print recall at error with each injected error checked as its catalog's one "
+                             "slip: catalog habits and the other languages' evidence read from the clean catalogs")
     parser.add_argument("--save-injections", type=Path, metavar="FILE",
                         help="write the injected errors (unit, kind, text) to FILE (JSON)")
     parser.add_argument("--injections", type=Path, metavar="FILE",
@@ -811,6 +847,8 @@ def main(argv: list[str] | None = None) -> int:
         habit_curve(catalogs, seeded_catalogs, injected["deletion"], total, data)
     if args.sibling_curve:
         sibling_curve(catalogs, seeded_catalogs, injected["deletion"], total)
+    if args.one_slip:
+        one_slip(catalogs, seeded_catalogs, injected)
     if args.omission_curve:
         omission_curve(catalogs, injected["deletion"], originals, seeded_catalogs, seeded_errors)
 
