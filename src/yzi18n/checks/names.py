@@ -171,6 +171,12 @@ def text_words(text: str) -> tuple[tuple[str, int, int], ...]:
     return tuple((_fold(m.group(0)), m.start(), m.end()) for m in _word_regex().finditer(text))
 
 
+@functools.lru_cache(maxsize=8192)
+def _folded_text(text: str) -> str:
+    """``text`` folded as its words are (``_fold``), for a quick test before the words are matched."""
+    return _fold(text)
+
+
 _APOSTROPHES = "'’‘ʼ`´"
 
 
@@ -268,6 +274,8 @@ class _FormMatcher:
     prefixes: tuple[str, ...]  # attached to the first word (Arabic و/ال, Hebrew ה)
 
     def spans(self, text: str) -> Iterator[tuple[int, int]]:
+        if self.rules[0].stem not in _folded_text(text):
+            return  # every match starts with the first word's stem: most texts have no such letters
         words = _match_words(text) if len(self.rules) > 1 else text_words(text)
         first, n = self.rules[0], len(self.rules)
         index = 0
