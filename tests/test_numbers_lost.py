@@ -239,6 +239,12 @@ def test_one_end_of_a_range_lost_beside_the_conversion_of_both():
     assert passes(source, "Ожидается 7,5–15 см осадков.", "ru")  # the whole range converted
     assert fails(source, "Sagaidāms, ka nokrišņi sasniegs –6 collas (7,62–15,24 cm).", "lv", "missing")
     assert fails(source, "Ожидается от 3 до дюймов (7,5–15 см) осадков.", "ru", "missing")
+    # a word for the lost end far from the end kept is another word (दूसरे, "other", is also "second")
+    source = "Other areas are likely to get 1 to 2 inches."
+    assert fails(source, "दूसरे इलाकों में 1 से इंच तक की बारिश की संभावना है।", "hi", "missing")
+    assert passes(source, "दूसरे इलाकों में 1 से 2 इंच तक की बारिश की संभावना है।", "hi")
+    assert passes(source, "Другие районы получат от 1 до двух дюймов.", "ru")  # written out beside it
+    assert fails("The Ibrox side's 4-1 triumph at St Johnstone.", "Le premier triomphe de 4 à à St Johnstone.", "fr")
     # the 2 of "l/m2" is no end of the range kept in inches
     assert passes("It predicts 2 to 4 inches of rainfall.", "Prevé de 50 a 100 l/m2 de chuvia.", "gl")
 

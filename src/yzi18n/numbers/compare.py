@@ -320,7 +320,7 @@ def compare(source: str, target: str, source_language: str, language: str, *,
             partner = _range_partner_kept(source, target, src, tgt, pairs, i) if near is not None else None
             if partner is not None:  # "3–6 collas (7,62–15,24 cm)" → "–6 collas (7,62–15,24 cm)"
                 used.add(near)
-                found.append(_lost(s, language, f"though the other end of its range, {partner}, is kept in "
+                found.append(_lost(s, language, f"though the other end of its range, {partner.text}, is kept in "
                                                 f"the source's unit"))
                 continue
             if near is not None:
@@ -410,6 +410,11 @@ def compare(source: str, target: str, source_language: str, language: str, *,
             plain = _without_calendar_names(searched, language)
             if plain != searched:
                 word = _word_for(plain, s.value, language, learned, source, source_language)
+        if word and (partner := _range_partner_kept(source, target, src, tgt, pairs, i)) is not None \
+                and not _word_for(target[max(0, partner.start - 12):partner.end + 12], s.value, language, learned):
+            # "1 से 2 इंच" → "1 से इंच … दूसरे": the range keeps its other end; a word far from it is another word
+            found.append(_lost(s, language, f"though the other end of its range, {partner.text}, is kept"))
+            continue
         if word and not has_table(language) and word == written_word(plain, s.value, language) \
                 and not (learned is not None and learned.find(plain, s.value)):
             # the hand-written words are found generously (bir is also "a"): a warning, not a sure word
@@ -660,7 +665,7 @@ _AFFIX_BEFORE = re.compile(r"[^\W\d_]-[\s\u00a0]*$")  # "ngu-": a prefix joined 
 
 
 def _range_partner_kept(source: str, target: str, src: list[Number], tgt: list[Number],
-                        pairs: dict[int, int], i: int) -> str | None:
+                        pairs: dict[int, int], i: int) -> Number | None:
     """The other end of the range ``src[i]`` belongs to ("3 to 6 inches", "3–6 inches": the same
     unit, a sign or a short word between), when the translation keeps it with its own value, in
     the source's unit, as a number of its own (not the 2 of "l/m2"); else None. A range is converted whole or not at all: where one end stays in
@@ -675,7 +680,7 @@ def _range_partner_kept(source: str, target: str, src: list[Number], tgt: list[N
         kept = tgt[pairs[k]]
         if kept.value == src[k].value and not (kept.start and (target[kept.start - 1].isalnum()
                                                               or target[kept.start - 1] in "/^")):
-            return kept.text
+            return kept
     return None
 
 
