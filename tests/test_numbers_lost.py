@@ -152,8 +152,15 @@ def test_the_abbreviation_for_number_left_without_its_number():
     assert passes(source, "Cilj je da bude br. 1 u inovacijama u oblasti veštačke inteligencije do 2030.", "sr-Latn")
     assert fails(source, "Cilj je da bude br. u inovacijama u oblasti veštačke inteligencije do 2030.", "sr-Latn",
                  "missing")
-    # a whole word for number also means "the number of": no trace
+    # a whole word for number also means "the number of": it counts only beyond the source's own
     assert passes(source, "Su objetivo es ser líder en innovación para 2030, y crece el número de empresas.", "es")
+    assert fails(source, "Su objetivo es ser el número en innovación para 2030, y crece el número de empresas.", "es",
+                 "missing")
+    source = "It's aiming to be No.1 in AI innovation by 2030."
+    assert passes(source, "het land wil tegen 2030 de nummer 1 zijn op het vlak van A.I.-innovatie", "nl")
+    assert passes(source, "het land wil tegen 2030 de nummer één zijn op het vlak van A.I.-innovatie", "nl")
+    assert fails(source, "het land wil tegen 2030 de nummer zijn op het vlak van A.I.-innovatie", "nl", "missing")
+    assert fails(source, "стать номер в области инноваций в сфере ИИ к 2030 году", "ru", "missing")
 
 
 def test_what_is_no_trace_of_a_cut():

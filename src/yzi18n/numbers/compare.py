@@ -432,7 +432,7 @@ def compare(source: str, target: str, source_language: str, language: str, *,
         # has a number of its own in their place (then the number was changed)
         if s.glued == "+":
             soft[id(s)] = f"+{s.text} is not in the translation (a calling code localized with its example?)"
-        elif s.glued == "No." and _numero_left(target):
+        elif s.glued == "No." and _numero_left(source, target):
             pass  # "da bude br. u inovacijama": the word for "number" is there, its number was lost
         elif s.glued and not _never_spelled(s) and not re.search(r"(?<![^\W\d_])" + re.escape(s.glued.strip("-")), target):
             soft[id(s)] = f"{s.glued}{s.text} is not in the translation (nor {s.glued.strip('-')!r}: written out?)"
@@ -1133,11 +1133,21 @@ def _lost(number: Number, language: str, why: str = "") -> Discrepancy:
 # the abbreviations of the word for "number" (Serbian br., Dutch nr., Czech č.), which stand only
 # before a number: whole words (número, nummer) also mean "the number of"
 _NUMERO_ABBREVIATION = re.compile(r"(?<![^\W\d_])(?:br|nr|č)\.(?![\s\u00a0]*\d)", re.IGNORECASE)
+# the word for "number" before a rank ("No.1": "nummer 1", "номер 1"); a hand list, as CLDR names no
+# such word. These words also mean "the number of": one counts only where the source has fewer
+# of them (or of English "number") than the translation
+_NUMERO_WORD = re.compile(r"(?<![^\W\d_])(?:nummer|numéro|número|numero|numer|numri|číslo|broj|број|номер|nomor"
+                          r"|nombor|szám|ნომერ|رقم|شماره|نمبر|नंबर|नम्बर|מספר|namba|naba|fika|numbers?)(?![^\W\d_])",
+                          re.IGNORECASE)
 
 
-def _numero_left(target: str) -> bool:
-    """True when the translation has an abbreviation of the word for "number" with no digit after it."""
-    return _NUMERO_ABBREVIATION.search(target) is not None
+def _numero_left(source: str, target: str) -> bool:
+    """True when the translation has an abbreviation of the word for "number" with no digit after
+    it, or the word itself so, more often than the source has the word (``_NUMERO_WORD``)."""
+    if _NUMERO_ABBREVIATION.search(target) is not None:
+        return True
+    alone = sum(1 for m in _NUMERO_WORD.finditer(target) if not target[m.end():].lstrip(SPACES)[:1].isdigit())
+    return alone > 0 and alone > len(_NUMERO_WORD.findall(source))
 
 
 def _without_percent_words(text: str, language: str) -> str:
