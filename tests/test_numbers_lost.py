@@ -297,6 +297,19 @@ def test_the_2000s_as_the_21st_century():
     assert Decimal(11) not in numbers("1000s of fans came.", "en", is_source=True)[0].values  # thousands
 
 
+# ── a number the source also writes as a word ─────────────────────────────────────────────
+
+def test_a_han_numeral_for_a_number_the_source_writes_as_a_word_is_that_word():
+    source = "At 2pm two police vans were inside the cordon."
+    assert passes(source, "在下午2點，兩輛警車駛進警哨線範圍。", "zh-Hant")
+    assert passes(source, "在下午兩點，兩輛警車駛進警哨線範圍。", "zh-Hant")  # both as numerals
+    # 兩 is the vans': the hour was lost, the gap it left an error, no gap a warning (a time may move)
+    assert fails(source, "在下午 點，兩輛警車駛進警哨線範圍。", "zh-Hant", "missing")
+    assert [d.kind for d in compare(source, "在下午點，兩輛警車駛進警哨線範圍。", "en", "zh-Hant")] == ["missing"]
+    # English "a" is no word for one here: 一 is still the day
+    assert passes("a ruling on 1 October", "国际法庭十月一日作出的裁决", "zh-Hans")
+
+
 # ── names of days and months ──────────────────────────────────────────────────────────────
 
 def test_calendar_names_are_the_languages_own():

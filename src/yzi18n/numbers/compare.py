@@ -213,6 +213,8 @@ def compare(source: str, target: str, source_language: str, language: str, *,
     conv = conventions(language)
     covered = [(t.start, t.end) for t in tgt]
     spelled = (han_numbers(target) if conv.han else []) + roman_numbers(target)
+    if spelled:
+        spelled = _beyond_source_words(spelled, source, source_language)
     tgt += [h for h in spelled if not any(s <= h.start < e or h.start <= s < h.end for s, e in covered)]
     pairs = _match(src, tgt)
     found: list[Discrepancy] = []
@@ -830,6 +832,25 @@ def _bare_percent(target: str, conv) -> bool:
                 return True
             at = lowered.find(sign, at + 1)
     return False
+
+
+def _beyond_source_words(spelled: list[Number], source: str, source_language: str) -> list[Number]:
+    """The translation's numbers written in Han or Roman numerals less those that stand for the
+    source's own number words ("At 2pm two vans" → "下午 點，兩輛警車": 兩 is the "two" of the vans,
+    not the lost 2): for each value, the first as many as the source has words for it are left out.
+    Not for one, which English also writes "a"."""
+    out: list[Number] = []
+    skipped: dict[Decimal, int] = {}
+    for number in spelled:
+        spoken = skipped.get(number.value)
+        if spoken is None:
+            spoken = spelled_count(source, number.value, source_language) if 2 <= number.value <= 100 else 0
+        if spoken > 0:
+            skipped[number.value] = spoken - 1
+            continue
+        skipped[number.value] = 0
+        out.append(number)
+    return out
 
 
 def _small(number: Number) -> bool:
