@@ -297,6 +297,21 @@ def test_the_2000s_as_the_21st_century():
     assert Decimal(11) not in numbers("1000s of fans came.", "en", is_source=True)[0].values  # thousands
 
 
+# ── a hand-written number word that is a common word of the catalog ───────────────────────
+
+def test_a_word_of_every_other_sentence_is_no_number_word():
+    # Sinhala විසින් ("by") begins as විසි (twenty): in a catalog where it is everywhere, it writes no 22
+    source, target = "He has pleaded not guilty to the 22-count indictment.", "ක් වූ අධිචෝදනා පත්‍රයට ඔහු විසින් වරද ප්‍රතික්ෂේප කළේය."
+    others = [(f"Sentence {n} without that number.", f"වාක්‍යය ඔහු විසින් ලියන ලදී {n}.") for n in range(10)]
+    alone = compare(source, target, "en", "si")
+    assert [d.severity for d in alone] == [Severity.WARNING]  # no catalog: it may be the word
+    learned = LearnedWords(pairs=lambda: [(source, target), *others])
+    assert fails(source, target, "si", "missing", learned=learned)
+    # a word of the table found in few of the catalog's translations still writes the number
+    rare = LearnedWords(pairs=lambda: [(source, target), *[(f"Line {n}.", f"පේළිය {n}.") for n in range(10)]])
+    assert not fails(source, target, "si", learned=rare)
+
+
 # ── a number the source also writes as a word ─────────────────────────────────────────────
 
 def test_a_han_numeral_for_a_number_the_source_writes_as_a_word_is_that_word():

@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
@@ -22,7 +23,7 @@ from .parse import (_HAN_NUMERALS, SEASON_CODES, Number, Token, _roman_value, _w
 from .render import render, render_value
 from .traces import cut_out
 from .words import HALF, QUARTER, LearnedWords, has_table, one_word_forms, spelled_count, spelled_word
-from .written_words import covers, thousand_in_years, written_count, written_word
+from .written_words import covers, thousand_in_years, written_count, written_word, written_words
 
 
 @dataclass(frozen=True)
@@ -419,10 +420,14 @@ def compare(source: str, target: str, source_language: str, language: str, *,
             continue
         if word and not has_table(language) and word == written_word(plain, s.value, language) \
                 and not (learned is not None and learned.find(plain, s.value)):
-            # the hand-written words are found generously (bir is also "a"): a warning, not a sure word
-            soft[id(s)] = f"{s.text} is not in the translation (written out as {word!r}?)"
-            leftovers.append(s)
-            continue
+            if s.value >= 11 and learned is not None:  # විසින් ("by") is no 20: a word of every other sentence
+                word = next((w for w in written_words(plain, s.value, language)
+                             if not _common_in_catalog(w.split()[0], learned)), None)
+            if word:
+                # the hand-written words are found generously (bir is also "a"): a warning, not a sure word
+                soft[id(s)] = f"{s.text} is not in the translation (written out as {word!r}?)"
+                leftovers.append(s)
+                continue
         if word:
             found.append(Discrepancy("words", Severity.INFO, f"{s.text} is written as {word!r}", source=s))
             continue
@@ -832,6 +837,23 @@ def _bare_percent(target: str, conv) -> bool:
                 return True
             at = lowered.find(sign, at + 1)
     return False
+
+
+def _common_in_catalog(word: str, learned: LearnedWords) -> bool:
+    """True when ``word`` stands in at least one in a hundred of the catalog's translations (five at
+    least): a word that common is a word of the language's every other sentence (Sinhala විසින්,
+    "by"; Urdu دوبارہ, "again"), not the number 11 or more that the hand-written table's generous
+    reading takes it for. The catalog's words are counted once."""
+    counts = learned.derived.get("word counts")
+    if counts is None:
+        counts = Counter()
+        translations = 0
+        for _, translation in learned.pairs():
+            translations += 1
+            counts.update({w.casefold() for w in translation.split()})
+        counts = learned.derived["word counts"] = (counts, translations)
+    counts, translations = counts
+    return counts[word.casefold()] >= max(5, translations / 100)
 
 
 def _beyond_source_words(spelled: list[Number], source: str, source_language: str) -> list[Number]:

@@ -380,7 +380,7 @@ class LearnedWords:
     """
 
     __slots__ = ("_words", "_pairs", "_keeps_hours", "_hours_read", "_keeps_digits", "_digits_read", "_learner",
-                 "_cut_habits")
+                 "_cut_habits", "derived")
 
     def __init__(self, words: dict[Decimal, frozenset[str]] | None = None, pairs=None,
                  keeps_hours: bool | None = None, english: bool = True, keeps_digits: bool | None = None,
@@ -401,6 +401,7 @@ class LearnedWords:
         self._keeps_digits = keeps_digits
         self._digits_read = pairs is None
         self._cut_habits = None if pairs is not None else frozenset()
+        self.derived: dict = {}  # what other modules read from the catalog, once (keyed by their question)
 
     def _learn(self) -> None:
         pairs, english = self._pairs
@@ -444,6 +445,10 @@ class LearnedWords:
 
             self._cut_habits = Habits(self._pairs[0])
         return self._cut_habits
+
+    def pairs(self):
+        """The catalog's (source, translation) pairs (none for words given without a catalog)."""
+        return self._pairs[0]() if self._pairs[0] is not None else ()
 
     def find(self, text: str, value: Decimal) -> str | None:
         """The learned word for ``value`` that ``text`` contains, else None (a value no word is

@@ -293,6 +293,11 @@ def _found(text: str, value: Decimal, language: str) -> list[str]:
     return found
 
 
+def written_words(text: str, value: Decimal, language: str) -> list[str]:
+    """Every word (or phrase) of the hand-written table that ``text`` writes ``value`` with."""
+    return _found(text, value, language)
+
+
 def written_word(text: str, value: Decimal, language: str) -> str | None:
     """The word (or phrase) of the hand-written table that ``text`` writes ``value`` with, else None."""
     found = _found(text, value, language)
@@ -317,4 +322,4 @@ def written_count(text: str, value: Decimal, language: str) -> int:
     return len(_found(text, value, language))
 
 
-__all__ = ["covers", "thousand_in_years", "written_count", "written_word"]
+__all__ = ["covers", "thousand_in_years", "written_count", "written_word", "written_words"]
