@@ -307,7 +307,12 @@ def test_a_word_of_every_other_sentence_is_no_number_word():
     assert [d.severity for d in alone] == [Severity.WARNING]  # no catalog: it may be the word
     learned = LearnedWords(pairs=lambda: [(source, target), *others])
     assert fails(source, target, "si", "missing", learned=learned)
+    # the word for one is also "a": however common, it may write the number
+    source, target = "Livingston 1 - 0 Rangers", "لیونگسٹن کی رینجرز پر ایک صفر سے جیت"
+    common = LearnedWords(pairs=lambda: [(source, target), *[(f"Line {n}.", f"ایک سطر {n}") for n in range(10)]])
+    assert not fails(source, target, "ur", learned=common)
     # a word of the table found in few of the catalog's translations still writes the number
+    source, target = "He has pleaded not guilty to the 22-count indictment.", "ක් වූ අධිචෝදනා පත්‍රයට ඔහු විසින් වරද ප්‍රතික්ෂේප කළේය."
     rare = LearnedWords(pairs=lambda: [(source, target), *[(f"Line {n}.", f"පේළිය {n}.") for n in range(10)]])
     assert not fails(source, target, "si", learned=rare)
 

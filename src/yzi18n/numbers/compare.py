@@ -420,9 +420,10 @@ def compare(source: str, target: str, source_language: str, language: str, *,
             continue
         if word and not has_table(language) and word == written_word(plain, s.value, language) \
                 and not (learned is not None and learned.find(plain, s.value)):
-            if s.value >= 11 and learned is not None:  # විසින් ("by") is no 20: a word of every other sentence
+            if learned is not None and s.value != 1:  # විසින් ("by") is no 20: a word of every other
+                # sentence; one is left alone, for the word for one is also "a" (ایک)
                 word = next((w for w in written_words(plain, s.value, language)
-                             if not _common_in_catalog(w.split()[0], learned)), None)
+                             if not _common_in_catalog(w.split()[0], s.value, learned, source_language)), None)
             if word:
                 # the hand-written words are found generously (bir is also "a"): a warning, not a sure word
                 soft[id(s)] = f"{s.text} is not in the translation (written out as {word!r}?)"
@@ -839,19 +840,22 @@ def _bare_percent(target: str, conv) -> bool:
     return False
 
 
-def _common_in_catalog(word: str, learned: LearnedWords) -> bool:
-    """True when ``word`` stands in at least one in a hundred of the catalog's translations (five at
-    least): a word that common is a word of the language's every other sentence (Sinhala විසින්,
-    "by"; Urdu دوبارہ, "again"), not the number 11 or more that the hand-written table's generous
-    reading takes it for. The catalog's words are counted once."""
-    counts = learned.derived.get("word counts")
+def _common_in_catalog(word: str, value: Decimal, learned: LearnedWords, source_language: str) -> bool:
+    """True when ``word`` stands in at least one in a hundred of the catalog's translations whose
+    source has ``value`` neither in digits nor in words (five at least): a word that common without
+    the number is a word of the language (Sinhala විසින්, "by", which the hand-written table's
+    generous reading takes for twenty; Urdu دوبارہ, "again", for twelve), not the number."""
+    counts = learned.derived.get(("words without", value, source_language))
     if counts is None:
+        digits = re.compile(rf"(?<!\d){int(value)}(?!\d)") if value == value.to_integral_value() else None
         counts = Counter()
         translations = 0
-        for _, translation in learned.pairs():
+        for source, translation in learned.pairs():
+            if (digits is not None and digits.search(source)) or spelled_count(source, value, source_language):
+                continue
             translations += 1
             counts.update({w.casefold() for w in translation.split()})
-        counts = learned.derived["word counts"] = (counts, translations)
+        counts = learned.derived[("words without", value, source_language)] = (counts, translations)
     counts, translations = counts
     return counts[word.casefold()] >= max(5, translations / 100)
 
