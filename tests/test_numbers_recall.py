@@ -121,6 +121,13 @@ def test_round_tens_of_bantu_languages_are_a_word_for_tens_and_the_unit():
     assert fails("within 60 days", "mo malatsing", "tn")
 
 
+def test_a_bantu_number_between_round_tens_is_the_phrase_of_its_ten_and_the_unit():
+    source = "Sturridge scored in the 89th minute on Saturday."
+    assert passes(source, "uSturridge ufake igoli ngomzuzu wama-89 ngoMgqibelo.", "xh")
+    assert passes(source, "uSturridge ufake igoli ngomzuzu wamashumi asibhozo anesithoba ngoMgqibelo.", "xh")
+    assert fails(source, "uSturridge ufake igoli ngomzuzu wama-ngoMgqibelo.", "xh")  # was a warning: no words known
+
+
 def test_an_arabic_decade_written_as_a_word():
     assert passes("In the 1980s he worked on AI.", "في الثمانينيات عمل على الذكاء الاصطناعي.", "ar")
 

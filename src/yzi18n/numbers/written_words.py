@@ -216,8 +216,8 @@ _SAME_WORDS = {"bo": "dz"}  # Tibetan writes its numbers as Dzongkha does
 
 @functools.lru_cache(maxsize=4096)
 def _forms(key: str, value: int) -> tuple[tuple[str, ...], ...]:
-    """The table's forms of ``value``, or forms composed of its parts: 21–99 as the ten and the unit
-    (അറുപത്തിയഞ്ചാം holds അറുപത and അഞ്ച), hundreds and thousands as the multiplier and the word
+    """The table's forms of ``value``, or forms composed of its parts: 21–99 as the ten (itself a
+    phrase in some languages) and the unit (അറുപത്തിയഞ്ചാം holds അറുപത and അഞ്ച), hundreds and thousands as the multiplier and the word
     for 100 or 1000 (چار سو), 100,000 as 100 and 1000 where there is no word for it; each part
     found anywhere in the text."""
     table = _table(key)
@@ -227,10 +227,10 @@ def _forms(key: str, value: int) -> tuple[tuple[str, ...], ...]:
     def times(head: int, unit: int) -> tuple[tuple[str, ...], ...]:
         return tuple(a + b for a in table.get(head, ()) for b in table.get(unit, ()))
 
-    if 20 < value < 100 and value % 10:
-        return times(value // 10 * 10, value % 10)
     if value < 100 and value % 10 == 0 and key in _TENS_FROM:
         return tuple((_TENS_FROM[key],) + form for form in table.get(value // 10, ()))
+    if 20 < value < 100 and value % 10:  # the ten as the table or the phrase above has it (amashumi asibhozo)
+        return tuple(a + b for a in _forms(key, value // 10 * 10) for b in table.get(value % 10, ()))
     if value < 1000 and value % 100 == 0:
         return times(value // 100, 100)
     if value < 100000 and value % 1000 == 0 and value // 1000 in table:
