@@ -128,6 +128,13 @@ def test_a_bantu_number_between_round_tens_is_the_phrase_of_its_ten_and_the_unit
     assert fails(source, "uSturridge ufake igoli ngomzuzu wama-ngoMgqibelo.", "xh")  # was a warning: no words known
 
 
+def test_round_tens_of_some_languages_are_the_unit_and_the_word_for_ten():
+    source = "She added the 60th anniversary was bittersweet."
+    assert passes(source, "Ua faaite mai oia e, ua riro te ono ahururaa o te matahiti.", "ty")
+    assert fails(source, "Ua faaite mai oia e, ua riro te raa o te matahiti.", "ty")  # was a warning
+    assert warns(source, "Vho engedza uri ṅwaha wa vhu hu vho vha vhuvhava.", "ve")  # Venda's tens: not so composed
+
+
 def test_an_arabic_decade_written_as_a_word():
     assert passes("In the 1980s he worked on AI.", "في الثمانينيات عمل على الذكاء الاصطناعي.", "ar")
 

@@ -177,6 +177,11 @@ _TEENS_FROM = {"uz": "oʻn", "tk": "on", "tt": "ун", "ba": "ун", "ug": "ئو
 _TENS_FROM = {"tn": "some", "nso": "some", "xh": "shumi", "zu": "shumi", "ss": "shumi", "nd": "tshumi",
               "bem": "kumi", "ny": "makumi", "sn": "makumi"}
 
+# round tens as the unit and the word for ten, without a plural of it (Māori ono tekau, Tahitian ono
+# ahuru, Igbo iri isii, Wolof juróom benn fukk: sixty); not the languages of _TEENS_FROM whose
+# tens are words of their own (Uzbek oltmish) or join the unit into one (Samoan onogafulu)
+_TENS_TIMES = {"mi": "tekau", "ty": "ahuru", "ig": "iri", "wo": "fukk"}
+
 _TSHEG = re.compile("[\u0f0b\u0f0c\u0f0d\u0f0e]")
 _TIBETAN = re.compile("[\u0f00-\u0fff]")
 # quotes split words, but not the apostrophes inside one (Uzbek to‘rt, o‘n)
@@ -229,6 +234,8 @@ def _forms(key: str, value: int) -> tuple[tuple[str, ...], ...]:
 
     if value < 100 and value % 10 == 0 and key in _TENS_FROM:
         return tuple((_TENS_FROM[key],) + form for form in table.get(value // 10, ()))
+    if value < 100 and value % 10 == 0 and key in _TENS_TIMES:  # the unit and the word for ten (ono ahuru, 60)
+        return tuple((_TENS_TIMES[key],) + form for form in table.get(value // 10, ()))
     if 20 < value < 100 and value % 10:  # the ten as the table or the phrase above has it (amashumi asibhozo)
         return tuple(a + b for a in _forms(key, value // 10 * 10) for b in table.get(value % 10, ()))
     if value < 1000 and value % 100 == 0:
