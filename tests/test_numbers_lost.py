@@ -240,6 +240,24 @@ def test_a_conversion_left_in_brackets_without_the_number_it_converts():
     assert passes(source, "ngamamayila angaba ngu-200 (amakhilomitha angaba ngu-322)!", "nr")
 
 
+def test_the_unit_word_of_a_conversion_left_in_brackets_without_its_number():
+    # the source's unit word copied into the brackets is no name glossed
+    source = "the plane sank in about 30 meters (100 feet) of water."
+    assert passes(source, "ndegeyo isaname m'madzi pafupifupi ndimamita 30 (100 feet).", "ny")
+    assert fails(source, "ndegeyo isaname m'madzi pafupifupi ndimamita 30 (feet).", "ny", "missing")
+    # the translation's own conversion first, then the source's measure in brackets, cut out
+    source = "It was a sunny 80 degrees outside his home."
+    assert fails(source, "kulelanga kade lizigudumela kuhle likuma26 degrees(degrees) phandle", "nr", "missing")
+    assert passes(source, "kulelanga kade lizigudumela kuhle likuma 26 degrees phandle", "nr")
+
+
+def test_a_number_the_source_writes_as_a_word_is_neither_added_nor_what_a_lost_number_became():
+    source = "The only cleric to win a Victoria Cross during World War One has been celebrated 100 years on."
+    assert passes(source, "1차 세계 대전 중 빅토리아 십자 훈장을 받은 유일한 성직자가 100년 만에 기념되었습니다.", "ko")
+    lost = compare(source, "1차 세계 대전 중 빅토리아 십자 훈장을 받은 유일한 성직자가 년 만에 기념되었습니다.", "en", "ko")
+    assert [(d.kind, d.severity) for d in lost] == [("missing", Severity.ERROR)]  # not "100 is 1 '차'"
+
+
 def test_one_end_of_a_range_lost_beside_the_conversion_of_both():
     source = "Rainfall totals of 3 to 6 inches are expected."
     assert passes(source, "Sagaidāms, ka nokrišņi sasniegs 3–6 collas (7,62–15,24 cm).", "lv")

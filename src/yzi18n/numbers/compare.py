@@ -320,6 +320,11 @@ def compare(source: str, target: str, source_language: str, language: str, *,
                 used.add(near)  # "80 grādi (~27 °C)" → "grādi (~27 °C)": the conversion is left, not made
                 found.append(_lost(s, language, f"only its conversion {tgt[near].text} in brackets"))
                 continue
+            emptied = _emptied_after(target, tgt[near], s) if near is not None else None
+            if emptied is not None:  # "26 degrees(80 degrees)" → "26 degrees(degrees)": the original cut out
+                used.add(near)
+                found.append(_lost(s, language, f"which writes {emptied!r} without a number after its conversion"))
+                continue
             partner = _range_partner_kept(source, target, src, tgt, pairs, i) if near is not None else None
             if partner is not None:  # "3–6 collas (7,62–15,24 cm)" → "–6 collas (7,62–15,24 cm)"
                 used.add(near)
@@ -478,7 +483,10 @@ def compare(source: str, target: str, source_language: str, language: str, *,
             why[id(s)] = UNREADABLE_WORDS
         leftovers.append(s)
 
-    added = [t for j, t in enumerate(tgt) if j not in used and not t.spelled]
+    # a number the source writes as a word is no number added, nor one a lost number became
+    # ("World War One" → "1차 세계 대전": the 1 is the One, not what is left of "100 years")
+    added = [t for j, t in enumerate(tgt) if j not in used and not t.spelled
+             and (t.values & pool or not spelled_word(source, t.value, source_language))]
     for s in list(leftovers):
         # "$250,000" → "250 <word>": the same digits before a word CLDR does not list as a scale
         t = next((t for t in added if not t.exponent and t.word_after and s.value != t.value
@@ -627,8 +635,8 @@ def _bracket_without_number(source: str, target: str, src: list[Number], kept: N
     source number before ``src[i]``) when they hold a word or two but no number, where the
     source's brackets right after that number hold ``src[i]`` ("30 meters (100 feet)" → "30 μέτρων
     (ποδιών)"); else None: what is left of a conversion whose number was lost. Brackets that hold a
-    word of the source (a name glossed, "카트리나(Katrina)") or a word for the number ("(sadan
-    jalan)") do not count."""
+    word of the source (a name glossed, "카트리나(Katrina)"), unless it is the unit word that
+    followed the number there ("(feet)"), or a word for the number ("(sadan jalan)") do not count."""
     number, before = src[i], src[i - 1]
     bracket = next((m for m in _BRACKETED.finditer(source, before.end, before.end + 60)
                     if m.start() - before.end <= 20 and m.start() < number.start and number.end <= m.end()), None)
@@ -639,8 +647,9 @@ def _bracket_without_number(source: str, target: str, src: list[Number], kept: N
         if match.start() - kept.end > 25:
             break
         inside = match.group(1).strip(SPACES)
-        if not inside or _ANY_DIGIT.search(inside) or len(inside.split()) > 2 or inside.lower() in lowered \
-                or not any(ch.isalpha() for ch in inside):
+        unit_copied = bool(number.word_after) and inside.lower() == number.word_after.lower()  # "(feet)"
+        if not inside or _ANY_DIGIT.search(inside) or len(inside.split()) > 2 \
+                or (inside.lower() in lowered and not unit_copied) or not any(ch.isalpha() for ch in inside):
             continue
         if conventions(language).han and any(ch in _HAN_NUMERALS for ch in inside):
             continue
@@ -667,6 +676,18 @@ def _conversion_alone(target: str, converted: Number, number: Number, language: 
         return False
     joined = " ".join(target[:opening].split()[-3:])
     return not _ANY_DIGIT.search(joined) and not _word_for(joined, number.value, language, learned)
+
+
+def _emptied_after(target: str, converted: Number, number: Number) -> str | None:
+    """The brackets right after ``converted`` (the translation's conversion of ``number``, with a
+    word at most between) when they hold only the unit word that followed ``number`` in the
+    source ("26 degrees(degrees)" for "80 degrees"), else None."""
+    if not number.word_after:
+        return None
+    match = _BRACKETED.search(target, converted.end, converted.end + 30)
+    if match is None or len(target[converted.end:match.start()].split()) > 1:
+        return None
+    return match.group() if match.group(1).strip(SPACES).lower() == number.word_after.lower() else None
 
 
 _AFFIX_BEFORE = re.compile(r"[^\W\d_]-[\s\u00a0]*$")  # "ngu-": a prefix joined to a number by a hyphen
