@@ -100,6 +100,16 @@ def test_siblings_that_write_the_number_as_words_do_not_count_as_keeping_it():
     assert severity(french, others) == Severity.WARNING
 
 
+def test_siblings_that_convert_the_number_to_another_unit_count_as_keeping_it():
+    source = "Patches can be found about 10 miles offshore."
+    tachelhit = _catalog("shi.po", "shi", source, "Ikcm ugar n twal.")
+    converted = _siblings(source, "Flecken finden sich etwa 16 Kilometer vor der Küste.", 12)
+    kept = _siblings(source, "Flecken finden sich etwa 10 Meilen vor der Küste.", 12)
+    for n, catalog in enumerate(converted):  # other languages than those of ``kept``
+        converted[n] = _catalog(catalog.path.replace("keep", "conv"), _CODES[-1 - n], source, catalog.entries[0].msgstr)
+    assert severity(tachelhit, converted + kept) == Severity.ERROR
+
+
 def test_a_catalog_that_writes_numbers_as_words_keeps_the_warning():
     # ten sources with two numbers, none of them written with digits: this translator spells out
     spelled = [(f"They saw {n} cats and {n + 1} dogs.", "Ẓrin kra n imucc d iydan.") for n in range(2, 12)]

@@ -139,7 +139,8 @@ _LITERAL: dict[str, re.Pattern] = {}  # the digits of a source number → a patt
 def _verdicts(entry: Entry, number: Number, ctx: CheckContext) -> dict[str, bool | None]:
     """Per language (``independent_language``) of the run's catalogs that translate ``entry``'s source, its own
     included: True when a translation writes ``number``'s value with digits as often as the source
-    does, False when it leaves it out, None when its own comparison reports an error on that number
+    does, or converts it to another unit, False when it leaves it out (or writes it in words), None
+    when its own comparison reports an error on that number
     (a slip of its own — a digit changed, the number lost where that is an error — says nothing of
     whether translators leave it out). A language whose catalogs differ counts as keeping the
     number if one of them does, and as leaving it out if one does and none keeps it.
@@ -173,12 +174,13 @@ def _verdicts(entry: Entry, number: Number, ctx: CheckContext) -> dict[str, bool
         found = compare(source, text, source_language, language,
                         spells_out=not _DIGIT.search(text) and _spells_out(catalog, siblings),
                         learned=_learned(catalog, english, siblings))
-        slip = any(d.severity >= Severity.ERROR and d.source is not None and d.source.start == number.start
-                   for d in found)
-        if not slip:
-            verdicts[base] = False
-        else:
+        mine = [d for d in found if d.source is not None and d.source.start == number.start]
+        if any(d.severity >= Severity.ERROR for d in mine):
             verdicts.setdefault(base, None)
+        elif any(d.kind == "conversion" for d in mine):
+            verdicts[base] = True  # "10 miles" as "16 km": rendered in digits, converted
+        else:
+            verdicts[base] = False
     return verdicts
 
 
