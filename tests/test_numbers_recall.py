@@ -10,6 +10,7 @@ from decimal import Decimal
 from yzi18n.model import Severity
 from yzi18n.numbers.compare import compare
 from yzi18n.numbers.parse import numbers
+from yzi18n.numbers.words import LearnedWords
 
 
 def errors(source, target, language, **options):
@@ -37,6 +38,13 @@ def test_a_small_number_in_a_language_without_words_is_only_a_warning():
 
 def test_an_amount_with_a_currency_sign_is_never_written_out():
     assert fails("He was held on a $500 bond.", "Alishikiliwa kwa dhamana.", "xx")
+
+
+def test_digits_with_a_leading_zero_are_never_read_as_a_word():
+    source = "especially as the film brands like 007 and Mission Impossible offer comedy"
+    learned = LearnedWords({Decimal(7): frozenset({"pisikal"})})  # learned from the sentence itself
+    assert fails(source, "lalo na ang pisikal na komedya ng mga pelikula tulad ng at Mission Impossible", "fil",
+                 learned=learned)
 
 
 def test_digits_with_a_leading_zero_are_an_identifier():

@@ -411,7 +411,8 @@ def compare(source: str, target: str, source_language: str, language: str, *,
         # "100 fil-mija" → "fil-mija": the hundred of a percent word left behind is no number written out
         searched = _without_percent_words(target, language) if s.percent else target
         word = _word_for(searched, s.value, language, learned, source, source_language) \
-            if s.exponent == 0 and not (s.glued and _never_spelled(s)) else None  # HER2 is no "two"
+            if s.exponent == 0 and not (s.glued and _never_spelled(s)) and not _leading_zero(s) else None
+        # HER2 is no "two", nor 007 "pisikal" (a word learned from the sentence it stands in)
         plain = searched
         if word:  # read again without the names of days and months (Laboraro, "day three", is
             # Wednesday; oṣù kejìlá, "month twelve", December): only then, since CLDR's are loaded for it
@@ -951,13 +952,18 @@ def _decimal_in_words(s: Number, tgt: list[Number], used: set[int], target: str)
     return None
 
 
+def _leading_zero(number: Number) -> bool:
+    """Digits with a leading zero (007, 0800): an identifier, never a number written in words."""
+    return len(number.digits) > 1 and number.digits[0] == "0"
+
+
 def _never_spelled(number: Number) -> bool:
     """A number translators keep as digits even where they write small numbers as words: an
     amount with a currency sign ($500), digits with a leading zero (007), a percentage that is
     not a round ten (14 %), the digits of a name of three capitals or more (HER2, COVID-19; WW1
     is written out), the year of a season or a fiscal year (SS19, FY20: "2019"). Missing, it was
     lost, not written out."""
-    if number.kind == "currency" or (len(number.digits) > 1 and number.digits[0] == "0"):
+    if number.kind == "currency" or _leading_zero(number):
         return True
     name = number.glued.strip("-")
     if len(name) >= 3 and name.isalpha() and name.isupper():
