@@ -329,6 +329,11 @@ def test_a_word_of_every_other_sentence_is_no_number_word():
     source, target = "Livingston 1 - 0 Rangers", "لیونگسٹن کی رینجرز پر ایک صفر سے جیت"
     common = LearnedWords(pairs=lambda: [(source, target), *[(f"Line {n}.", f"ایک سطر {n}") for n in range(10)]])
     assert not fails(source, target, "ur", learned=common)
+    # ... but a longer word that holds it is no word for one: Tahitian matahiti ("year") holds tahi
+    source = "a ruling on 1 October after five years, the highest in decades"
+    target = "te mau matahiti, te faaotiraa i te no atopa i muri a'e e pae matahiti"
+    years = LearnedWords(pairs=lambda: [(source, target), *[(f"Line {n}.", f"te matahiti {n}") for n in range(10)]])
+    assert fails(source, target, "ty", learned=years)
     # a word of the table found in few of the catalog's translations still writes the number
     source, target = "He has pleaded not guilty to the 22-count indictment.", "ක් වූ අධිචෝදනා පත්‍රයට ඔහු විසින් වරද ප්‍රතික්ෂේප කළේය."
     rare = LearnedWords(pairs=lambda: [(source, target), *[(f"Line {n}.", f"පේළිය {n}.") for n in range(10)]])

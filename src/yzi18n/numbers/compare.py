@@ -23,7 +23,7 @@ from .parse import (_HAN_NUMERALS, SEASON_CODES, Number, Token, _roman_value, _w
 from .render import render, render_value
 from .traces import cut_out
 from .words import HALF, QUARTER, LearnedWords, has_table, one_word_forms, spelled_count, spelled_word
-from .written_words import covers, thousand_in_years, written_count, written_word, written_words
+from .written_words import covers, is_written_form, thousand_in_years, written_count, written_word, written_words
 
 
 @dataclass(frozen=True)
@@ -426,10 +426,12 @@ def compare(source: str, target: str, source_language: str, language: str, *,
             continue
         if word and not has_table(language) and word == written_word(plain, s.value, language) \
                 and not (learned is not None and learned.find(plain, s.value)):
-            if learned is not None and s.value != 1:  # විසින් ("by") is no 20: a word of every other
-                # sentence; one is left alone, for the word for one is also "a" (ایک)
+            if learned is not None:  # විසින් ("by") is no 20: a word of every other sentence; the word
+                # for one itself is left alone however common, for it is also "a" (ایک), but not a longer
+                # word that holds it (Tahitian matahiti, "year", holds tahi)
                 word = next((w for w in written_words(plain, s.value, language)
-                             if not _common_in_catalog(w.split()[0], s.value, learned, source_language)), None)
+                             if (s.value == 1 and is_written_form(w, s.value, language))
+                             or not _common_in_catalog(w.split()[0], s.value, learned, source_language)), None)
             if word:
                 # the hand-written words are found generously (bir is also "a"): a warning, not a sure word
                 soft[id(s)] = f"{s.text} is not in the translation (written out as {word!r}?)"

@@ -305,6 +305,15 @@ def written_words(text: str, value: Decimal, language: str) -> list[str]:
     return _found(text, value, language)
 
 
+def is_written_form(found: str, value: Decimal, language: str) -> bool:
+    """True when ``found`` (from ``written_words``) is a form of the table for ``value`` as it
+    stands, not a longer word that holds one (matahiti, "year", holds tahi, "one")."""
+    key = _language(language)
+    words = tuple(_tokens(found, False))
+    return bool(key) and value == value.to_integral_value() and any(
+        tuple(w.casefold() for w in words) == form for form in _forms(key, int(value)))
+
+
 def written_word(text: str, value: Decimal, language: str) -> str | None:
     """The word (or phrase) of the hand-written table that ``text`` writes ``value`` with, else None."""
     found = _found(text, value, language)
@@ -329,4 +338,4 @@ def written_count(text: str, value: Decimal, language: str) -> int:
     return len(_found(text, value, language))
 
 
-__all__ = ["covers", "thousand_in_years", "written_count", "written_word", "written_words"]
+__all__ = ["covers", "is_written_form", "thousand_in_years", "written_count", "written_word", "written_words"]
