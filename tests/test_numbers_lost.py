@@ -415,3 +415,15 @@ def test_a_score_the_other_way_round_is_a_warning():
     assert passes("The Jets lost 17 to 24.", "Les Patriots ont gagné 24 à 17.", "fr")
     assert fails("Rainfall of 3 to 6 inches.", "Lluvias de 6 a 3 pulgadas.", "es", "swapped")  # a range: an error
 
+
+
+# ── false alarms on professional translations ─────────────────────────────────────────────
+
+def test_digits_touching_the_letters_of_a_script_written_without_spaces():
+    # Burmese, Japanese write a number against the words on both sides (aged 45, 2 inches)
+    assert passes("A 45-year-old man was charged.", "အသက္၄၅ႏွစ္အရြယ္ လူတစ္ေယာက္", "my")
+    assert fails("A 45-year-old man was charged.", "အသက္၄၆ႏွစ္အရြယ္ လူတစ္ေယာက္", "my", "changed")
+    assert passes("likely to get 1 to 2 inches", "1から２インチ", "ja")
+    # Zawgyi's mark ႕ is typed with a Shan digit: it does not join the number after it
+    assert passes("Anderson's 14th minute try", "Anderson ရဲ႕ ၁၄မိနစ္ေျမာက္မွာ", "my")
+    assert fails("Anderson's 14th minute try", "Anderson ရဲ႕ မိနစ္ေျမာက္မွာ", "my", "missing")

@@ -37,7 +37,7 @@ from .compare import _CLOCK_TOKEN, _FRACTION_AFTER, _JOINED_IN_SOURCE, _anchor_b
 from .conventions import BIDI_MARKS, HAN_SCALES, SPACES, Conventions, conventions
 from .parse import (_CLOCK, _CLOCK_TIME, _DECADE, _NOT_NUMBERS, _RANGE_JOIN, _SPACES_AND_MARKS, _TOKEN,
                     _inside_word, _kind_before, _raw_readings, _scale_after, _skip_spaces, numbers,
-                    percent_word_end)
+                    percent_word_end, zawgyi_marks)
 from .words import spelled_word
 
 
@@ -268,6 +268,7 @@ def _target_numbers(target: str, language: str, separated: list | None = None,
     its values ("820,000" in Azerbaijani, whose decimal sign is the comma: 820000 as the source)."""
     if ("&#" in target or "%" in target or "{" in target) and _NOT_NUMBERS.search(target):
         return None  # parse masks character references and placeholders
+    target = zawgyi_marks(target, language)  # as parse reads it: Zawgyi's marks typed as Shan digits
     lang = _language(language)
     conv, after, before, starts = lang.conv, lang.after, lang.before, lang.starts_after
     found: list[tuple[object, bool]] = []

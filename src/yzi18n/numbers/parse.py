@@ -598,12 +598,36 @@ def _before_scale(text: str, number: Number, conv: Conventions) -> Number:
     return number
 
 
+# a letter of a script written without spaces between words (Thai, Lao, Tibetan, Myanmar, Khmer,
+# kana, Han), where a number touches the words on both sides: အသက္၄၅ႏွစ္ (aged 45), 1から２インチ
+_SPACELESS = re.compile(r"[\u0e00-\u0eff\u0f00-\u0fff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u9fff"
+                        r"\uf900-\ufaff]")
+_SHAN_DIGIT = re.compile("[\u1090-\u1099]")
+
+
+def zawgyi_marks(text: str, language: str) -> str:
+    """``text`` with each Shan digit (U+1090–U+1099) that comes right after a Myanmar letter or mark
+    written as the dot below (U+1037), in Burmese: Zawgyi-encoded Burmese types its marks with
+    those code points (ရဲ႕, တို႔), and the token pattern would join them to the digits after a
+    space ("ရဲ႕ ၁၄" is ရဲ့ and 14). Offsets do not change; ``text`` itself when there is none."""
+    if not _SHAN_DIGIT.search(text) or primary_language(language) != "my":
+        return text
+    chars = list(text)
+    for index in range(1, len(text)):
+        if "\u1090" <= text[index] <= "\u1099" and "\u1000" <= text[index - 1] <= "\u109f" \
+                and _wordy(text[index - 1]):
+            chars[index] = "\u1037"
+    return "".join(chars)
+
+
 def _inside_word(text: str, start: int, end: int, language: str) -> bool:
     """True when letters or marks touch both ends of text[start:end]; or, in Burmese, for the Shan
     digits (U+1090–U+1099), which Zawgyi-encoded Burmese uses as letters and marks (တို႔, ႏွစ္),
     when a Myanmar letter or mark comes right before them (Shan itself writes its digits there), and
     for a lone ၀ before a vowel sign or a consonant with Zawgyi's asat, or a lone ၄ before င, which
-    Zawgyi writes for ဝ and ၎."""
+    Zawgyi writes for ဝ and ၎. In a script written without spaces (``_SPACELESS``) letters may touch
+    a number on both sides: there only a lone Myanmar digit inside a word is no number (Zawgyi
+    types ၇ for ရ, ၀ for ဝ)."""
     if start > 0 and "\u1090" <= text[start] <= "\u1099" and "\u1000" <= text[start - 1] <= "\u109f" \
             and _wordy(text[start - 1]) and primary_language(language) == "my":
         return True
@@ -616,8 +640,11 @@ def _inside_word(text: str, start: int, end: int, language: str) -> bool:
         # Zawgyi's letter wa before a vowel sign (၀ိန္း) or a final consonant with Zawgyi's asat, the
         # virama U+1039 (၀ယ္, ၀င္); and ၎ (၄င္း, "it"). Unicode Burmese's ၀မှ is 0 and a word
         return True
-    return start > 0 and end < len(text) and _wordy(text[start - 1]) and _wordy(text[end]) \
-        and not text[start - 1].isascii() and not text[end].isascii()  # SS١٩ی: a Latin name's digits
+    if not (start > 0 and end < len(text) and _wordy(text[start - 1]) and _wordy(text[end])
+            and not text[start - 1].isascii() and not text[end].isascii()):  # SS١٩ی: a Latin name's digits
+        return False
+    return not (_SPACELESS.match(text[start - 1]) and _SPACELESS.match(text[end])
+                and (end - start > 1 or not "\u1040" <= text[start] <= "\u1049"))
 
 
 def _han_value(run: str) -> Decimal:
@@ -714,6 +741,7 @@ def parse(text: str, language: str, *, is_source: bool = False) -> tuple[Token, 
     """Every number token of ``text`` read in the conventions of ``language``."""
     conv = conventions(language)
     tokens = []
+    text = zawgyi_marks(text, language)
     masked = _NOT_NUMBERS.sub(lambda m: " " * len(m.group()), text) \
         if ("&#" in text or "%" in text or "{" in text) and _NOT_NUMBERS.search(text) else text
     for match in _TOKEN.finditer(masked):
