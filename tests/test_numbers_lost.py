@@ -427,3 +427,12 @@ def test_digits_touching_the_letters_of_a_script_written_without_spaces():
     # Zawgyi's mark ႕ is typed with a Shan digit: it does not join the number after it
     assert passes("Anderson's 14th minute try", "Anderson ရဲ႕ ၁၄မိနစ္ေျမာက္မွာ", "my")
     assert fails("Anderson's 14th minute try", "Anderson ရဲ႕ မိနစ္ေျမာက္မွာ", "my", "missing")
+
+
+def test_a_day_written_out_beside_its_month():
+    # "a ruling" counts as one in the source: a word for one is needed beside the month's name
+    source = "Bolivia awaits a ruling by the court on 1 October after five years."
+    assert passes(source, "تنتظر بوليفيا قرارًا من المحكمة في الأول من أكتوبر بعد خمس سنوات", "ar")
+    assert passes(source, "Боливия соттун чечимин күтүүдө. Сот биринчи октябрда беш жылдан кийин", "ky")
+    assert fails(source, "تنتظر بوليفيا قرارًا واحدًا من المحكمة في أكتوبر بعد خمس سنوات", "ar", "missing")
+    assert fails(source, "Боливия соттун биринчи чечимин күтүүдө. Сот октябрда беш жылдан кийин", "ky", "missing")

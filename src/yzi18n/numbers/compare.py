@@ -16,13 +16,14 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 
+from ..langtags import primary_language
 from ..model import Severity
 from .conventions import CONVERSIONS, SPACES, conventions
-from .parse import (_HAN_NUMERALS, SEASON_CODES, Number, Token, _roman_value, _word_at, combine, han_numbers,
-                    numbers, parse, percent_word_end, replace, roman_numbers)
+from .parse import (_HAN_NUMERALS, _SPACELESS, SEASON_CODES, Number, Token, _roman_value, _word_at, combine,
+                    han_numbers, numbers, parse, percent_word_end, replace, roman_numbers)
 from .render import render, render_value
 from .traces import cut_out
-from .words import HALF, QUARTER, LearnedWords, has_table, one_word_forms, spelled_count, spelled_word
+from .words import HALF, QUARTER, LearnedWords, _myanmar, has_table, one_word_forms, spelled_count, spelled_word
 from .written_words import covers, is_written_form, thousand_in_years, written_count, written_word, written_words
 
 
@@ -419,6 +420,8 @@ def compare(source: str, target: str, source_language: str, language: str, *,
             plain = _without_calendar_names(searched, language)
             if plain != searched:
                 word = _word_for(plain, s.value, language, learned, source, source_language)
+        if not word and _day_of_named_month(source, s, source_language):
+            word = _day_word(target, s.value, language, learned)  # "الأول من أكتوبر", "октябрь биринчи"
         if word and (partner := _range_partner_kept(source, target, src, tgt, pairs, i)) is not None \
                 and not _word_for(target[max(0, partner.start - 12):partner.end + 12], s.value, language, learned):
             # "1 से 2 इंच" → "1 से इंच … दूसरे": the range keeps its other end; a word far from it is another word
@@ -1091,6 +1094,71 @@ def _months_named(text: str, language: str) -> frozenset[Decimal]:
     """The numbers of the months ``text`` names (CLDR month names of its language)."""
     pattern, months = _month_pattern(language)
     return frozenset(Decimal(months[m]) for m in pattern.findall(text))
+
+
+@functools.lru_cache(maxsize=64)
+def _day_pattern(language: str) -> re.Pattern:
+    """A number right before or after a CLDR month name of ``language`` ("1 October", "October 1",
+    "1st of October"), as the English source writes a day of the month."""
+    names = "|".join(map(re.escape, sorted(_month_pattern(language)[1], key=len, reverse=True)))
+    return re.compile(rf"(?:(?<![^\W\d_])(?:{names})\.?[\s\u00a0]+$)|(?:^(?:st|nd|rd|th)?[\s\u00a0]+(?:of[\s\u00a0]+)?"
+                      rf"(?:{names})(?![^\W\d_]))", re.IGNORECASE)
+
+
+def _day_of_named_month(source: str, number: Number, source_language: str) -> bool:
+    """True when ``number`` is a day of the month the source names right beside it ("on 1 October",
+    "the October 1 referendum")."""
+    if number.exponent or number.value != number.value.to_integral_value() or not 1 <= number.value <= 31 \
+            or number.kind not in ("plain", "ordinal"):
+        return False
+    pattern = _day_pattern(source_language)
+    return pattern.search(source, max(0, number.start - 15), number.start) is not None \
+        or pattern.match(source[number.end:number.end + 20]) is not None
+
+
+@functools.lru_cache(maxsize=64)
+def _month_names(language: str) -> tuple[str, ...]:
+    """CLDR's names of the months in ``language`` of four letters or more, lowered, longest first,
+    with the stem of each of six letters or more (октябр of октябрь, which takes endings:
+    октябрда); Burmese as ``words`` compares it (Zawgyi mapped to Unicode)."""
+    names = {name.lower() for name in _month_pattern(language)[1] if len(name) >= 4}
+    if primary_language(language) == "my":
+        names = {_myanmar(name) for name in names}
+    names |= {name[:-1] for name in names if len(name) >= 6 and name[-1].isalpha()}
+    return tuple(sorted(names, key=len, reverse=True))
+
+
+_TWO_WORDS_BEFORE = re.compile(r"(?:\S+\s+){0,2}\S*$")
+_TWO_WORDS_AFTER = re.compile(r"\S*(?:\s+\S+){0,2}")
+
+
+def _day_word(target: str, value: Decimal, language: str, learned: LearnedWords | None) -> str | None:
+    """The word for the day ``value`` that the translation writes beside a name of the month (two
+    words before it or after it, or the rest of its word): "الأول من أكتوبر", "биринчи октябрда",
+    "ေအာက္တိုဘာတစ္ရက္" (October 1). A day beside its month is the date written out, whatever
+    words for the same value the source has elsewhere ("a ruling on 1 October": the article is no
+    date). CLDR's words and the catalog's learned ones only: the hand-written words are found too
+    generously to overrule the source's own words for the value."""
+    names = _month_names(language)
+    if not names:
+        return None
+    lowered = target.lower()
+    if primary_language(language) == "my" and "\u1000" <= max(lowered, default=" "):
+        lowered = _myanmar(lowered)
+    for name in names:
+        at = lowered.find(name)
+        while at >= 0:
+            end = at + len(name)
+            if at == 0 or not lowered[at - 1].isalpha() or _SPACELESS.match(lowered[at - 1]):
+                before = _TWO_WORDS_BEFORE.search(lowered, max(0, at - 40), at).group()
+                after = _TWO_WORDS_AFTER.match(lowered, end, end + 40).group()
+                window = f"{before} {after}"
+                word = spelled_word(window, value, language) \
+                    or (learned.find(window, value) if learned is not None and not has_table(language) else None)
+                if word:
+                    return word
+            at = lowered.find(name, at + 1)
+    return None
 
 
 def _digits(number: Number) -> str:
