@@ -436,3 +436,11 @@ def test_a_day_written_out_beside_its_month():
     assert passes(source, "Боливия соттун чечимин күтүүдө. Сот биринчи октябрда беш жылдан кийин", "ky")
     assert fails(source, "تنتظر بوليفيا قرارًا واحدًا من المحكمة في أكتوبر بعد خمس سنوات", "ar", "missing")
     assert fails(source, "Боливия соттун биринчи чечимин күтүүдө. Сот октябрда беш жылдан кийин", "ky", "missing")
+
+
+def test_a_date_written_in_digits_where_the_source_names_its_month():
+    # "29/03" is the day and the month, not 29.03
+    assert passes("If the UK leaves the EU on 29 March, there could be delays.", "vào ngày 29/03, có khả năng", "vi")
+    assert passes("a summit in Singapore on June 12, when Kim pledged", "huippukokouksessa Singaporessa 12.6. Kim", "fi")
+    assert fails("If the UK leaves the EU on 29 March, there could be delays.", "vào ngày 28/03, có khả năng", "vi")
+    assert fails("a summit in Singapore on 12 December, when Kim pledged", "huippukokouksessa Singaporessa 12.6. Kim", "fi")

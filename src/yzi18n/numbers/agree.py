@@ -47,8 +47,8 @@ class _Source:
 
     wanted: tuple  # its numbers as a sorted tuple of (value, is a percentage)
     names: tuple[tuple[str, Decimal], ...]  # the names a swap test would anchor on, with their numbers' values
-    # every value of its numbers (compare's pool, which picks a token's reading), or None when
-    # compare's pool has more (a fraction sign: "14½" is also 14.5)
+    # every value of its numbers and of the months it names (compare's pool, which picks a token's
+    # reading), or None when compare's pool has more (a fraction sign: "14½" is also 14.5)
     pool: frozenset | None
     times: bool  # it has a clock time (compare's readings may then split "17.30")
     # the values of neighbours joined by a dash, a colon or "to" (a score, a range: the
@@ -66,7 +66,8 @@ def _source_side(source: str, source_language: str) -> _Source | None:
     named = [(a, n.value) for a, n in zip(anchors, found)
              if a and anchors.count(a) == 1 and source.count(a) == 1]
     names = tuple(named) if len({v for _, v in named}) >= 2 else ()
-    pool = None if _FRACTION_AFTER.search(source) else frozenset(v for n in found for v in n.values)
+    pool = None if _FRACTION_AFTER.search(source) else \
+        frozenset(v for n in found for v in n.values) | _months_named(source, source_language)  # compare's
     joined = tuple((a.value, b.value) for a, b in zip(found, found[1:])
                    if a.value != b.value and _JOINED_IN_SOURCE.fullmatch(source, a.end, b.start))
     return _Source(tuple(sorted((n.value, n.kind == "percent") for n in found)), names, pool,

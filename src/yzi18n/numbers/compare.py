@@ -181,9 +181,12 @@ def _changed(s: Number, t: Number, language: str) -> Discrepancy:
                        hint=f"{render(s, language)} in {language}", source=s, target=t)
 
 
-def read_target(source_numbers: tuple[Number, ...] | list[Number], target: str, language: str) -> tuple[Number, ...]:
-    """The numbers of a translation, each token read the way that agrees with the source's numbers."""
-    pool = frozenset(v for n in source_numbers for v in n.values)
+def read_target(source_numbers: tuple[Number, ...] | list[Number], target: str, language: str,
+                months: frozenset[Decimal] = frozenset()) -> tuple[Number, ...]:
+    """The numbers of a translation, each token read the way that agrees with the source's numbers;
+    ``months``: the numbers of the months the source names, which a translation may write as digits
+    ("29 March" → "29/03", "June 12" → "12.6.": two numbers, not 29.03 or 12.6)."""
+    pool = frozenset(v for n in source_numbers for v in n.values) | months
     times = any(n.kind in ("time", "minutes") for n in source_numbers)
     return combine(target, language, _choose_readings(parse(target, language), pool, times, target))
 
@@ -211,7 +214,7 @@ def compare(source: str, target: str, source_language: str, language: str, *,
     if not src and not re.search(r"\d", target):
         return ()
     pool = frozenset(v for n in src for v in n.values)
-    tgt = list(read_target(src, target, language))
+    tgt = list(read_target(src, target, language, _months_named(source, source_language) if src else frozenset()))
     conv = conventions(language)
     covered = [(t.start, t.end) for t in tgt]
     spelled = (han_numbers(target) if conv.han else []) + roman_numbers(target)
