@@ -444,3 +444,13 @@ def test_a_date_written_in_digits_where_the_source_names_its_month():
     assert passes("a summit in Singapore on June 12, when Kim pledged", "huippukokouksessa Singaporessa 12.6. Kim", "fi")
     assert fails("If the UK leaves the EU on 29 March, there could be delays.", "vào ngày 28/03, có khả năng", "vi")
     assert fails("a summit in Singapore on 12 December, when Kim pledged", "huippukokouksessa Singaporessa 12.6. Kim", "fi")
+
+
+def test_a_decade_counted_in_its_century():
+    # the 1980s are the ninth decade of the century, the 1930s the fourth, the 2000s the first
+    source = "It allegedly occurred at Yale in the 1980s."
+    assert passes(source, "Það átti að hafa átt sér stað í Yale á 9. áratugnum.", "is")
+    assert passes(source, "Tai įvyko Jeilio universitete devintajame dešimtmetyje.", "lt")
+    assert passes("They moved out in the 1930s.", "Ji išsikėlė XX a. 4-ame dešimtmetyje.", "lt")
+    assert fails(source, "Það átti að hafa átt sér stað í Yale á 8. áratugnum.", "is")
+    assert fails(source, "Það átti að hafa átt sér stað í Yale 9 sinnum.", "is")  # no ordinal's mark: 9 times

@@ -446,6 +446,14 @@ def compare(source: str, target: str, source_language: str, language: str, *,
         if word:
             found.append(Discrepancy("words", Severity.INFO, f"{s.text} is written as {word!r}", source=s))
             continue
+        counted = _decade_counted(s, tgt, used, target, language) if s.kind == "decade" else None
+        if counted is not None:  # the 1980s as "9. áratugnum", "devintajame dešimtmetyje": the ninth decade
+            j, written = counted
+            if j is not None:
+                used.add(j)
+            found.append(Discrepancy("words", Severity.INFO, f"{s.text} is written as the decade counted in its "
+                                     f"century: {written!r}", source=s))
+            continue
         phrase = _scaled_in_words(s, target, language, learned) if s.exponent else None
         if phrase:  # "$2 billion" as "dos mil millones", "مليارين"
             found.append(Discrepancy("words", Severity.INFO, f"{s.text} is written as {phrase!r}", source=s))
@@ -1162,6 +1170,29 @@ def _day_word(target: str, value: Decimal, language: str, learned: LearnedWords 
                     return word
             at = lowered.find(name, at + 1)
     return None
+
+
+# an ordinal's mark right after its digits: a period before a word ("9. áratugnum"), a short
+# ending after a hyphen ("9-ame", "1-o")
+_ORDINAL_MARK = re.compile(r"\.[\s\u00a0]*[^\W\d_]|-[^\W\d_]{1,4}(?![^\W\d_])")
+
+
+def _decade_counted(number: Number, tgt: list[Number], used: set[int], target: str,
+                    language: str) -> tuple[int | None, str] | None:
+    """Where the translation writes a decade of the source ("the 1980s") as the decade counted in
+    its century, the ninth: (the index in ``tgt``, the number with its mark) of an unused number
+    of that value with an ordinal's mark after it ("9. áratugnum", "9-ame dešimtmetyje", "1-o"
+    for the 2000s), or (None, the word) for CLDR's word for it ("devintajame", from 2 on: a word
+    for one is too often "a"); else None."""
+    if number.value < 1000 or number.value % 10 or number.value != number.value.to_integral_value():
+        return None
+    counted = number.value % 100 // 10 + 1
+    for j, t in enumerate(tgt):
+        if j not in used and not t.spelled and not t.exponent and t.value == counted \
+                and (mark := _ORDINAL_MARK.match(target, t.end)):
+            return j, target[t.start:t.end] + ("." if mark.group()[0] == "." else mark.group())
+    word = spelled_word(target, counted, language) if counted >= 2 else None
+    return (None, word) if word else None
 
 
 def _digits(number: Number) -> str:
