@@ -454,3 +454,12 @@ def test_a_decade_counted_in_its_century():
     assert passes("They moved out in the 1930s.", "Ji išsikėlė XX a. 4-ame dešimtmetyje.", "lt")
     assert fails(source, "Það átti að hafa átt sér stað í Yale á 8. áratugnum.", "is")
     assert fails(source, "Það átti að hafa átt sér stað í Yale 9 sinnum.", "is")  # no ordinal's mark: 9 times
+
+
+def test_a_restated_scale_with_a_case_ending():
+    # "1 million 50 thousand-to": the thousand takes an ending in a language of suffixes
+    source = "Ratings have more than doubled to 1.05 million at CNN."
+    assert passes(source, "рейтинглары икелетә (1 миллион 50 меңгә кадәр) артты", "tt")
+    assert passes("up from 1.7 million", "1 مىليون 700مىڭدىن", "ug")
+    assert fails(source, "рейтинглары икелетә (1 миллион 60 меңгә кадәр) артты", "tt")
+    assert fails(source, "рейтинглары икелетә (1 миллион 50 кадәр) артты", "tt")  # no scale word: 1,000,050

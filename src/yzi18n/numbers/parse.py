@@ -331,7 +331,7 @@ _PERCENT_ENDING = 6  # letters an inflected percent word may add (пайызға
 # languages that inflect by suffixes, whose percent words are read with an ending: elsewhere an
 # ending makes another word (percentage, percentile; Croatian posto → postoji, Hebrew אחוז → אחוזות)
 _SUFFIXING = frozenset({"az", "ba", "bn", "et", "fi", "hu", "hy", "ka", "kk", "kn", "ky", "lt", "lv", "ml", "ne", "ta",
-                        "te", "tg", "tk", "tt", "uz"})
+                        "te", "tg", "tk", "tt", "ug", "uz"})
 
 
 def _wordy(ch: str) -> bool:
@@ -699,6 +699,24 @@ def han_numbers(text: str) -> list[Number]:
     return found
 
 
+def _scale_with_ending(text: str, number: Number, below: int, conv: Conventions) -> Number:
+    """``number`` with the scale word after it read with a case ending, in a language that inflects
+    by suffixes, when it restates a larger scale before it ("1 миллион 50 меңгә": 1,050,000;
+    "1 مىليون 700مىڭدىن"); ``number`` itself otherwise. Only there: alone, a scale word's
+    letters may start another word (az min, "thousand", in minik)."""
+    if primary_language(conv.language) not in _SUFFIXING:
+        return number
+    here = _skip_spaces(text, number.end)
+    word = _word_at(text, here).lower()
+    for scale, exponent in conv.scales_after:
+        if 3 <= len(scale) < len(word) <= len(scale) + _PERCENT_ENDING and exponent < below \
+                and scale.isalpha() and word.startswith(scale):
+            end = here + len(word)
+            return replace(number, value=number.value.scaleb(exponent), exponent=exponent, scale_word=text[here:end],
+                           end=end, text=text[number.start:end])
+    return number
+
+
 def _combine(text: str, numbers: list[Number], conv: Conventions) -> list[Number]:
     """Join restated scales (``22億5000万``, ``2 млн 500 тыс.``) and spread a range's scale
     word to its first number (``5 to 7 million``: the 5 is also 5 million)."""
@@ -707,6 +725,8 @@ def _combine(text: str, numbers: list[Number], conv: Conventions) -> list[Number
         if out:
             prev = out[-1]
             between = text[prev.end: number.start]
+            if prev.exponent and not number.exponent and not number.percent and between.strip(SPACES) == "":
+                number = _scale_with_ending(text, number, prev.exponent, conv)
             if (prev.exponent and number.exponent < prev.exponent and between.strip(SPACES) == ""
                     and number.value < Decimal(10) ** prev.exponent and not number.percent
                     and (number.exponent or conv.han)):
