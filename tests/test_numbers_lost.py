@@ -463,3 +463,11 @@ def test_a_restated_scale_with_a_case_ending():
     assert passes("up from 1.7 million", "1 مىليون 700مىڭدىن", "ug")
     assert fails(source, "рейтинглары икелетә (1 миллион 60 меңгә кадәр) артты", "tt")
     assert fails(source, "рейтинглары икелетә (1 миллион 50 кадәр) артты", "tt")  # no scale word: 1,000,050
+
+
+def test_a_decimal_joined_by_a_word_after_its_scale_word():
+    # Dzongkha writes "million 20 and-decimal 4": the scale word before the whole part
+    source = "More than the 20.4 million people reported by Nielsen watched it."
+    assert passes(source, "མི་ས་ཡ་ 20 དང་ཚ་ 4 གིས་གཟའ་སྤེན་པ་ལུ་ ཎིཡལ་སེཎ་ལྟ་ལྟཝ་བཟུམ་འདུག།", "dz")
+    assert fails(source, "མི་ས་ཡ་ 20 དང་ཚ་ 5 གིས་གཟའ་སྤེན་པ་ལུ་ ཎིཡལ་སེཎ་ལྟ་ལྟཝ་བཟུམ་འདུག།", "dz")
+    assert fails(source, "མི་སྟོང་ཕྲག 20 དང་ཚ་ 4 གིས་གཟའ་སྤེན་པ་ལུ་ ཎིཡལ་སེཎ་ལྟ་ལྟཝ་བཟུམ་འདུག།", "dz")  # thousand

@@ -288,7 +288,7 @@ def compare(source: str, target: str, source_language: str, language: str, *,
         if joined is not None:  # "20.4" as "20 དང་ཚ་ 4": the whole part and the decimals joined by a word
             j, k = joined
             used |= {j, k}
-            if s.exponent:
+            if s.exponent and tgt[j].exponent != s.exponent:
                 found.append(Discrepancy(
                     "scale", Severity.WARNING, f"{s.text} in the source is {target[tgt[j].start:tgt[k].end]!r} in the "
                     f"translation, with no scale word CLDR names for {language}", source=s, target=tgt[j]))
@@ -953,11 +953,13 @@ def _written_together(src: list[Number], tgt: list[Number], pairs: dict[int, int
 
 def _decimal_in_words(s: Number, tgt: list[Number], used: set[int], target: str) -> tuple[int, int] | None:
     """Two unused numbers of the translation, a whole part and its decimals joined by a short word
-    and no other digit ("20 དང་ཚ་ 4"), that read as ``s`` before its scale word. Asked only for
+    and no other digit ("20 དང་ཚ་ 4"), that read as ``s`` before its scale word; the whole part may
+    carry ``s``'s scale word written before it ("ས་ཡ་ 20 དང་ཚ་ 4": million 20.4). Asked only for
     languages without a spell-out table: where the words are known, "4 von 5" is no 4.5."""
     for j in range(len(tgt) - 1):
         a, b = tgt[j], tgt[j + 1]
-        if j in used or j + 1 in used or a.spelled or b.spelled or a.exponent or not a.digits or not b.digits \
+        if j in used or j + 1 in used or a.spelled or b.spelled or (a.exponent and a.exponent != s.exponent) \
+                or b.exponent or not a.digits or not b.digits \
                 or a.value != a.value.to_integral_value() or b.value != b.value.to_integral_value():
             continue
         between = target[a.end:b.start]
