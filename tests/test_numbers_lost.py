@@ -471,3 +471,12 @@ def test_a_decimal_joined_by_a_word_after_its_scale_word():
     assert passes(source, "མི་ས་ཡ་ 20 དང་ཚ་ 4 གིས་གཟའ་སྤེན་པ་ལུ་ ཎིཡལ་སེཎ་ལྟ་ལྟཝ་བཟུམ་འདུག།", "dz")
     assert fails(source, "མི་ས་ཡ་ 20 དང་ཚ་ 5 གིས་གཟའ་སྤེན་པ་ལུ་ ཎིཡལ་སེཎ་ལྟ་ལྟཝ་བཟུམ་འདུག།", "dz")
     assert fails(source, "མི་སྟོང་ཕྲག 20 དང་ཚ་ 4 གིས་གཟའ་སྤེན་པ་ལུ་ ཎིཡལ་སེཎ་ལྟ་ལྟཝ་བཟུམ་འདུག།", "dz")  # thousand
+
+
+def test_persian_ordinals_made_with_a_suffix():
+    # CLDR spells Persian cardinals only: شصت (60) + مین is the 60th, صد (100) + مین the 100th
+    source = "She added the 60th anniversary of the book's publication was bittersweet."
+    assert passes(source, "و اضافه می کند که شصتمین سالگرد انتشار کتاب تلخ و شیرین بوده است.", "fa")
+    assert passes("He has been celebrated 100 years on.", "به مناسبت صدمین سالگرد تجلیل شد.", "fa")
+    assert fails(source, "و اضافه می کند که پنجاهمین سالگرد انتشار کتاب تلخ و شیرین بوده است.", "fa")  # 50th
+    assert fails("It was 3 years ago.", "سهم او بود.", "fa")  # سهم is "share", not سه + م

@@ -109,9 +109,27 @@ def _phrases(language: str, value: int) -> tuple[tuple[str, ...], ...]:
     if value in (100, 1000):  # "einhundert", "one thousand" are also written "hundert", "thousand"
         words += tuple(word[len(one):].strip(" -") for word in words for one in forms(1)
                        if word.startswith(one) and len(word) > len(one) + 2)
+    if key in ("fa", "fa-AF"):
+        words += _persian_ordinals(value, words)
     if key == "my":
         words = tuple(_myanmar(word) for word in words)
     return tuple(tuple(_word_list(word)) or (word,) for word in (word.replace("ё", "е") for word in words))
+
+
+# CLDR has no Persian ordinals (ICU's fa and fa-AF rules spell cardinals only): Persian makes them
+# with a suffix after the cardinal, -om (م) and, before a noun, -omin (مین): شصتمین, "60th"; صدمین
+# سالگرد, "the hundredth anniversary". Three and thirty are irregular (سوم, سی‌ام), one has words of
+# its own (اول, نخست). A phrase takes the suffix on its last word (بیست و یکم), which ``_spelled``
+# reads as an ending.
+_PERSIAN_OWN_ORDINALS = {1: ("اول", "اولین", "نخست", "نخستین"), 3: ("سوم", "سومین")}
+
+
+def _persian_ordinals(value: int, words: tuple[str, ...]) -> tuple[str, ...]:
+    """The Persian ordinals of ``value`` from its cardinals ``words`` (see above)."""
+    if value in (3, 30):
+        return _PERSIAN_OWN_ORDINALS.get(value, ())
+    return tuple(word + ending for word in words if " " not in word for ending in ("م", "مین")) \
+        + _PERSIAN_OWN_ORDINALS.get(value, ())
 
 
 def one_word_forms(language: str, value: int) -> tuple[str, ...]:
