@@ -480,3 +480,10 @@ def test_persian_ordinals_made_with_a_suffix():
     assert passes("He has been celebrated 100 years on.", "به مناسبت صدمین سالگرد تجلیل شد.", "fa")
     assert fails(source, "و اضافه می کند که پنجاهمین سالگرد انتشار کتاب تلخ و شیرین بوده است.", "fa")  # 50th
     assert fails("It was 3 years ago.", "سهم او بود.", "fa")  # سهم is "share", not سه + م
+
+
+def test_arabic_number_words_with_a_clitic_or_without_the_hamza():
+    source = "In the 1980s at Carnegie Mellon University he worked on an AI system."
+    assert passes(source, "فالثمانينيات من القرن الفايت ف جامعة كارنيجي ميلون، خدم على نظام", "mey")  # fa- "in"
+    assert passes("He finished 1st in the race.", "انهى السباق الاول.", "ar")  # اول for أول
+    assert fails(source, "فالسبعينيات من القرن الفايت ف جامعة كارنيجي ميلون، خدم على نظام", "mey")  # the 1970s

@@ -113,6 +113,8 @@ def _phrases(language: str, value: int) -> tuple[tuple[str, ...], ...]:
         words += _persian_ordinals(value, words)
     if key == "my":
         words = tuple(_myanmar(word) for word in words)
+    elif key == "ar":
+        words = tuple(dict.fromkeys(word.translate(_ARABIC_FOLD) for word in words))
     return tuple(tuple(_word_list(word)) or (word,) for word in (word.replace("ё", "е") for word in words))
 
 
@@ -169,8 +171,11 @@ def _spelled(text: str, value: Decimal, language: str, first: bool) -> list[str]
     lowered = text.lower()
     if "ё" in lowered:  # CLDR's Russian words are written with е (четырех): четырёх is the same word
         lowered = lowered.replace("ё", "е")
-    if _table_key(language) == "my" and "\u1000" <= max(lowered, default=" "):  # max: a walk over the text
+    key = _table_key(language)
+    if key == "my" and "\u1000" <= max(lowered, default=" "):  # max: a walk over the text
         lowered = _myanmar(lowered)
+    elif key == "ar":
+        lowered = lowered.translate(_ARABIC_FOLD)
     tokens, by_first, where = _indexed_words(lowered)
     found: dict[int, str] = {}  # token index (or -1 - offset for a substring) → words
     for phrase in phrases:
@@ -232,7 +237,11 @@ def _indexed_words(lowered: str) -> tuple[list[str], dict[str, list[int]], dict[
     return tokens, by_first, where
 
 
-_ARABIC_CLITICS = ("وال", "بال", "لل", "ال", "و", "ب")
+_ARABIC_CLITICS = ("وال", "بال", "فال", "لل", "ال", "و", "ب", "ف")
+# Arabic as number words are compared: the hamza of alif (أول, written اول), ta marbuta and ha, alif
+# maqsura and ya, which writers interchange, folded; harakat and tatweel dropped
+_ARABIC_FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ة": "ه", "ى": "ي", "\u0640": None,
+                              **{chr(code): None for code in range(0x064B, 0x0660)}, "\u0670": None})
 
 
 def _fits(token: str, want: str) -> bool:
