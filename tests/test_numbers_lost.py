@@ -487,3 +487,13 @@ def test_arabic_number_words_with_a_clitic_or_without_the_hamza():
     assert passes(source, "فالثمانينيات من القرن الفايت ف جامعة كارنيجي ميلون، خدم على نظام", "mey")  # fa- "in"
     assert passes("He finished 1st in the race.", "انهى السباق الاول.", "ar")  # اول for أول
     assert fails(source, "فالسبعينيات من القرن الفايت ف جامعة كارنيجي ميلون، خدم على نظام", "mey")  # the 1970s
+
+
+def test_a_number_phrase_whose_words_agree_in_different_forms():
+    # "trigésimo sexta" (RAE: the first word of a compound ordinal may stay masculine), Arabic
+    # "الثالثة عشر" and "الثمانية عشر" (an article on the first word)
+    source = "The event was her 36th meeting with constituents."
+    assert passes(source, "El evento fue su trigésimo sexta reunión con los electores.", "es")
+    assert passes("Tyler was 13 and died aged 18.", "كان في سن الثالثة عشر وتوفي في سن الثمانية عشر.", "ar")
+    assert fails(source, "El evento fue su trigésimo quinta reunión con los electores.", "es")
+    assert fails("Tyler was 13 and died aged 18.", "كان في سن الثالثة عشر وتوفي في سن الثامنة.", "ar")

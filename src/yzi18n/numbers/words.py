@@ -221,7 +221,39 @@ def _spelled(text: str, value: Decimal, language: str, first: bool) -> list[str]
                     if first:
                         return [token]
                     found.setdefault(index, token)
+    if not found and len(phrases) > 1:
+        found.update(_mixed(tokens, by_first, phrases, first))
     return list(found.values())
+
+
+def _mixed(tokens: list[str], by_first: dict[str, list[int]], phrases: tuple[tuple[str, ...], ...],
+           first: bool) -> dict[int, str]:
+    """Phrases of several words whose words come from different forms of the value, as a phrase
+    agrees in gender or case word by word or not (Spanish "trigésimo sexta" beside "trigésimo
+    sexto" and "trigésima sexta"; Arabic "الثالثة عشر" beside "الثالث عشر" and "الثالثة عشرة"),
+    Arabic words with their clitics ("الثمانية عشر", "والعشرين"): each word of the window is
+    the word at its place in some form of the value's with as many words (the last with a short
+    ending); only asked when ``_spelled`` found none."""
+    found: dict[int, str] = {}
+    sizes = {len(phrase) for phrase in phrases if len(phrase) > 1 and not _NO_SPACES.search(phrase[0])}
+    for size in sorted(sizes):
+        same = [phrase for phrase in phrases if len(phrase) == size]
+        if len(same) < 2 and not "\u0600" <= same[0][0][:1] <= "\u06ff":
+            continue  # one form, found as it is written, or not at all
+        places = [frozenset(phrase[k] for phrase in same) for k in range(size)]
+        arabic = "\u0600" <= same[0][0][:1] <= "\u06ff"
+        starts = range(len(tokens) - size + 1) if arabic else sorted(
+            {index for word in places[0] for index in by_first.get(word[:1], ()) if index <= len(tokens) - size})
+        for index in starts:
+            window = tokens[index: index + size]
+            if all(word in place or (arabic and any(_fits(word, want) for want in place))
+                   for word, place in zip(window[:-1], places)) \
+                    and any(_fits(window[-1], want) or (window[-1].startswith(want) and len(window[-1]) - len(want) <= 3)
+                            for want in places[-1]):
+                found.setdefault(index + size - 1, " ".join(window))
+                if first:
+                    return found
+    return found
 
 
 @functools.lru_cache(maxsize=4096)
