@@ -497,3 +497,10 @@ def test_a_number_phrase_whose_words_agree_in_different_forms():
     assert passes("Tyler was 13 and died aged 18.", "كان في سن الثالثة عشر وتوفي في سن الثمانية عشر.", "ar")
     assert fails(source, "El evento fue su trigésimo quinta reunión con los electores.", "es")
     assert fails("Tyler was 13 and died aged 18.", "كان في سن الثالثة عشر وتوفي في سن الثامنة.", "ar")
+
+
+def test_a_half_or_quarter_past_the_hour_in_words():
+    assert passes("Perfect time for a pint is 5.30pm on a Saturday", "飲酒に最適な時間は土曜日午後5時半と判明", "ja")
+    assert passes("The crash happened at about 10:15 BST.", "দুর্ঘটনাটি ঘটেছে প্রায় সোয়া ১০টায়", "bn")
+    assert fails("Perfect time for a pint is 5.15pm on a Saturday", "飲酒に最適な時間は土曜日午後5時半と判明", "ja")
+    assert fails("The crash happened at about 10:15 BST.", "দুর্ঘটনাটি ঘটেছে প্রায় সাড়ে ১০টায়", "bn")  # half past

@@ -24,7 +24,8 @@ from .parse import (_HAN_NUMERALS, _SPACELESS, SEASON_CODES, Number, Token, _rom
 from .render import render, render_value
 from .traces import cut_out
 from .words import HALF, QUARTER, LearnedWords, _myanmar, has_table, one_word_forms, spelled_count, spelled_word
-from .written_words import covers, is_written_form, thousand_in_years, written_count, written_word, written_words
+from .written_words import (covers, hour_fractions, is_written_form, thousand_in_years, written_count, written_word,
+                            written_words)
 
 
 @dataclass(frozen=True)
@@ -479,6 +480,9 @@ def compare(source: str, target: str, source_language: str, language: str, *,
                     s.value == 30 and learned.find(target, HALF) or s.value in (15, 45) and learned.find(target, QUARTER)):
                 found.append(Discrepancy("words", Severity.INFO, f"{s.text} is written out", source=s))
                 continue  # 5.30pm → 5時半, 2нче яртыда: the catalog's word for "half"
+            if s.kind == "minutes" and kept and (word := _fraction_of_the_hour(target, src, tgt, pairs, i, language)):
+                found.append(Discrepancy("words", Severity.INFO, f"{s.text} is written as {word!r}", source=s))
+                continue  # 5.30pm → 5時半, 10:15 → সোয়া ১০টায়: the language's word for a half or quarter past
             keeps = learned is not None and learned.keeps_hours
             if kept and (s.kind == "minutes" or keeps or not any(
                     j not in used and not t.spelled and t.value <= 24 for j, t in enumerate(tgt))):
@@ -852,6 +856,28 @@ def _named_again(source: str, src: list[Number], i: int, pairs: dict[int, int]) 
         if mine and theirs and mine.group(1).lower() == theirs.group(1).lower():
             return True
     return False
+
+
+def _fraction_of_the_hour(target: str, src: list[Number], tgt: list[Number], pairs: dict[int, int], i: int,
+                          language: str) -> str | None:
+    """The word with which the translation writes the minutes ``src[i]`` (15 or 30) as a quarter or
+    half past the hour it keeps (``written_words.hour_fractions``): right after the hour and its
+    counter (5時半, 兩點半), or right before the hour (সোয়া ১০টায়, साढ़े 5 बजे); else None."""
+    after, before = hour_fractions(language, src[i].value)
+    if not after and not before:
+        return None
+    minutes = src[i]
+    for k in (i - 1, i + 1):
+        if k not in pairs or not (src[k].end + 1 == minutes.start or minutes.end + 1 == src[k].start):
+            continue  # the hour, joined to the minutes by one sign (10:15, 5.30pm), kept in the translation
+        hour = tgt[pairs[k]]
+        rest = unicodedata.normalize("NFC", target[hour.end:hour.end + 4].lstrip(SPACES))
+        if any(rest.startswith(word) for word in after):
+            return next(word for word in after if rest.startswith(word))
+        words = unicodedata.normalize("NFC", target[max(0, hour.start - 12):hour.start]).split()
+        if words and words[-1] in before:
+            return words[-1]
+    return None
 
 
 def _has_sibling(src: list[Number], i: int) -> bool:

@@ -333,9 +333,31 @@ def thousand_in_years(language: str) -> tuple[str, ...]:
     return _THOUSAND_IN_YEARS.get(primary_language(language), ())
 
 
+# The words for a quarter and a half past the hour, which CLDR does not have: after the hour
+# and its counter in Han script (5時半, 两点半, "half past five", "half past two"); before the
+# hour in the Indo-Aryan languages, whose fractional numerals say "one and a quarter", "and a half"
+# (সোয়া ১০টায়, 10:15; साढ़े पाँच, 5:30).
+_HOUR_FRACTIONS_AFTER = {"ja": {30: ("時半", "时半")}, "zh": {30: ("点半", "點半")}, "yue": {30: ("點半", "点半")}}
+_HOUR_FRACTIONS_BEFORE = {"bn": {15: ("সোয়া",), 30: ("সাড়ে",)}, "hi": {15: ("सवा",), 30: ("साढ़े",)},
+                          "ur": {15: ("سوا",), 30: ("ساڑھے",)}, "pa": {15: ("ਸਵਾ",), 30: ("ਸਾਢੇ",)},
+                          "mr": {15: ("सव्वा",), 30: ("साडे",)}, "gu": {15: ("સવા",), 30: ("સાડા",)},
+                          "ne": {15: ("सवा",), 30: ("साढे",)}}
+
+
+@functools.lru_cache(maxsize=256)
+def hour_fractions(language: str, minutes: Decimal) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(words after the hour, words before it) that write ``minutes`` past the hour in ``language``
+    as a quarter or a half, NFC-normalized; ((), ()) when there are none."""
+    base = primary_language(language)
+    value = int(minutes) if minutes == minutes.to_integral_value() else -1
+    return tuple(unicodedata.normalize("NFC", w) for w in _HOUR_FRACTIONS_AFTER.get(base, {}).get(value, ())), \
+        tuple(unicodedata.normalize("NFC", w) for w in _HOUR_FRACTIONS_BEFORE.get(base, {}).get(value, ()))
+
+
 def written_count(text: str, value: Decimal, language: str) -> int:
     """How many times ``text`` writes ``value`` with the hand-written table's words."""
     return len(_found(text, value, language))
 
 
-__all__ = ["covers", "is_written_form", "thousand_in_years", "written_count", "written_word", "written_words"]
+__all__ = ["covers", "hour_fractions", "is_written_form", "thousand_in_years", "written_count", "written_word",
+           "written_words"]
