@@ -504,3 +504,12 @@ def test_a_half_or_quarter_past_the_hour_in_words():
     assert passes("The crash happened at about 10:15 BST.", "দুর্ঘটনাটি ঘটেছে প্রায় সোয়া ১০টায়", "bn")
     assert fails("Perfect time for a pint is 5.15pm on a Saturday", "飲酒に最適な時間は土曜日午後5時半と判明", "ja")
     assert fails("The crash happened at about 10:15 BST.", "দুর্ঘটনাটি ঘটেছে প্রায় সাড়ে ১০টায়", "bn")  # half past
+
+
+def test_a_number_written_in_the_words_of_its_digits_and_places():
+    # Burmese: five-hundred, two-hundred fifty (Zawgyi-encoded as typed); Thai: two-thousand-million
+    assert passes("He is held on a $500 bond.", "ေဒၚလာငါးရာတန္ေသာ စာခ်ဳပ္", "my")
+    assert passes("Some gave me only $250.", "ေဒၚလာ နွစ္ရာ့ငါးဆယ္သာ ထည့္ဝင္သည္", "my")
+    assert passes("DARPA announced a $2 billion investment.", "DARPA ประกาศการลงทุนสองพันล้านดอลลาร์", "th")
+    assert fails("Some gave me only $200.", "ေဒၚလာ နွစ္ရာ့ငါးဆယ္သာ ထည့္ဝင္သည္", "my")  # 250, not 200
+    assert fails("He is held on a $600 bond.", "ေဒၚလာငါးရာတန္ေသာ စာခ်ဳပ္", "my")

@@ -23,7 +23,8 @@ from .parse import (_HAN_NUMERALS, _SPACELESS, SEASON_CODES, Number, Token, _rom
                     han_numbers, numbers, parse, percent_word_end, replace, roman_numbers)
 from .render import render, render_value
 from .traces import cut_out
-from .words import HALF, QUARTER, LearnedWords, _myanmar, has_table, one_word_forms, spelled_count, spelled_word
+from .words import (HALF, QUARTER, LearnedWords, _myanmar, has_table, one_word_forms, spelled_count, spelled_word,
+                    writes_places)
 from .written_words import (covers, hour_fractions, is_written_form, thousand_in_years, written_count, written_word,
                             written_words)
 
@@ -416,8 +417,10 @@ def compare(source: str, target: str, source_language: str, language: str, *,
         # "100 fil-mija" → "fil-mija": the hundred of a percent word left behind is no number written out
         searched = _without_percent_words(target, language) if s.percent else target
         word = _word_for(searched, s.value, language, learned, source, source_language) \
-            if s.exponent == 0 and not (s.glued and _never_spelled(s)) and not _leading_zero(s) else None
-        # HER2 is no "two", nor 007 "pisikal" (a word learned from the sentence it stands in)
+            if (s.exponent == 0 or writes_places(language)) and not (s.glued and _never_spelled(s)) \
+            and not _leading_zero(s) else None
+        # HER2 is no "two", nor 007 "pisikal" (a word learned from the sentence it stands in); "$2 million"
+        # is နှစ်သန်း in Burmese
         plain = searched
         if word:  # read again without the names of days and months (Laboraro, "day three", is
             # Wednesday; oṣù kejìlá, "month twelve", December): only then, since CLDR's are loaded for it

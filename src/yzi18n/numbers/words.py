@@ -106,6 +106,8 @@ def _phrases(language: str, value: int) -> tuple[tuple[str, ...], ...]:
         return found + _ENGLISH_EXTRA[number] if english and number in _ENGLISH_EXTRA else found
 
     words = forms(value)
+    if not words and key in _POSITIONAL and 100 < value < 10 ** 13:
+        words = _positional(key, value)
     if value in (100, 1000):  # "einhundert", "one thousand" are also written "hundert", "thousand"
         words += tuple(word[len(one):].strip(" -") for word in words for one in forms(1)
                        if word.startswith(one) and len(word) > len(one) + 2)
@@ -116,6 +118,82 @@ def _phrases(language: str, value: int) -> tuple[tuple[str, ...], ...]:
     elif key == "ar":
         words = tuple(dict.fromkeys(word.translate(_ARABIC_FOLD) for word in words))
     return tuple(tuple(_word_list(word)) or (word,) for word in (word.replace("ё", "е") for word in words))
+
+
+# Burmese, Thai, Lao and Khmer write a number word by word, each digit's word before the word of its
+# place, without spaces: ငါးရာ (500), နှစ်ရာ့ငါးဆယ် (250), สองพันล้าน (two thousand million)
+_POSITIONAL = frozenset({"my", "th", "lo", "km"})
+
+
+@functools.lru_cache(maxsize=None)
+def _places(key: str) -> tuple[dict[int, tuple[str, ...]], dict[int, tuple[str, ...]]]:
+    """(the words of the digits 1–9, the words of the places 100 and up by exponent) of a
+    positional language: the digits' cardinals of ICU's spell-out (no form that holds another, as
+    Thai's ordinal ที่สอง holds สอง); the words for hundred and thousand from ICU's 100 and 1000 less
+    the word for one (တစ်ရာ: ရာ); the larger places from CLDR's compact-decimal scale words
+    (သောင်း, သိန်း, သန်း; หมื่น, แสน, ล้าน), in the script of the language."""
+    from .conventions import conventions
+
+    table = _unpacked(key)
+
+    def cardinals(number: int) -> tuple[str, ...]:
+        found = table.get(number, ())
+        found = tuple(w for w in found if not any(o != w and o in w for o in found))
+        # the form that starts its tens (နှစ် of နှစ်ဆယ်, not the Pali ordinal ဒုတိယ), one's that starts 100
+        starting = tuple(w for w in found if any(t.startswith(w) for t in table.get(number * 10 if number > 1 else 100, ())))
+        return starting or found
+
+    digits = {d: cardinals(d) for d in range(1, 10)}
+    places: dict[int, set[str]] = {}
+    for exponent in (2, 3):
+        for word in table.get(10 ** exponent, ()):
+            places.setdefault(exponent, set()).update(word[len(one):] for one in digits[1]
+                                                      if word.startswith(one) and len(word) > len(one))
+    words = [(w, int(e)) for w, e in conventions(key).scales_after if int(e) >= 3 and not w.isascii() and "." not in w]
+    for word, exponent in words:
+        if not any(other != word and other.endswith(word) and e == exponent for other, e in words):  # ဋေ of ကုဋေ
+            places.setdefault(exponent, set()).add(word)
+    return digits, {e: tuple(sorted(w)) for e, w in places.items() if w}
+
+
+def _positional(key: str, value: int) -> tuple[str, ...]:
+    """Forms of ``value`` (above 100) in a positional language, composed (see ``_places``): the
+    largest place at or below it, with the words of its count before it and of the rest after."""
+    digits, places = _places(key)
+    table = _unpacked(key)
+
+    def compose(number: int) -> list[str]:
+        if number <= 100:
+            found = table.get(number, ())
+            return [w for w in found if " " not in w and not any(o != w and o in w for o in found)] \
+                if number >= 10 else list(digits.get(number, ()))
+        exponent = max((e for e in places if 10 ** e <= number), default=None)
+        if exponent is None:
+            return []
+        count, rest = divmod(number, 10 ** exponent)
+        heads = compose(count)
+        tails = compose(rest) if rest else [""]
+        return [head + place + tail for head in heads[:2] for place in places[exponent] for tail in tails[:2]]
+
+    return tuple(dict.fromkeys(compose(value)))
+
+
+def writes_places(language: str) -> bool:
+    """True for a language whose numbers of any size are read as words composed of digits and
+    places (``_positional``)."""
+    return _table_key(language) in _POSITIONAL
+
+
+@functools.lru_cache(maxsize=None)
+def _number_syllables(key: str) -> tuple[str, ...]:
+    """The words of a positional language's digits and places (``_places``) and of ten: what may
+    continue a number written in words, which a composed form found must not touch."""
+    digits, places = _places(key)
+    words = {w for forms in digits.values() for w in forms} | {w for forms in places.values() for w in forms}
+    words |= set(_unpacked(key).get(10, ()))
+    if key == "my":
+        words = {_myanmar(w) for w in words}
+    return tuple(sorted(words, key=len, reverse=True))
 
 
 # CLDR has no Persian ordinals (ICU's fa and fa-AF rules spell cardinals only): Persian makes them
@@ -184,12 +262,18 @@ def _spelled(text: str, value: Decimal, language: str, first: bool) -> list[str]
             # Han numerals are read by the Han parser; a short word of a script without spaces
             # is too often part of another word (Thai ส, the financial 参 "take part")
             if not _HAN.search(joined) and len(joined) >= 2:
+                # a form composed of digits and places (ငါးရာ) must be the whole number: not
+                # နှစ်ရာ of နှစ်ရာငါးဆယ် (250), nor of တစ်ထောင်နှစ်ရာ (1200)
+                syllables = _number_syllables(key) if value > 100 and key in _POSITIONAL else ()
                 at = lowered.find(joined)
                 while at >= 0:
-                    found.setdefault(-1 - at, joined)
-                    if first:
-                        return [joined]
-                    at = lowered.find(joined, at + len(joined))
+                    end = at + len(joined)
+                    if not (syllables and (lowered.startswith(syllables, end)
+                                           or any(lowered.endswith(w, 0, at) for w in syllables))):
+                        found.setdefault(-1 - at, joined)
+                        if first:
+                            return [joined]
+                    at = lowered.find(joined, end)
             continue
         size = len(phrase)
         if size == 1:  # the common case, without a window per token
