@@ -513,3 +513,10 @@ def test_a_number_written_in_the_words_of_its_digits_and_places():
     assert passes("DARPA announced a $2 billion investment.", "DARPA ประกาศการลงทุนสองพันล้านดอลลาร์", "th")
     assert fails("Some gave me only $200.", "ေဒၚလာ နွစ္ရာ့ငါးဆယ္သာ ထည့္ဝင္သည္", "my")  # 250, not 200
     assert fails("He is held on a $600 bond.", "ေဒၚလာငါးရာတန္ေသာ စာခ်ဳပ္", "my")
+
+
+def test_burmese_half_a_place_and_a_place_counted_in_all():
+    assert passes("He could be fined $250,000.", "ဒဏ္ေၾကးအေနျဖင့္ ေဒၚလာ ႏွစ္သိန္းခြဲ ေပးရမည္", "my")  # two lakh and a half
+    assert passes("It raises up to £120 million a year.", "တစ္နွစ္လွ်င္ သန္းေပါင္း တစ္ရာ့ႏွစ္ဆယ္အထိ", "my")  # millions: 120
+    assert fails("He could be fined $350,000.", "ဒဏ္ေၾကးအေနျဖင့္ ေဒၚလာ ႏွစ္သိန္းခြဲ ေပးရမည္", "my")
+    assert fails("It raises up to £130 million a year.", "တစ္နွစ္လွ်င္ သန္းေပါင္း တစ္ရာ့ႏွစ္ဆယ္အထိ", "my")

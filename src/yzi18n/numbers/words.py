@@ -175,7 +175,22 @@ def _positional(key: str, value: int) -> tuple[str, ...]:
         tails = compose(rest) if rest else [""]
         return [head + place + tail for head in heads[:2] for place in places[exponent] for tail in tails[:2]]
 
-    return tuple(dict.fromkeys(compose(value)))
+    forms = compose(value)
+    if key == "my":
+        for exponent, words in places.items():
+            unit = 10 ** exponent
+            if value > unit and value % unit == unit // 2:
+                forms += [head + place + _BURMESE_HALF for head in compose(value // unit)[:2] for place in words]
+            if exponent >= 3 and value % unit == 0 and value // unit > 1:
+                forms += [place + _BURMESE_IN_ALL + space + count for place in words
+                          for count in compose(value // unit)[:2] for space in ("", " ")]
+    return tuple(dict.fromkeys(forms))
+
+
+# Burmese also says "and a half" after a place (တစ်သောင်းခွဲ, 15,000; နှစ်သိန်းခွဲ, 250,000) and counts
+# a place as a measure, the place, ပေါင်း ("in all"), then the count (သန်းပေါင်း တစ်ရာနှစ်ဆယ်,
+# 120 million): its grammar, which CLDR does not have
+_BURMESE_HALF, _BURMESE_IN_ALL = "ခွဲ", "ပေါင်း"
 
 
 def writes_places(language: str) -> bool:
