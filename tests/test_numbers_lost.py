@@ -520,3 +520,12 @@ def test_burmese_half_a_place_and_a_place_counted_in_all():
     assert passes("It raises up to £120 million a year.", "တစ္နွစ္လွ်င္ သန္းေပါင္း တစ္ရာ့ႏွစ္ဆယ္အထိ", "my")  # millions: 120
     assert fails("He could be fined $350,000.", "ဒဏ္ေၾကးအေနျဖင့္ ေဒၚလာ ႏွစ္သိန္းခြဲ ေပးရမည္", "my")
     assert fails("It raises up to £130 million a year.", "တစ္နွစ္လွ်င္ သန္းေပါင္း တစ္ရာ့ႏွစ္ဆယ္အထိ", "my")
+
+
+def test_a_date_the_translation_adds_is_no_copy_one_digit_off():
+    # the source's segment ends at "on Oct."; the translation goes on to the date, 31 October
+    source = "Saipov, 30, allegedly used a rental truck to carry out an attack on Oct."
+    assert passes(source, "Ο Σαΐποφ, 30 ετών, φέρεται να χρησιμοποίησε ένα φορτηγάκι στις 31 Οκτωβρίου.", "el")
+    assert passes(source, "Spalio 31 dieną trisdešimtmetis Saipovas išsinuomojo sunkvežimį.", "lt")
+    assert fails(source, "Ο Σαΐποφ, 30 ετών, φέρεται να χρησιμοποίησε 31 φορτηγάκια.", "el")
+    assert fails(source, "Spalio dieną 31 metų Saipovas išsinuomojo sunkvežimį.", "lt")

@@ -347,8 +347,10 @@ def compare(source: str, target: str, source_language: str, language: str, *,
                     source=s, target=tgt[near]))
                 continue
         # one digit off (1,127 → 1197, 29 → 28): changed, unless a conversion explains it
+        day = _day_of_named_month(source, s, source_language)
         typo = next((j for j, t in enumerate(tgt) if j not in used and not t.spelled and t.exponent == s.exponent
-                     and _near_miss(s, t, 2) and _not_a_clock_move(s, t) and s.glued != "+"), None)
+                     and _near_miss(s, t, 2) and _not_a_clock_move(s, t) and s.glued != "+"
+                     and (day or not _beside_a_month(target, t, language))), None)
         if typo is not None:
             used.add(typo)
             found.append(_changed(s, tgt[typo], language))
@@ -389,7 +391,7 @@ def compare(source: str, target: str, source_language: str, language: str, *,
         # a single digit changed into another: before words, which "uma", "vieną" may only seem to be
         typo = next((j for j, t in enumerate(tgt) if j not in used and not t.spelled and t.exponent == s.exponent
                      and s.kind not in ("time", "minutes", "decade") and s.glued != "+"
-                     and _near_miss(s, t, 1)), None)
+                     and _near_miss(s, t, 1) and (day or not _beside_a_month(target, t, language))), None)
         if typo is not None:
             used.add(typo)
             found.append(_changed(s, tgt[typo], language))
@@ -563,7 +565,8 @@ def compare(source: str, target: str, source_language: str, language: str, *,
                      and src[i].kind in ("plain", "percent", "currency") and not src[i].unit
                      and t.exponent == src[i].exponent and t.percent == src[i].percent
                      and _digits(t) != _digits(src[i]) and _one_off(_digits(src[i]), _digits(t), 2)
-                     and not any(_converted(o) and _close(_converted(o)[1], t.value, _converted(o)[0]) for o in src)),
+                     and not any(_converted(o) and _close(_converted(o)[1], t.value, _converted(o)[0]) for o in src)
+                     and not _beside_a_month(target, t, language)),  # "30 ετών … 31 Οκτωβρίου": a date
                     None)
         if twin is not None:
             found.append(Discrepancy(
@@ -1168,6 +1171,22 @@ def _month_names(language: str) -> tuple[str, ...]:
         names = {_myanmar(name) for name in names}
     names |= {name[:-1] for name in names if len(name) >= 6 and name[-1].isalpha()}
     return tuple(sorted(names, key=len, reverse=True))
+
+
+def _beside_a_month(target: str, number: Number, language: str) -> bool:
+    """True when ``number`` of the translation, a day's value, stands beside a CLDR name of a month
+    (two words before or after it): a date, not a copy of a source number one digit off ("Saipov,
+    30, … on Oct." → "30 ετών … στις 31 Οκτωβρίου")."""
+    value = number.value
+    if number.exponent or value != value.to_integral_value() or not 1 <= value <= 31:
+        return False
+    names = _month_names(language)
+    if not names:
+        return False
+    lowered = target.lower()
+    before = _TWO_WORDS_BEFORE.search(lowered, max(0, number.start - 40), number.start).group()
+    after = _TWO_WORDS_AFTER.match(lowered, number.end, number.end + 40).group()
+    return any(name in before or name in after for name in names)
 
 
 _TWO_WORDS_BEFORE = re.compile(r"(?:\S+\s+){0,2}\S*$")
