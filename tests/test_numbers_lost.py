@@ -529,3 +529,12 @@ def test_a_date_the_translation_adds_is_no_copy_one_digit_off():
     assert passes(source, "Spalio 31 dieną trisdešimtmetis Saipovas išsinuomojo sunkvežimį.", "lt")
     assert fails(source, "Ο Σαΐποφ, 30 ετών, φέρεται να χρησιμοποίησε 31 φορτηγάκια.", "el")
     assert fails(source, "Spalio dieną 31 metų Saipovas išsinuomojo sunkvežimį.", "lt")
+
+
+def test_the_2000s_as_the_start_of_this_century():
+    # CLDR's word for a century (unit duration-century) stands for the decade that starts it
+    source = "Sainsbury's tested a joint venture with Boots in the early 2000s."
+    assert passes(source, "Sainsbury направиха съвместен опит с Boots в началото на новия век.", "bg")
+    assert passes(source, "Sainsbury's 早在本世纪之初试水与 Boots 建立了合资企业。", "zh")
+    assert fails(source, "Sainsbury направиха съвместен опит с Boots в началото на новия период.", "bg")
+    assert fails("They worked together in the early 1980s.", "Те работиха заедно в началото на века.", "bg")

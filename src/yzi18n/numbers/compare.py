@@ -25,6 +25,7 @@ from .render import render, render_value
 from .traces import cut_out
 from .words import (HALF, QUARTER, LearnedWords, _myanmar, has_table, one_word_forms, spelled_count, spelled_word,
                     writes_places)
+from .words import _fits as _word_fits
 from .written_words import (covers, hour_fractions, is_written_form, thousand_in_years, written_count, written_word,
                             written_words)
 
@@ -459,6 +460,12 @@ def compare(source: str, target: str, source_language: str, language: str, *,
                 used.add(j)
             found.append(Discrepancy("words", Severity.INFO, f"{s.text} is written as the decade counted in its "
                                      f"century: {written!r}", source=s))
+            continue
+        century = _century_named(target, language) if s.kind == "decade" and s.value >= 1100 \
+            and s.value % 100 == 0 else None
+        if century:  # the early 2000s as "в началото на новия век", "本世纪之初": the start of this century
+            found.append(Discrepancy("words", Severity.INFO, f"{s.text} is written as {century!r}, its century",
+                                     source=s))
             continue
         phrase = _scaled_in_words(s, target, language, learned) if s.exponent else None
         if phrase:  # "$2 billion" as "dos mil millones", "مليارين"
@@ -1171,6 +1178,51 @@ def _month_names(language: str) -> tuple[str, ...]:
         names = {_myanmar(name) for name in names}
     names |= {name[:-1] for name in names if len(name) >= 6 and name[-1].isalpha()}
     return tuple(sorted(names, key=len, reverse=True))
+
+
+@functools.lru_cache(maxsize=64)
+def _century_words(language: str) -> tuple[str, ...]:
+    """CLDR's words for a century in ``language`` (the unit duration-century's patterns without the
+    number: век, века; ganrif; قرن; 世紀, and 世纪 of 个世纪 without its counter), lowered; none
+    abbreviated or of one letter."""
+    from ..langtags import locale as babel_locale
+
+    loc = babel_locale(language)  # Babel's whole locale, loaded only for a decade a century starts
+    if loc is None:
+        return ()
+    try:
+        patterns = loc._data["unit_patterns"].get("duration-century", {})
+    except Exception:  # no unit patterns in that locale
+        return ()
+    words = set()
+    for forms in patterns.values():
+        for pattern in (forms.values() if hasattr(forms, "values") else ()):
+            if isinstance(pattern, str) and "{0}" in pattern:
+                word = pattern.replace("{0}", "").strip(SPACES).lower()
+                if len(word) >= 2 and "." not in word and " " not in word:
+                    words.add(word)
+                    if word[0] in "个個" and len(word) > 2:
+                        words.add(word[1:])  # the counter of 个世纪: "本世纪" has none
+    return tuple(sorted(words, key=len, reverse=True))
+
+
+def _century_named(target: str, language: str) -> str | None:
+    """The word for a century (``_century_words``) the translation has, as a word of its own or
+    with an ending or an Arabic clitic (القرن), anywhere in a script without spaces; else None:
+    a decade that starts a century written as "the start of this century"."""
+    words = _century_words(language)
+    if not words:
+        return None
+    lowered = target.lower()
+    for word in words:
+        if _SPACELESS.match(word[0]):
+            if word in lowered:
+                return word
+            continue
+        for token in re.findall(r"[^\W\d_]+", lowered):
+            if _word_fits(token, word):
+                return token
+    return None
 
 
 def _beside_a_month(target: str, number: Number, language: str) -> bool:
