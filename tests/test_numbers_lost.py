@@ -538,3 +538,11 @@ def test_the_2000s_as_the_start_of_this_century():
     assert passes(source, "Sainsbury's 早在本世纪之初试水与 Boots 建立了合资企业。", "zh")
     assert fails(source, "Sainsbury направиха съвместен опит с Boots в началото на новия период.", "bg")
     assert fails("They worked together in the early 1980s.", "Те работиха заедно в началото на века.", "bg")
+
+
+def test_bosnian_is_read_with_the_number_words_of_its_sister_standards():
+    # ICU's Bosnian has "jedenaest", "dve" and no ordinals; Croatian's and Serbian's words serve
+    assert passes("He went with the same Livi 11.", "Opredijelio se za istih jedanaest igrača.", "bs")
+    assert passes("DARPA announced a $2 billion investment.", "DARPA je najavila investiciju od dvije milijarde dolara.", "bs")
+    assert fails("He went with the same Livi 11.", "Opredijelio se za istih dvanaest igrača.", "bs")
+    assert fails("DARPA announced a $2 billion investment.", "DARPA je najavila investiciju od tri milijarde dolara.", "bs")

@@ -60,6 +60,11 @@ def _myanmar(text: str) -> str:
     return text.replace("\u1037", "").replace("\u1036\u102f", "\u102f\u1036")
 
 
+# Bosnian, Croatian and Serbian are standards of one language with the same number words but for
+# the vowels of Ijekavian and Ekavian (dvije, dve) and a few loans (tisuća, hiljada); ICU's Bosnian
+# rules are sparse (no ordinals, "jedenaest" for jedanaest): a Bosnian text is read with the words
+# of the three standards in Latin script
+_STANDARDS_OF = {"bs": ("hr", "sr-Latn")}
 # varieties written like a language ICU spells: their number words are that language's
 _SPELLS_LIKE = {"mey": "ar", "ary": "ar", "arz": "ar", "apc": "ar", "ajp": "ar", "acm": "ar", "aeb": "ar",
                 "afb": "ar", "ayl": "ar", "shu": "ar", "apd": "ar", "prs": "fa-AF"}
@@ -106,6 +111,8 @@ def _phrases(language: str, value: int) -> tuple[tuple[str, ...], ...]:
         return found + _ENGLISH_EXTRA[number] if english and number in _ENGLISH_EXTRA else found
 
     words = forms(value)
+    for other in _STANDARDS_OF.get(key, ()):
+        words += tuple(word for word in _unpacked(other).get(value, ()) if word not in words)
     if not words and key in _POSITIONAL and 100 < value < 10 ** 13:
         words = _positional(key, value)
     if value in (100, 1000):  # "einhundert", "one thousand" are also written "hundert", "thousand"
