@@ -546,3 +546,10 @@ def test_bosnian_is_read_with_the_number_words_of_its_sister_standards():
     assert passes("DARPA announced a $2 billion investment.", "DARPA je najavila investiciju od dvije milijarde dolara.", "bs")
     assert fails("He went with the same Livi 11.", "Opredijelio se za istih dvanaest igrača.", "bs")
     assert fails("DARPA announced a $2 billion investment.", "DARPA je najavila investiciju od tri milijarde dolara.", "bs")
+
+
+def test_a_day_beside_its_month_whose_name_drops_a_vowel_in_its_case():
+    # oktobar, genitive oktobra: the month's stem less two letters is found
+    source = "Tensions remain high a year after the October 1 referendum."
+    assert passes(source, "Tenzije su visoke godinu dana nakon referenduma prvog oktobra.", "bs")
+    assert fails(source, "Tenzije su visoke prvu godinu nakon referenduma u oktobru.", "bs")

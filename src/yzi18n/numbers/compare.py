@@ -1171,12 +1171,14 @@ def _day_of_named_month(source: str, number: Number, source_language: str) -> bo
 @functools.lru_cache(maxsize=64)
 def _month_names(language: str) -> tuple[str, ...]:
     """CLDR's names of the months in ``language`` of four letters or more, lowered, longest first,
-    with the stem of each of six letters or more (октябр of октябрь, which takes endings:
-    октябрда); Burmese as ``words`` compares it (Zawgyi mapped to Unicode)."""
+    with the stem of each of six letters or more, and of seven or more less two (октябр of
+    октябрь, which takes endings: октябрда; oktob of oktobar, whose a drops: oktobra); Burmese
+    as ``words`` compares it (Zawgyi mapped to Unicode)."""
     names = {name.lower() for name in _month_pattern(language)[1] if len(name) >= 4}
     if primary_language(language) == "my":
         names = {_myanmar(name) for name in names}
-    names |= {name[:-1] for name in names if len(name) >= 6 and name[-1].isalpha()}
+    names |= {name[:-1] for name in names if len(name) >= 6 and name[-1].isalpha()} \
+        | {name[:-2] for name in names if len(name) >= 7 and name[-2:].isalpha()}
     return tuple(sorted(names, key=len, reverse=True))
 
 
