@@ -553,3 +553,12 @@ def test_a_day_beside_its_month_whose_name_drops_a_vowel_in_its_case():
     source = "Tensions remain high a year after the October 1 referendum."
     assert passes(source, "Tenzije su visoke godinu dana nakon referenduma prvog oktobra.", "bs")
     assert fails(source, "Tenzije su visoke prvu godinu nakon referenduma u oktobru.", "bs")
+
+
+def test_a_clock_of_play_told_as_its_minute():
+    # 27:37 is 27 minutes 37 seconds of play (no hour is 27): the 28th minute, or the 27th
+    source = "Bouchard put them on level terms with a power play goal on 27:37."
+    assert passes(source, "Bouchard glich mit einem Power-Play-Treffer in der 28. Minute aus.", "de")
+    assert passes(source, "Bouchard jafnaði aftur eftir mark á 27. mínútu annars leikþriðjungs.", "is")
+    assert fails(source, "Bouchard glich mit einem Power-Play-Treffer in der 29. Minute aus.", "de")
+    assert fails("He scored on 13:37.", "Er traf um 13 Uhr.", "de")  # an hour: its minutes are no seconds

@@ -347,6 +347,14 @@ def compare(source: str, target: str, source_language: str, language: str, *,
                     f"translation: converted to {_unit_name(unit, language)} ({_rounded(value)})",
                     source=s, target=tgt[near]))
                 continue
+        # the minutes of a clock of play (27:37) told as the minute they fall in: "in der 28. Minute"
+        minute = _minute_of_play(source, target, src, i, tgt, used)
+        if minute is not None:
+            used.add(minute)
+            found.append(Discrepancy("words", Severity.INFO, f"{s.text}:{src[i + 1].text} in the source is "
+                                     f"{target[tgt[minute].start:tgt[minute].end + 1]!r}, the minute of play it falls in",
+                                     source=s, target=tgt[minute]))
+            continue
         # one digit off (1,127 → 1197, 29 → 28): changed, unless a conversion explains it
         day = _day_of_named_month(source, s, source_language)
         typo = next((j for j, t in enumerate(tgt) if j not in used and not t.spelled and t.exponent == s.exponent
@@ -486,6 +494,9 @@ def compare(source: str, target: str, source_language: str, language: str, *,
         elif s.percent and s.value == 100 and not _bare_percent(target, conv):
             soft[id(s)] = f"{s.text} is not in the translation (written out?)"  # "100 percent sure": "completely sure"
             why[id(s)] = HUNDRED_PERCENT
+        elif s.kind == "minutes" and _seconds_of_play(source, src, i):
+            # 27:37 → "á 27. mínútu", "28. Minute": the seconds of a clock of play left out
+            soft[id(s)] = f"{s.text} is not in the translation (the seconds of a clock of play left out?)"
         elif s.kind in ("time", "minutes"):
             kept = _sibling_kept(src, i, pairs)
             if s.kind == "minutes" and kept and learned is not None and (
@@ -891,6 +902,24 @@ def _fraction_of_the_hour(target: str, src: list[Number], tgt: list[Number], pai
         if words and words[-1] in before:
             return words[-1]
     return None
+
+
+def _seconds_of_play(source: str, src: list[Number], i: int) -> bool:
+    """True when ``src[i]`` is the seconds of a clock of play ("on 27:37"): two digits after a colon
+    that follow a number of minutes no clock hour can have (over 24)."""
+    return i > 0 and source[src[i - 1].end:src[i].start] == ":" and src[i - 1].value > 24 \
+        and src[i - 1].value == src[i - 1].value.to_integral_value() and not src[i - 1].exponent
+
+
+def _minute_of_play(source: str, target: str, src: list[Number], i: int, tgt: list[Number],
+                    used: set[int]) -> int | None:
+    """For ``src[i]``, the minutes of a clock of play (``_seconds_of_play`` holds for the number after
+    it), the index of an unused number of the translation one more, with an ordinal's mark: the
+    minute being played ("27:37" → "in der 28. Minute"); else None."""
+    if i + 1 >= len(src) or not _seconds_of_play(source, src, i + 1):
+        return None
+    return next((j for j, t in enumerate(tgt) if j not in used and not t.spelled and not t.exponent
+                 and t.value == src[i].value + 1 and _ORDINAL_MARK.match(target, t.end)), None)
 
 
 def _has_sibling(src: list[Number], i: int) -> bool:
