@@ -349,6 +349,9 @@ def test_a_han_numeral_for_a_number_the_source_writes_as_a_word_is_that_word():
     # 兩 is the vans': the hour was lost, the gap it left an error, no gap a warning (a time may move)
     assert fails(source, "在下午 點，兩輛警車駛進警哨線範圍。", "zh-Hant", "missing")
     assert [d.kind for d in compare(source, "在下午點，兩輛警車駛進警哨線範圍。", "en", "zh-Hant")] == ["missing"]
+    # "secondary" is no word for two: 第二 is the "No. 2" (the bundled site's sentence)
+    assert passes("seven primary and secondary schools, including Beijing No. 2 Middle School and six others",
+                  "北京市第二中学を含む7校の小中学校と6つの学校", "ja")
     # English "a" is no word for one here: 一 is still the day
     assert passes("a ruling on 1 October", "国际法庭十月一日作出的裁决", "zh-Hans")
 

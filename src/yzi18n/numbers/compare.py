@@ -966,6 +966,18 @@ def _common_in_catalog(word: str, value: Decimal, learned: LearnedWords, source_
     return counts[word.casefold()] >= max(5, translations / 100)
 
 
+def _source_words_for(source: str, value: Decimal, source_language: str) -> int:
+    """How many whole words of ``source`` are one-word forms of ``value`` (two, both, second; not
+    the "secondary" that ``spelled_count`` also finds, being generous with endings)."""
+    if value != value.to_integral_value():
+        return 0
+    forms = set(one_word_forms(source_language, int(value)))
+    return sum(1 for word in _SOURCE_WORD.findall(source.casefold()) if word in forms)
+
+
+_SOURCE_WORD = re.compile(r"[^\W\d_]+")
+
+
 def _beyond_source_words(spelled: list[Number], source: str, source_language: str) -> list[Number]:
     """The translation's numbers written in Han or Roman numerals less those that stand for the
     source's own number words ("At 2pm two vans" → "下午 點，兩輛警車": 兩 is the "two" of the vans,
@@ -976,7 +988,7 @@ def _beyond_source_words(spelled: list[Number], source: str, source_language: st
     for number in spelled:
         spoken = skipped.get(number.value)
         if spoken is None:
-            spoken = spelled_count(source, number.value, source_language) if 2 <= number.value <= 100 else 0
+            spoken = _source_words_for(source, number.value, source_language) if 2 <= number.value <= 100 else 0
         if spoken > 0:
             skipped[number.value] = spoken - 1
             continue
