@@ -154,8 +154,11 @@ def test_the_abbreviation_for_number_left_without_its_number():
                  "missing")
     # a whole word for number also means "the number of": it counts only beyond the source's own
     assert passes(source, "Su objetivo es ser líder en innovación para 2030, y crece el número de empresas.", "es")
-    assert fails(source, "Su objetivo es ser el número en innovación para 2030, y crece el número de empresas.", "es",
+    assert fails(source, "Son but est d'être le numéro en innovation d'ici 2030, et le numéro de start-up croît.", "fr",
                  "missing")
+    # not in a language whose word for number is also its word for a count, nor a word of another language
+    assert passes("The No.1 app to count your steps.", "L'app migliore per contare il numero di passi.", "it")
+    assert passes("The No.1 place for coffee.", "Bästa stället för fika.", "sv")
     source = "It's aiming to be No.1 in AI innovation by 2030."
     assert passes(source, "het land wil tegen 2030 de nummer 1 zijn op het vlak van A.I.-innovatie", "nl")
     assert passes(source, "het land wil tegen 2030 de nummer één zijn op het vlak van A.I.-innovatie", "nl")
@@ -270,6 +273,9 @@ def test_one_end_of_a_range_lost_beside_the_conversion_of_both():
     assert passes(source, "दूसरे इलाकों में 1 से 2 इंच तक की बारिश की संभावना है।", "hi")
     assert passes(source, "Другие районы получат от 1 до двух дюймов.", "ru")  # written out beside it
     assert fails("The Ibrox side's 4-1 triumph at St Johnstone.", "Le premier triomphe de 4 à à St Johnstone.", "fr")
+    # a ratio is no range; a word for the lost end beside the end kept writes it
+    assert passes("1 in 4 children live in poverty.", "Un enfant sur 4 vit dans la pauvreté.", "fr")
+    assert passes("Ages 15 to 20 years.", "Возраст с пятнадцати до 20 лет.", "ru")
     # the 2 of "l/m2" is no end of the range kept in inches
     assert passes("It predicts 2 to 4 inches of rainfall.", "Prevé de 50 a 100 l/m2 de chuvia.", "gl")
 
@@ -334,6 +340,11 @@ def test_a_word_of_every_other_sentence_is_no_number_word():
     target = "te mau matahiti, te faaotiraa i te no atopa i muri a'e e pae matahiti"
     years = LearnedWords(pairs=lambda: [(source, target), *[(f"Line {n}.", f"te matahiti {n}") for n in range(10)]])
     assert fails(source, target, "ty", learned=years)
+    # a phrase of the table as it stands writes the number, however common its word for ten
+    source, target = "12 people came.", "I haere mai ngā tāngata tekau mā rua."
+    tens = LearnedWords(pairs=lambda: [(source, target), *[("Wait 10 days.", "Tatari kia tekau ngā rā.")] * 8,
+                                       *[(f"Line {n}.", f"Rārangi {n}") for n in range(50)]])
+    assert not fails(source, target, "mi", learned=tens)
     # a word of the table found in few of the catalog's translations still writes the number
     source, target = "He has pleaded not guilty to the 22-count indictment.", "ක් වූ අධිචෝදනා පත්‍රයට ඔහු විසින් වරද ප්‍රතික්ෂේප කළේය."
     rare = LearnedWords(pairs=lambda: [(source, target), *[(f"Line {n}.", f"පේළිය {n}.") for n in range(10)]])
@@ -352,6 +363,8 @@ def test_a_han_numeral_for_a_number_the_source_writes_as_a_word_is_that_word():
     # "secondary" is no word for two: 第二 is the "No. 2" (the bundled site's sentence)
     assert passes("seven primary and secondary schools, including Beijing No. 2 Middle School and six others",
                   "北京市第二中学を含む7校の小中学校と6つの学校", "ja")
+    # the source's word has its own word in the translation: the numeral is the number's
+    assert passes("Volume 2 is the second book of the series.", "Le tome II est le deuxième livre de la série.", "fr")
     # English "a" is no word for one here: 一 is still the day
     assert passes("a ruling on 1 October", "国际法庭十月一日作出的裁决", "zh-Hans")
 

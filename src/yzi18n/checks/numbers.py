@@ -139,10 +139,11 @@ _LITERAL: dict[str, re.Pattern] = {}  # the digits of a source number → a patt
 def _verdicts(entry: Entry, number: Number, ctx: CheckContext) -> dict[str, bool | None]:
     """Per language (``independent_language``) of the run's catalogs that translate ``entry``'s source, its own
     included: True when a translation writes ``number``'s value with digits as often as the source
-    does, or converts it to another unit, False when it leaves it out (or writes it in words), None
-    when its own comparison reports an error on that number
-    (a slip of its own — a digit changed, the number lost where that is an error — says nothing of
-    whether translators leave it out). A language whose catalogs differ counts as keeping the
+    does, or its conversion to another unit in digits ("10 miles" as "16 km": the translator wrote
+    digits there), False when it leaves it out (or writes it, or its conversion, in words), None
+    when its own comparison reports an error on that number (a slip of its own — a digit changed,
+    the number lost where that is an error — says nothing of whether translators leave it out).
+    A language whose catalogs differ counts as keeping the
     number if one of them does, and as leaving it out if one does and none keeps it.
     A number written once in the source with plain ASCII digits counts as kept where those digits
     stand as a number of their own (``12``, not ``120``, ``2012`` or ``1,12``): the other
@@ -177,8 +178,8 @@ def _verdicts(entry: Entry, number: Number, ctx: CheckContext) -> dict[str, bool
         mine = [d for d in found if d.source is not None and d.source.start == number.start]
         if any(d.severity >= Severity.ERROR for d in mine):
             verdicts.setdefault(base, None)
-        elif any(d.kind == "conversion" for d in mine):
-            verdicts[base] = True  # "10 miles" as "16 km": rendered in digits, converted
+        elif any(d.kind == "conversion" and d.target is not None and not d.target.spelled for d in mine):
+            verdicts[base] = True  # "10 miles" as "16 km": converted, in digits (not "sechzehn Kilometer")
         else:
             verdicts[base] = False
     return verdicts

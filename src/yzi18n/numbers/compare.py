@@ -26,8 +26,8 @@ from .traces import cut_out
 from .words import (HALF, QUARTER, LearnedWords, _myanmar, has_table, one_word_forms, spelled_count, spelled_word,
                     writes_places)
 from .words import _fits as _word_fits
-from .written_words import (covers, hour_fractions, is_written_form, thousand_in_years, written_count, written_word,
-                            written_words)
+from .written_words import (covers, hour_fractions, is_written_form, thousand_in_years, words_of, written_count,
+                            written_word, written_words)
 
 
 @dataclass(frozen=True)
@@ -222,7 +222,7 @@ def compare(source: str, target: str, source_language: str, language: str, *,
     covered = [(t.start, t.end) for t in tgt]
     spelled = (han_numbers(target) if conv.han else []) + roman_numbers(target)
     if spelled:
-        spelled = _beyond_source_words(spelled, source, source_language)
+        spelled = _beyond_source_words(spelled, source, source_language, target, language)
     tgt += [h for h in spelled if not any(s <= h.start < e or h.start <= s < h.end for s, e in covered)]
     pairs = _match(src, tgt)
     found: list[Discrepancy] = []
@@ -441,18 +441,18 @@ def compare(source: str, target: str, source_language: str, language: str, *,
         if not word and _day_of_named_month(source, s, source_language):
             word = _day_word(target, s.value, language, learned)  # "الأول من أكتوبر", "октябрь биринчи"
         if word and (partner := _range_partner_kept(source, target, src, tgt, pairs, i)) is not None \
-                and not _word_for(target[max(0, partner.start - 12):partner.end + 12], s.value, language, learned):
-            # "1 से 2 इंच" → "1 से इंच … दूसरे": the range keeps its other end; a word far from it is another word
+                and not _word_for(_beside(target, partner), s.value, language, learned):
+            # "1 से 2 इंच" → "दूसरे … 1 से इंच": the range keeps its other end; a word not beside it is another word
             found.append(_lost(s, language, f"though the other end of its range, {partner.text}, is kept"))
             continue
         if word and not has_table(language) and word == written_word(plain, s.value, language) \
                 and not (learned is not None and learned.find(plain, s.value)):
-            if learned is not None:  # විසින් ("by") is no 20: a word of every other sentence; the word
-                # for one itself is left alone however common, for it is also "a" (ایک), but not a longer
-                # word that holds it (Tahitian matahiti, "year", holds tahi)
+            if learned is not None:  # විසින් ("by") is no 20: a word of every other sentence that holds
+                # a word of the table; the table's words as they stand are left alone however common
+                # (ایک, one, is also "a"; tekau mā rua), not a longer word (matahiti, "year", holds tahi)
                 word = next((w for w in written_words(plain, s.value, language)
-                             if (s.value == 1 and is_written_form(w, s.value, language))
-                             or not _common_in_catalog(w.split()[0], s.value, learned, source_language)), None)
+                             if is_written_form(w, s.value, language)
+                             or not _common_in_catalog(w, s.value, learned, source_language)), None)
             if word:
                 # the hand-written words are found generously (bir is also "a"): a warning, not a sure word
                 soft[id(s)] = f"{s.text} is not in the translation (written out as {word!r}?)"
@@ -483,7 +483,7 @@ def compare(source: str, target: str, source_language: str, language: str, *,
         # has a number of its own in their place (then the number was changed)
         if s.glued == "+":
             soft[id(s)] = f"+{s.text} is not in the translation (a calling code localized with its example?)"
-        elif s.glued == "No." and _numero_left(source, target):
+        elif s.glued == "No." and _numero_left(source, target, language):
             pass  # "da bude br. u inovacijama": the word for "number" is there, its number was lost
         elif s.glued and not _never_spelled(s) and not re.search(r"(?<![^\W\d_])" + re.escape(s.glued.strip("-")), target):
             soft[id(s)] = f"{s.glued}{s.text} is not in the translation (nor {s.glued.strip('-')!r}: written out?)"
@@ -735,21 +735,31 @@ def _emptied_after(target: str, converted: Number, number: Number) -> str | None
     return match.group() if match.group(1).strip(SPACES).lower() == number.word_after.lower() else None
 
 
+_RANGE_JOIN = re.compile(r"[\s\u00a0]*[-–—][\s\u00a0]*|\s+to\s+")  # 3-6, 3–6, 3 to 6
+
+
+def _beside(target: str, number: Number) -> str:
+    """The two words before ``number`` in ``target`` and the two after it: where the other end of
+    its range stands when the translation writes that end in words ("с пятнадцати до 20")."""
+    return " ".join(target[:number.start].split()[-2:] + target[number.end:].split()[:2])
+
+
 _AFFIX_BEFORE = re.compile(r"[^\W\d_]-[\s\u00a0]*$")  # "ngu-": a prefix joined to a number by a hyphen
 
 
 def _range_partner_kept(source: str, target: str, src: list[Number], tgt: list[Number],
                         pairs: dict[int, int], i: int) -> Number | None:
     """The other end of the range ``src[i]`` belongs to ("3 to 6 inches", "3–6 inches": the same
-    unit, a sign or a short word between), when the translation keeps it with its own value, in
-    the source's unit, as a number of its own (not the 2 of "l/m2"); else None. A range is converted whole or not at all: where one end stays in
-    inches, the other end's conversion in brackets does not stand for it."""
+    unit, a dash or "to" between; not "1 in 4"), when the translation keeps it with its own value,
+    in the source's unit, as a number of its own (not the 2 of "l/m2"); else None. A range is
+    converted whole or not at all: where one end stays in inches, the other end's conversion in
+    brackets does not stand for it."""
     s = src[i]
     for k in (i - 1, i + 1):
         if not (0 <= k < len(src)) or k not in pairs or src[k].unit != s.unit:
             continue
-        between = source[src[k].end:s.start] if k < i else source[s.end:src[k].start]
-        if len(between.strip(SPACES)) > 3 or _ANY_DIGIT.search(between):
+        if not (_RANGE_JOIN.fullmatch(source, src[k].end, s.start) if k < i
+                else _RANGE_JOIN.fullmatch(source, s.end, src[k].start)):
             continue
         kept = tgt[pairs[k]]
         if kept.value == src[k].value and not (kept.start and (target[kept.start - 1].isalnum()
@@ -947,10 +957,11 @@ def _bare_percent(target: str, conv) -> bool:
 
 
 def _common_in_catalog(word: str, value: Decimal, learned: LearnedWords, source_language: str) -> bool:
-    """True when ``word`` stands in at least one in a hundred of the catalog's translations whose
-    source has ``value`` neither in digits nor in words (five at least): a word that common without
-    the number is a word of the language (Sinhala විසින්, "by", which the hand-written table's
-    generous reading takes for twenty; Urdu دوبارہ, "again", for twelve), not the number."""
+    """True when ``word`` (its first word, as ``written_words.words_of`` splits it) stands in at
+    least one in a hundred of the catalog's translations whose source has ``value`` neither in
+    digits nor in words (five at least): a word that common without the number is a word of the
+    language (Sinhala විසින්, "by", which the hand-written table's generous reading takes for
+    twenty; Urdu دوبارہ, "again", for twelve), not the number."""
     counts = learned.derived.get(("words without", value, source_language))
     if counts is None:
         digits = re.compile(rf"(?<!\d){int(value)}(?!\d)") if value == value.to_integral_value() else None
@@ -960,10 +971,11 @@ def _common_in_catalog(word: str, value: Decimal, learned: LearnedWords, source_
             if (digits is not None and digits.search(source)) or spelled_count(source, value, source_language):
                 continue
             translations += 1
-            counts.update({w.casefold() for w in translation.split()})
+            counts.update(set(words_of(translation)))
         counts = learned.derived[("words without", value, source_language)] = (counts, translations)
     counts, translations = counts
-    return counts[word.casefold()] >= max(5, translations / 100)
+    first = words_of(word)[:1]
+    return bool(first) and counts[first[0]] >= max(5, translations / 100)
 
 
 def _source_words_for(source: str, value: Decimal, source_language: str) -> int:
@@ -978,17 +990,21 @@ def _source_words_for(source: str, value: Decimal, source_language: str) -> int:
 _SOURCE_WORD = re.compile(r"[^\W\d_]+")
 
 
-def _beyond_source_words(spelled: list[Number], source: str, source_language: str) -> list[Number]:
+def _beyond_source_words(spelled: list[Number], source: str, source_language: str, target: str,
+                         language: str) -> list[Number]:
     """The translation's numbers written in Han or Roman numerals less those that stand for the
     source's own number words ("At 2pm two vans" → "下午 點，兩輛警車": 兩 is the "two" of the vans,
-    not the lost 2): for each value, the first as many as the source has words for it are left out.
-    Not for one, which English also writes "a"."""
+    not the lost 2): for each value, the first as many as the source has words for it, less the
+    translation's own words for it ("the second book" → "le deuxième livre": the II of "tome II"
+    stays), are left out. Not for one, which English also writes "a"."""
     out: list[Number] = []
     skipped: dict[Decimal, int] = {}
     for number in spelled:
         spoken = skipped.get(number.value)
         if spoken is None:
             spoken = _source_words_for(source, number.value, source_language) if 2 <= number.value <= 100 else 0
+            if spoken:
+                spoken = max(0, spoken - spelled_count(target, number.value, language))
         if spoken > 0:
             skipped[number.value] = spoken - 1
             continue
@@ -1456,21 +1472,37 @@ def _lost(number: Number, language: str, why: str = "") -> Discrepancy:
 # the abbreviations of the word for "number" (Serbian br., Dutch nr., Czech č.), which stand only
 # before a number: whole words (número, nummer) also mean "the number of"
 _NUMERO_ABBREVIATION = re.compile(r"(?<![^\W\d_])(?:br|nr|č)\.(?![\s\u00a0]*\d)", re.IGNORECASE)
-# the word for "number" before a rank ("No.1": "nummer 1", "номер 1"); a hand list, as CLDR names no
-# such word. These words also mean "the number of": one counts only where the source has fewer
-# of them (or of English "number") than the translation
-_NUMERO_WORD = re.compile(r"(?<![^\W\d_])(?:nummer|numéro|número|numero|numer|numri|číslo|broj|број|номер|nomor"
-                          r"|nombor|szám|ნომერ|رقم|شماره|نمبر|नंबर|नम्बर|מספר|namba|naba|fika|numbers?)(?![^\W\d_])",
-                          re.IGNORECASE)
+# the word for "number" before a rank ("No.1": "nummer 1", "номер 1"), by language; a hand list, as
+# CLDR names no such word. Only languages whose word is not also their word for "the number of" (a
+# count): not número, numero, broj, szám, מספר. Even so, one counts only where the source has fewer
+# words for "number" than the translation has such words left without a digit
+_NUMERO_WORDS = {
+    **dict.fromkeys(("nl", "nb", "nn", "no", "da", "sv", "de"), ("nummer",)), "fr": ("numéro",), "pl": ("numer",),
+    "cs": ("číslo",), "sk": ("číslo",),
+    **dict.fromkeys(("ru", "uk", "bg", "be", "kk", "ky", "mn", "tg", "tt", "ba"), ("номер",)),
+    "id": ("nomor",), "ms": ("nombor",), **dict.fromkeys(("ar", "ary", "arz", "apc", "mey"), ("رقم",)),
+    "fa": ("شماره",), "ur": ("نمبر",), **dict.fromkeys(("hi", "mr", "ne"), ("नंबर", "नम्बर")), "ka": ("ნომერ",),
+    "to": ("fika",), **dict.fromkeys(("sw", "ny", "bem"), ("namba",)), "fj": ("naba",),
+}
+_SOURCE_NUMBER_WORD = re.compile(r"(?<![^\W\d_])numbers?(?![^\W\d_])", re.IGNORECASE)
 
 
-def _numero_left(source: str, target: str) -> bool:
+@functools.lru_cache(maxsize=64)
+def _numero_word(language: str) -> re.Pattern | None:
+    words = _NUMERO_WORDS.get(primary_language(language))
+    return re.compile(r"(?<![^\W\d_])(?:" + "|".join(words) + r")(?![^\W\d_])", re.IGNORECASE) if words else None
+
+
+def _numero_left(source: str, target: str, language: str) -> bool:
     """True when the translation has an abbreviation of the word for "number" with no digit after
-    it, or the word itself so, more often than the source has the word (``_NUMERO_WORD``)."""
+    it, or the word itself (``_NUMERO_WORDS``) so more often than the source says "number"."""
     if _NUMERO_ABBREVIATION.search(target) is not None:
         return True
-    alone = sum(1 for m in _NUMERO_WORD.finditer(target) if not target[m.end():].lstrip(SPACES)[:1].isdigit())
-    return alone > 0 and alone > len(_NUMERO_WORD.findall(source))
+    pattern = _numero_word(language)
+    if pattern is None:
+        return False
+    alone = sum(1 for m in pattern.finditer(target) if not target[m.end():].lstrip(SPACES)[:1].isdigit())
+    return alone > len(_SOURCE_NUMBER_WORD.findall(source))
 
 
 def _without_percent_words(text: str, language: str) -> str:

@@ -305,11 +305,17 @@ def written_words(text: str, value: Decimal, language: str) -> list[str]:
     return _found(text, value, language)
 
 
+def words_of(text: str) -> tuple[str, ...]:
+    """The words of ``text`` as the hand-written tables are matched against them (NFC, lower case,
+    split at spaces and punctuation)."""
+    return _tokens(text, False)
+
+
 def is_written_form(found: str, value: Decimal, language: str) -> bool:
     """True when ``found`` (from ``written_words``) is a form of the table for ``value`` as it
     stands, not a longer word that holds one (matahiti, "year", holds tahi, "one")."""
     key = _language(language)
-    words = tuple(_tokens(found, False))
+    words = words_of(found)
     return bool(key) and value == value.to_integral_value() and any(
         tuple(w.casefold() for w in words) == form for form in _forms(key, int(value)))
 
@@ -359,5 +365,5 @@ def written_count(text: str, value: Decimal, language: str) -> int:
     return len(_found(text, value, language))
 
 
-__all__ = ["covers", "hour_fractions", "is_written_form", "thousand_in_years", "written_count", "written_word",
-           "written_words"]
+__all__ = ["covers", "hour_fractions", "is_written_form", "thousand_in_years", "words_of", "written_count",
+           "written_word", "written_words"]
