@@ -578,3 +578,11 @@ def test_a_clock_of_play_told_as_its_minute():
     assert passes(source, "Bouchard jafnaði aftur eftir mark á 27. mínútu annars leikþriðjungs.", "is")
     assert fails(source, "Bouchard glich mit einem Power-Play-Treffer in der 29. Minute aus.", "de")
     assert fails("He scored on 13:37.", "Er traf um 13 Uhr.", "de")  # an hour: its minutes are no seconds
+
+
+def test_a_conversion_written_in_a_case_cldr_does_not_spell():
+    # 6 ft 6 in is 1.98 m: Czech "dvou-" fused with metr, Icelandic genitive "tveggja metra"
+    assert passes(HEIGHT, "Dvoumetrový útočník vyrůstal v Baton Rouge.", "cs")
+    assert passes(HEIGHT, "Hinn hávaxni tveggja metra framherji ólst upp í Baton Rouge.", "is")
+    assert fails(HEIGHT, "Třímetrový útočník vyrůstal v Baton Rouge.", "cs")  # three metres
+    assert fails(HEIGHT, "Hinn hávaxni tveggja ára framherji ólst upp í Baton Rouge.", "is")  # two years

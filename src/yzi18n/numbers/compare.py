@@ -133,8 +133,42 @@ def _converted_in_words(target: str, conversion: tuple[str, Decimal], language: 
         return found
     # fused with the unit into an adjective: "kaksimetrinen", "двухметровый" (two-metre)
     heads = tuple(word for word in one_word_forms(language, int(whole)) if len(word) >= 4)
-    return next((word for word in re.findall(r"[^\W\d_]+", target.lower()) if word.startswith(heads)
-                 and len(word) > len(next(h for h in heads if word.startswith(h))) + 3), None) if heads else None
+    words = re.findall(r"[^\W\d_]+", target.lower())
+    fused = next((word for word in words if word.startswith(heads)
+                  and len(word) > len(next(h for h in heads if word.startswith(h))) + 3), None) if heads else None
+    if fused:
+        return fused
+    # a case CLDR does not spell (Czech dvou-, Icelandic tveggja): the number word's first two
+    # letters, fused with CLDR's word for the unit or right before it ("dvoumetrový", "tveggja metra")
+    units = _unit_word_stems(language, metric)
+    stems = tuple({form[:2] for form in one_word_forms(language, int(whole)) if len(form) >= 2})
+    if not units or not stems:
+        return None
+    for k, word in enumerate(words):
+        if word.startswith(stems):
+            if any(unit in word[2:] for unit in units):
+                return word
+            if k + 1 < len(words) and words[k + 1].startswith(units):
+                return f"{word} {words[k + 1]}"
+    return None
+
+
+@functools.lru_cache(maxsize=256)
+def _unit_word_stems(language: str, unit: str) -> tuple[str, ...]:
+    """The first four letters of CLDR's long names of ``unit`` in ``language``, lowered (metr of
+    metr, metrů; metr of metri, metrar)."""
+    from ..langtags import locale as babel_locale
+    from .conventions import light_locale
+
+    loc = babel_locale(language)
+    if loc is None:
+        return ()
+    patterns = light_locale(loc)._data.get("unit_patterns", {}).get(unit, {})
+    stems = set()
+    for key, text in dict(patterns.get("long", {})).items():
+        if key != "per" and isinstance(text, str) and "{0}" in text:
+            stems.update(word.lower()[:4] for word in text.replace("{0}", " ").split() if len(word) >= 4 and word.isalpha())
+    return tuple(sorted(stems))
 
 
 def _inches_of(src: list[Number], i: int, source: str) -> Number | None:
