@@ -269,7 +269,8 @@ def _target_numbers(target: str, language: str, separated: list | None = None,
     its values ("820,000" in Azerbaijani, whose decimal sign is the comma: 820000 as the source)."""
     if ("&#" in target or "%" in target or "{" in target) and _NOT_NUMBERS.search(target):
         return None  # parse masks character references and placeholders
-    target = zawgyi_marks(target, language)  # as parse reads it: Zawgyi's marks typed as Shan digits
+    if language[:2] == "my":
+        target = zawgyi_marks(target, language)  # as parse reads it: Zawgyi's marks typed as Shan digits
     lang = _language(language)
     conv, after, before, starts = lang.conv, lang.after, lang.before, lang.starts_after
     found: list[tuple[object, bool]] = []

@@ -155,20 +155,10 @@ def _converted_in_words(target: str, conversion: tuple[str, Decimal], language: 
 
 @functools.lru_cache(maxsize=256)
 def _unit_word_stems(language: str, unit: str) -> tuple[str, ...]:
-    """The first four letters of CLDR's long names of ``unit`` in ``language``, lowered (metr of
-    metr, metrů; metr of metri, metrar)."""
-    from ..langtags import locale as babel_locale
-    from .conventions import light_locale
-
-    loc = babel_locale(language)
-    if loc is None:
-        return ()
-    patterns = light_locale(loc)._data.get("unit_patterns", {}).get(unit, {})
-    stems = set()
-    for key, text in dict(patterns.get("long", {})).items():
-        if key != "per" and isinstance(text, str) and "{0}" in text:
-            stems.update(word.lower()[:4] for word in text.replace("{0}", " ").split() if len(word) >= 4 and word.isalpha())
-    return tuple(sorted(stems))
+    """The first four letters of CLDR's words for ``unit`` in ``language`` (``Conventions.unit_words``),
+    lowered (metr of metr, metrů; metr of metri, metrar)."""
+    return tuple(sorted({word[:4] for named, word in conventions(language).unit_words
+                         if named == unit and len(word) >= 4 and word.isalpha()}))
 
 
 def _inches_of(src: list[Number], i: int, source: str) -> Number | None:
@@ -1265,7 +1255,7 @@ def _month_names(language: str) -> tuple[str, ...]:
     with the stem of each of six letters or more, and of seven or more less two (октябр of
     октябрь, which takes endings: октябрда; oktob of oktobar, whose a drops: oktobra); Burmese
     as ``words`` compares it (Zawgyi mapped to Unicode)."""
-    names = {name.lower() for name in _month_pattern(language)[1] if len(name) >= 4}
+    names = set(conventions(language).month_words)
     if primary_language(language) == "my":
         names = {_myanmar(name) for name in names}
     names |= {name[:-1] for name in names if len(name) >= 6 and name[-1].isalpha()} \
@@ -1273,29 +1263,17 @@ def _month_names(language: str) -> tuple[str, ...]:
     return tuple(sorted(names, key=len, reverse=True))
 
 
-@functools.lru_cache(maxsize=64)
+@functools.lru_cache(maxsize=256)
 def _century_words(language: str) -> tuple[str, ...]:
     """CLDR's words for a century in ``language`` (the unit duration-century's patterns without the
     number: век, века; ganrif; قرن; 世紀, and 世纪 of 个世纪 without its counter), lowered; none
     abbreviated or of one letter."""
-    from ..langtags import locale as babel_locale
-
-    loc = babel_locale(language)  # Babel's whole locale, loaded only for a decade a century starts
-    if loc is None:
-        return ()
-    try:
-        patterns = loc._data["unit_patterns"].get("duration-century", {})
-    except Exception:  # no unit patterns in that locale
-        return ()
     words = set()
-    for forms in patterns.values():
-        for pattern in (forms.values() if hasattr(forms, "values") else ()):
-            if isinstance(pattern, str) and "{0}" in pattern:
-                word = pattern.replace("{0}", "").strip(SPACES).lower()
-                if len(word) >= 2 and "." not in word and " " not in word:
-                    words.add(word)
-                    if word[0] in "个個" and len(word) > 2:
-                        words.add(word[1:])  # the counter of 个世纪: "本世纪" has none
+    for unit, word in conventions(language).unit_words:
+        if unit == "duration-century" and len(word) >= 2 and "." not in word and " " not in word:
+            words.add(word)
+            if word[0] in "个個" and len(word) > 2:
+                words.add(word[1:])  # the counter of 个世纪: "本世纪" has none
     return tuple(sorted(words, key=len, reverse=True))
 
 

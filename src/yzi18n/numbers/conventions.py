@@ -214,6 +214,10 @@ class Conventions:
     # CLDR's short names of the units of CONVERSIONS, for messages ("km"); () when CLDR lacks the language
     unit_names: tuple[tuple[str, str], ...] = ()
     calendar_words: tuple[str, ...] = ()  # names of days and months (``compare`` reads no number word in them)
+    month_words: tuple[str, ...] = ()  # names of the months, wide and abbreviated (a day written beside one)
+    # (unit, word) of the patterns of a century and of the metric units of CONVERSIONS, every length
+    # (the 2000s as "this century", a conversion written in words: "dvoumetrový")
+    unit_words: tuple[tuple[str, str], ...] = ()
 
     def unit_name(self, unit: str) -> str:
         """``length-kilometer`` → ``km`` in this language, else the id's last part (``kilometer``)."""
@@ -403,7 +407,7 @@ NUMBER_PARTS = frozenset({*_NUMBER_KEYS, "numbering_systems", "currency_symbols"
                           "unit_display_names"})  # conventions, hints (babel.numbers), unit names
 DATE_PARTS = frozenset({"months", "days"})  # compare's month and day names
 CURRENCY_PARTS = frozenset({"currency_names"})  # parse's ISO codes
-_UNITS = frozenset({"concentr-percent", *CONVERSIONS, *(metric for metric, _ in CONVERSIONS.values())})
+_UNITS = frozenset({"concentr-percent", "duration-century", *CONVERSIONS, *(metric for metric, _ in CONVERSIONS.values())})
 _UNIT_KEYS = ("unit_patterns", "unit_display_names")
 
 
@@ -578,7 +582,25 @@ def derive_conventions(language: str) -> Conventions:
         indian_grouping="#,##,##0" in loc.decimal_formats[None].pattern,
         unit_names=_unit_names(language),
         calendar_words=_calendar_words(loc) if babel_locale(language) is not None else (),  # not English's
+        month_words=_month_words(loc) if babel_locale(language) is not None else (),
+        unit_words=tuple(sorted({(unit, word) for unit in _WORDED_UNITS for _, word in _unit_words(loc, unit)}))
+        if babel_locale(language) is not None else (),
     )
+
+
+# the units whose words ``Conventions.unit_words`` keeps: a century, and the metric units conversions reach
+_WORDED_UNITS = ("duration-century", *sorted({metric for metric, _ in CONVERSIONS.values()}))
+
+
+def _month_words(loc) -> tuple[str, ...]:
+    """CLDR's wide and abbreviated names of the months of ``loc`` (four letters or more, lowered,
+    without an abbreviation's period), longest first."""
+    from babel.dates import get_month_names
+
+    dates = light_locale(loc, DATE_PARTS)
+    names = {name.lower().rstrip(".") for context in ("format", "stand-alone") for width in ("wide", "abbreviated")
+             for name in get_month_names(width, context, dates).values()}
+    return tuple(sorted((name for name in names if len(name) >= 4), key=lambda name: (-len(name), name)))
 
 
 def _calendar_words(loc) -> tuple[str, ...]:

@@ -610,7 +610,7 @@ def zawgyi_marks(text: str, language: str) -> str:
     written as the dot below (U+1037), in Burmese: Zawgyi-encoded Burmese types its marks with
     those code points (ရဲ႕, တို႔), and the token pattern would join them to the digits after a
     space ("ရဲ႕ ၁၄" is ရဲ့ and 14). Offsets do not change; ``text`` itself when there is none."""
-    if not _SHAN_DIGIT.search(text) or primary_language(language) != "my":
+    if not language.startswith("my") or primary_language(language) != "my" or not _SHAN_DIGIT.search(text):
         return text
     chars = list(text)
     for index in range(1, len(text)):
@@ -761,7 +761,8 @@ def parse(text: str, language: str, *, is_source: bool = False) -> tuple[Token, 
     """Every number token of ``text`` read in the conventions of ``language``."""
     conv = conventions(language)
     tokens = []
-    text = zawgyi_marks(text, language)
+    if language[:2] == "my":
+        text = zawgyi_marks(text, language)
     masked = _NOT_NUMBERS.sub(lambda m: " " * len(m.group()), text) \
         if ("&#" in text or "%" in text or "{" in text) and _NOT_NUMBERS.search(text) else text
     for match in _TOKEN.finditer(masked):
