@@ -11,7 +11,6 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
@@ -985,21 +984,43 @@ def _common_in_catalog(word: str, value: Decimal, learned: LearnedWords, source_
     least one in a hundred of the catalog's translations whose source has ``value`` neither in
     digits nor in words (five at least): a word that common without the number is a word of the
     language (Sinhala විසින්, "by", which the hand-written table's generous reading takes for
-    twenty; Urdu دوبارہ, "again", for twelve), not the number."""
-    counts = learned.derived.get(("words without", value, source_language))
+    twenty; Urdu دوبارہ, "again", for twelve), not the number. Counted once per catalog, word and
+    value; a translation is split into words only where it holds the word's letters."""
+    first = words_of(word)[:1]
+    if not first:
+        return False
+    key = ("word without value", first[0], value, source_language)
+    counts = learned.derived.get(key)
     if counts is None:
-        digits = re.compile(rf"(?<!\d){int(value)}(?!\d)") if value == value.to_integral_value() else None
-        counts = Counter()
-        translations = 0
+        with_word = translations = 0
         for source, translation in learned.pairs():
-            if (digits is not None and digits.search(source)) or spelled_count(source, value, source_language):
+            if value in _named_values(source, source_language):
                 continue
             translations += 1
-            counts.update(set(words_of(translation)))
-        counts = learned.derived[("words without", value, source_language)] = (counts, translations)
-    counts, translations = counts
-    first = words_of(word)[:1]
-    return bool(first) and counts[first[0]] >= max(5, translations / 100)
+            with_word += first[0] in translation.lower() and first[0] in words_of(translation)
+        counts = learned.derived[key] = (with_word, translations)
+    with_word, translations = counts
+    return with_word >= max(5, translations / 100)
+
+
+@functools.lru_cache(maxsize=16384)
+def _named_values(source: str, source_language: str) -> frozenset[Decimal]:
+    """The values 1–100 ``source`` names in digits or in a word of its own (two, second, both);
+    every catalog of a project has the same sources, so each is read once."""
+    names = _value_names(source_language)
+    values = {Decimal(int(run)) for run in _DIGIT_RUN.findall(source)}
+    values.update(v for w in _SOURCE_WORD.findall(source.casefold()) for v in names.get(w, ()))
+    return frozenset(values)
+
+
+@functools.lru_cache(maxsize=8)
+def _value_names(language: str) -> dict[str, tuple[Decimal, ...]]:
+    """The one-word forms of 1–100 in ``language`` (two, second, both …) → the values they name."""
+    names: dict[str, list[Decimal]] = {}
+    for value in range(1, 101):
+        for form in one_word_forms(language, value):
+            names.setdefault(form.casefold(), []).append(Decimal(value))
+    return {form: tuple(values) for form, values in names.items()}
 
 
 def _source_words_for(source: str, value: Decimal, source_language: str) -> int:
