@@ -586,3 +586,11 @@ def test_a_conversion_written_in_a_case_cldr_does_not_spell():
     assert passes(HEIGHT, "Hinn hávaxni tveggja metra framherji ólst upp í Baton Rouge.", "is")
     assert fails(HEIGHT, "Třímetrový útočník vyrůstal v Baton Rouge.", "cs")  # three metres
     assert fails(HEIGHT, "Hinn hávaxni tveggja ára framherji ólst upp í Baton Rouge.", "is")  # two years
+
+
+def test_a_score_is_no_clock_of_play():
+    # 35:28 with no "on", "at", "in the" before it is a score: its half lost is an error
+    assert fails("Kiel won 35:28.", "Kiel gewann mit 35 Toren.", "de", "missing")
+    assert fails("Kiel won 35:28 against Flensburg.", "Kiel gewann mit 35:2 gegen Flensburg.", "de", "changed")
+    # a clock of play whose seconds became another number: changed, not left out
+    assert fails("Bouchard scored on 27:37.", "Bouchard traf auf 27:3.", "de", "changed")

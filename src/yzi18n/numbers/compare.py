@@ -304,6 +304,7 @@ def compare(source: str, target: str, source_language: str, language: str, *,
     leftovers: list[Number] = []
     soft: dict[int, str] = {}
     why: dict[int, str] = {}  # id of a soft number → the reason other languages may overrule
+    of_play: set[int] = set()  # ids of the soft seconds of a clock of play: any number added is what they became
     written_together = _written_together(src, tgt, pairs, used, source)  # "0800 555 111" as "0800555111"
     converted_indices: set[int] = set()  # source numbers found converted to metric (their inches with them)
     for i, s in enumerate(src):
@@ -518,8 +519,10 @@ def compare(source: str, target: str, source_language: str, language: str, *,
             soft[id(s)] = f"{s.text} is not in the translation (written out?)"  # "100 percent sure": "completely sure"
             why[id(s)] = HUNDRED_PERCENT
         elif s.kind == "minutes" and _seconds_of_play(source, src, i):
-            # 27:37 → "á 27. mínútu", "28. Minute": the seconds of a clock of play left out
+            # 27:37 → "á 27. mínútu", "28. Minute": the seconds of a clock of play left out; a number
+            # the translation adds in their place is what they became ("27:3"), as for any time
             soft[id(s)] = f"{s.text} is not in the translation (the seconds of a clock of play left out?)"
+            of_play.add(id(s))
         elif s.kind in ("time", "minutes"):
             kept = _sibling_kept(src, i, pairs)
             if s.kind == "minutes" and kept and learned is not None and (
@@ -571,8 +574,8 @@ def compare(source: str, target: str, source_language: str, language: str, *,
     for s in leftovers:
         # a number the translation may fairly leave out pairs only with a near miss of itself
         t = next((t for t in added if t.percent == s.percent
-                  and (id(s) not in soft or (_near_miss(s, t, 1) and _not_a_clock_move(s, t)
-                                             and s.glued != "+"))), None)
+                  and (id(s) not in soft or id(s) in of_play
+                       or (_near_miss(s, t, 1) and _not_a_clock_move(s, t) and s.glued != "+"))), None)
         if t is not None:
             added.remove(t)
             found.append(_changed(s, t, language))
@@ -939,9 +942,15 @@ def _fraction_of_the_hour(target: str, src: list[Number], tgt: list[Number], pai
 
 def _seconds_of_play(source: str, src: list[Number], i: int) -> bool:
     """True when ``src[i]`` is the seconds of a clock of play ("on 27:37"): two digits after a colon
-    that follow a number of minutes no clock hour can have (over 24)."""
+    that follow a number of minutes no clock hour can have (over 24), which the source places in
+    time ("on 27:37", "at 27:37", "in the 27:37 minute"); a score is no clock ("Kiel won 35:28")."""
     return i > 0 and source[src[i - 1].end:src[i].start] == ":" and src[i - 1].value > 24 \
-        and src[i - 1].value == src[i - 1].value.to_integral_value() and not src[i - 1].exponent
+        and src[i - 1].value == src[i - 1].value.to_integral_value() and not src[i - 1].exponent \
+        and _IN_TIME.search(source, max(0, src[i - 1].start - 20), src[i - 1].start) is not None
+
+
+# the words that place a clock of play in time, right before its minutes: "on", "at", "in the"
+_IN_TIME = re.compile(r"(?<![^\W\d_])(?:on|at|in|after|by)[\s\u00a0]+(?:the[\s\u00a0]+)?$", re.IGNORECASE)
 
 
 def _minute_of_play(source: str, target: str, src: list[Number], i: int, tgt: list[Number],
