@@ -470,6 +470,12 @@ def test_a_decade_counted_in_its_century():
     assert passes("They moved out in the 1930s.", "Ji išsikėlė XX a. 4-ame dešimtmetyje.", "lt")
     assert fails(source, "Það átti að hafa átt sér stað í Yale á 8. áratugnum.", "is")
     assert fails(source, "Það átti að hafa átt sér stað í Yale 9 sinnum.", "is")  # no ordinal's mark: 9 times
+    assert passes("Growth slowed in the 2000s.", "Augimas sulėtėjo XXI a. 1-o dešimtmečio pradžioje.", "lt")
+    assert passes(source, "Tai įvyko Jeilio universitete 9-ame deš.", "lt")
+    # the count beside no word for a decade, or a value the source writes itself, is no decade
+    assert fails("In the 1980s, nine people died.", "Neun Menschen starben.", "de", "missing")
+    assert fails("Sales in the 1990s fell by 10 percent.", "Продажи упали на десять процентов.", "ru", "missing")
+    assert fails(source, "Það átti að hafa átt sér stað í Yale á 9. degi.", "is")
 
 
 def test_a_restated_scale_with_a_case_ending():

@@ -485,7 +485,8 @@ def compare(source: str, target: str, source_language: str, language: str, *,
         if word:
             found.append(Discrepancy("words", Severity.INFO, f"{s.text} is written as {word!r}", source=s))
             continue
-        counted = _decade_counted(s, tgt, used, target, language) if s.kind == "decade" else None
+        counted = _decade_counted(s, src, tgt, used, source, target, language, source_language) \
+            if s.kind == "decade" else None
         if counted is not None:  # the 1980s as "9. áratugnum", "devintajame dešimtmetyje": the ninth decade
             j, written = counted
             if j is not None:
@@ -1293,14 +1294,31 @@ def _month_names(language: str) -> tuple[str, ...]:
     return tuple(sorted(names, key=len, reverse=True))
 
 
-@functools.lru_cache(maxsize=256)
 def _century_words(language: str) -> tuple[str, ...]:
-    """CLDR's words for a century in ``language`` (the unit duration-century's patterns without the
-    number: век, века; ganrif; قرن; 世紀, and 世纪 of 个世纪 without its counter), lowered; none
-    abbreviated or of one letter."""
+    """CLDR's words for a century in ``language`` (век, века; ganrif; قرن; 世紀, and 世纪 of 个世纪
+    without its counter): ``_duration_words`` of duration-century."""
+    return _duration_words(language, "duration-century")
+
+
+# words for a decade CLDR lacks where a decade is counted in its century: Lithuanian's
+# dešimtmetis (dešimtmetyje, dešimtmečio; deš.) beside CLDR's dekada
+_DECADE_WORDS = {"lt": ("dešimtmetis", "dešimtmečio", "deš")}
+
+
+def _decade_words(language: str) -> tuple[str, ...]:
+    """CLDR's words for a decade in ``language`` (áratugur, dekada, Jahrzehnt, 十年) and the
+    hand-written ones of ``_DECADE_WORDS``."""
+    return _duration_words(language, "duration-decade") + _DECADE_WORDS.get(primary_language(language), ())
+
+
+@functools.lru_cache(maxsize=256)
+def _duration_words(language: str, unit: str) -> tuple[str, ...]:
+    """CLDR's words for the duration ``unit`` in ``language`` (its patterns without the number, as
+    the cached conventions keep them: ``Conventions.unit_words``), lowered, longest first; none
+    abbreviated or of one letter, and a counter before a Han word also dropped (世纪 of 个世纪)."""
     words = set()
-    for unit, word in conventions(language).unit_words:
-        if unit == "duration-century" and len(word) >= 2 and "." not in word and " " not in word:
+    for named, word in conventions(language).unit_words:
+        if named == unit and len(word) >= 2 and "." not in word and " " not in word:
             words.add(word)
             if word[0] in "个個" and len(word) > 2:
                 words.add(word[1:])  # the counter of 个世纪: "本世纪" has none
@@ -1380,22 +1398,50 @@ def _day_word(target: str, value: Decimal, language: str, learned: LearnedWords 
 _ORDINAL_MARK = re.compile(r"\.[\s\u00a0]*[^\W\d_]|-[^\W\d_]{1,4}(?![^\W\d_])")
 
 
-def _decade_counted(number: Number, tgt: list[Number], used: set[int], target: str,
-                    language: str) -> tuple[int | None, str] | None:
+def _decade_counted(number: Number, src: list[Number], tgt: list[Number], used: set[int], source: str,
+                    target: str, language: str, source_language: str) -> tuple[int | None, str] | None:
     """Where the translation writes a decade of the source ("the 1980s") as the decade counted in
-    its century, the ninth: (the index in ``tgt``, the number with its mark) of an unused number
-    of that value with an ordinal's mark after it ("9. áratugnum", "9-ame dešimtmetyje", "1-o"
-    for the 2000s), or (None, the word) for CLDR's word for it ("devintajame", from 2 on: a word
-    for one is too often "a"); else None."""
+    its century, the ninth, beside a word for a decade (``_decade_words``): (the index in ``tgt``,
+    the number with its mark) of an unused number of that value with an ordinal's mark after it
+    ("9. áratugnum", "9-ame dešimtmetyje", "1-o" for the 2000s), or (None, the word) for CLDR's
+    word for it ("devintajame dešimtmetyje", from 2 on: a word for one is too often "a"), unless
+    the source has that value itself ("in the 1980s, nine people died"); else None."""
     if number.value < 1000 or number.value % 10 or number.value != number.value.to_integral_value():
         return None
     counted = number.value % 100 // 10 + 1
     for j, t in enumerate(tgt):
         if j not in used and not t.spelled and not t.exponent and t.value == counted \
-                and (mark := _ORDINAL_MARK.match(target, t.end)):
+                and (mark := _ORDINAL_MARK.match(target, t.end)) and _beside_a_decade(target, t.start, t.end, language):
             return j, target[t.start:t.end] + ("." if mark.group()[0] == "." else mark.group())
-    word = spelled_word(target, counted, language) if counted >= 2 else None
-    return (None, word) if word else None
+    if counted < 2 or any(o is not number and o.value == counted for o in src) \
+            or spelled_word(source, counted, source_language):
+        return None
+    word = spelled_word(target, counted, language)
+    if not word:
+        return None
+    lowered = target.lower()
+    at = lowered.find(word.lower())
+    while at >= 0:
+        if _beside_a_decade(target, at, at + len(word), language):
+            return None, word
+        at = lowered.find(word.lower(), at + 1)
+    return None
+
+
+def _beside_a_decade(target: str, start: int, end: int, language: str) -> bool:
+    """True when a word for a decade (``_decade_words``) stands two words or less before or after
+    ``target[start:end]`` ("9. áratugnum", "العقد التاسع"), with an ending; in a script without
+    spaces, anywhere in the few letters around it."""
+    words = _decade_words(language)
+    if not words:
+        return False
+    lowered = target.lower()
+    before = _TWO_WORDS_BEFORE.search(lowered, max(0, start - 40), start).group()
+    after = _TWO_WORDS_AFTER.match(lowered, end, end + 40).group()
+    tokens = re.findall(r"[^\W\d_]+", f"{before} {after}")
+    near = lowered[max(0, start - 6):end + 6]
+    return any(word in near if _SPACELESS.match(word[0]) else any(_word_fits(token, word) for token in tokens)
+               for word in words)
 
 
 def _digits(number: Number) -> str:
