@@ -560,6 +560,11 @@ def test_the_2000s_as_the_start_of_this_century():
     assert passes(source, "Sainsbury's 早在本世纪之初试水与 Boots 建立了合资企业。", "zh")
     assert fails(source, "Sainsbury направиха съвместен опит с Boots в началото на новия период.", "bg")
     assert fails("They worked together in the early 1980s.", "Те работиха заедно в началото на века.", "bg")
+    # a century with a number of its own is another century, not the 2000s
+    assert fails("In the 2000s, the 19th-century church was restored.", "Церковь XIX века была отреставрирована.", "ru")
+    assert fails("In the early 2000s, it was restored.", "В начале девятнадцатого века её отреставрировали.", "ru")
+    assert fails("In the early 2000s, it was restored.", "二十世纪初，它被修复。", "zh")
+    assert fails("In the early 2000s, it was restored.", "في أوائل القرن التاسع عشر، تم ترميمها.", "ar")
 
 
 def test_bosnian_is_read_with_the_number_words_of_its_sister_standards():

@@ -1327,21 +1327,51 @@ def _duration_words(language: str, unit: str) -> tuple[str, ...]:
 
 def _century_named(target: str, language: str) -> str | None:
     """The word for a century (``_century_words``) the translation has, as a word of its own or
-    with an ending or an Arabic clitic (القرن), anywhere in a script without spaces; else None:
-    a decade that starts a century written as "the start of this century"."""
+    with an ending or an Arabic clitic (القرن), anywhere in a script without spaces, with no
+    number attached to it (not "XIX века", "19. Jahrhundert", "二十世纪"); else None: a decade
+    that starts a century written as "the start of this century"."""
     words = _century_words(language)
     if not words:
         return None
     lowered = target.lower()
     for word in words:
         if _SPACELESS.match(word[0]):
-            if word in lowered:
-                return word
+            at = lowered.find(word)
+            while at >= 0:
+                if not _number_attached(target, at, at + len(word), language):
+                    return word
+                at = lowered.find(word, at + 1)
             continue
-        for token in re.findall(r"[^\W\d_]+", lowered):
-            if _word_fits(token, word):
-                return token
+        for match in re.finditer(r"[^\W\d_]+", lowered):
+            if _word_fits(match.group(), word) and not _number_attached(target, match.start(), match.end(), language):
+                return match.group()
     return None
+
+
+_TOKEN_BEFORE = re.compile(r"(\S+)[\s\u00a0]+$|(\S*\d)-?$")
+_TOKEN_AFTER = re.compile(r"[\s\u00a0]+(\S+)")
+_ROMAN_WORD = re.compile(r"[MDCLXVI]+\.?(?:-?[^\W\d_]{1,3})?")  # XIX, XIXe, XIX-го
+
+
+def _number_attached(target: str, start: int, end: int, language: str) -> bool:
+    """True when a number stands right before or after ``target[start:end]``, a word for a century:
+    digits ("19. Jahrhundert", "19-го века", "21世纪"), a Roman numeral ("XIX века", "secolul XIX"),
+    a Han numeral ("二十世纪") or a number word up to 21 ("девятнадцатого века", "القرن التاسع عشر")."""
+    before = _TOKEN_BEFORE.search(target, max(0, start - 30), start)
+    after = _TOKEN_AFTER.match(target, end, end + 30)
+    if start and (target[start - 1].isdigit() or target[start - 1] in _HAN_NUMERALS):
+        return True
+    for match in (before, after):
+        if match is None:
+            continue
+        word = next(group for group in match.groups() if group).strip(".,;:()\"'«»")
+        if not word:
+            continue
+        if any(ch.isdigit() for ch in word) or _ROMAN_WORD.fullmatch(word):
+            return True
+        if any(spelled_word(word, Decimal(value), language) for value in range(2, 22)):
+            return True
+    return False
 
 
 def _beside_a_month(target: str, number: Number, language: str) -> bool:
