@@ -580,6 +580,9 @@ def test_a_day_beside_its_month_whose_name_drops_a_vowel_in_its_case():
     source = "Tensions remain high a year after the October 1 referendum."
     assert passes(source, "Tenzije su visoke godinu dana nakon referenduma prvog oktobra.", "bs")
     assert fails(source, "Tenzije su visoke prvu godinu nakon referenduma u oktobru.", "bs")
+    # a word the source has for the value itself is no day written out
+    assert fails("On 2 October two ministers resigned.", "Im Oktober traten zwei Minister zurück.", "de", "missing")
+    assert passes("On 2 October two ministers resigned.", "Am zweiten Oktober traten zwei Minister zurück.", "de")
 
 
 def test_a_clock_of_play_told_as_its_minute():

@@ -463,7 +463,8 @@ def compare(source: str, target: str, source_language: str, language: str, *,
             if plain != searched:
                 word = _word_for(plain, s.value, language, learned, source, source_language)
         if not word and _day_of_named_month(source, s, source_language):
-            word = _day_word(target, s.value, language, learned)  # "الأول من أكتوبر", "октябрь биринчи"
+            # "الأول من أكتوبر", "октябрь биринчи"
+            word = _day_word(target, s.value, language, learned, source, source_language)
         if word and (partner := _range_partner_kept(source, target, src, tgt, pairs, i)) is not None \
                 and not _word_for(_beside(target, partner), s.value, language, learned):
             # "1 से 2 इंच" → "दूसरे … 1 से इंच": the range keeps its other end; a word not beside it is another word
@@ -1394,19 +1395,30 @@ _TWO_WORDS_BEFORE = re.compile(r"(?:\S+\s+){0,2}\S*$")
 _TWO_WORDS_AFTER = re.compile(r"\S*(?:\s+\S+){0,2}")
 
 
-def _day_word(target: str, value: Decimal, language: str, learned: LearnedWords | None) -> str | None:
+def _day_word(target: str, value: Decimal, language: str, learned: LearnedWords | None,
+              source: str = "", source_language: str = "en") -> str | None:
     """The word for the day ``value`` that the translation writes beside a name of the month (two
     words before it or after it, or the rest of its word): "الأول من أكتوبر", "биринчи октябрда",
-    "ေအာက္တိုဘာတစ္ရက္" (October 1). A day beside its month is the date written out, whatever
-    words for the same value the source has elsewhere ("a ruling on 1 October": the article is no
-    date). CLDR's words and the catalog's learned ones only: the hand-written words are found too
-    generously to overrule the source's own words for the value."""
+    "ေအာက္တိုဘာတစ္ရက္" (October 1). Where the source has words for the value too ("on 2 October
+    two ministers"), the translation needs one more than it has, as in ``_word_for``; an English
+    article is no such word ("a ruling on 1 October": the article is no date). CLDR's words and the
+    catalog's learned ones only: the hand-written words are found too generously to overrule the
+    source's own words for the value."""
     names = _month_names(language)
     if not names:
         return None
     lowered = target.lower()
     if primary_language(language) == "my" and "\u1000" <= max(lowered, default=" "):
         lowered = _myanmar(lowered)
+    if learned is not None and has_table(language):
+        learned = None
+    if source:
+        if primary_language(source_language) == "en":
+            source = _ENGLISH_ARTICLE.sub(" ", source)
+        spoken_for = spelled_count(source, value, source_language)
+        if spoken_for and spelled_count(lowered, value, language) <= spoken_for \
+                and not (learned is not None and learned.count(lowered, value) > spoken_for):
+            return None
     for name in names:
         at = lowered.find(name)
         while at >= 0:
@@ -1416,11 +1428,14 @@ def _day_word(target: str, value: Decimal, language: str, learned: LearnedWords 
                 after = _TWO_WORDS_AFTER.match(lowered, end, end + 40).group()
                 window = f"{before} {after}"
                 word = spelled_word(window, value, language) \
-                    or (learned.find(window, value) if learned is not None and not has_table(language) else None)
+                    or (learned.find(window, value) if learned is not None else None)
                 if word:
                     return word
             at = lowered.find(name, at + 1)
     return None
+
+
+_ENGLISH_ARTICLE = re.compile(r"\b(?:a|an)\b", re.IGNORECASE)
 
 
 # an ordinal's mark right after its digits: a period before a word ("9. áratugnum"), a short
