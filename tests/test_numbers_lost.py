@@ -585,6 +585,20 @@ def test_a_day_beside_its_month_whose_name_drops_a_vowel_in_its_case():
     assert passes("On 2 October two ministers resigned.", "Am zweiten Oktober traten zwei Minister zurück.", "de")
 
 
+
+def test_a_month_is_named_by_a_whole_word():
+    # mayores, maggiori start like mayo, maggio: no month, so no day written out beside it
+    assert fails("The two largest banks merged on 2 May.", "Los dos mayores bancos se fusionaron.", "es", "missing")
+    assert passes("The two largest banks merged on 2 May.", "Los dos mayores bancos se fusionaron el dos de mayo.", "es")
+    assert fails("The 30 stores are among the largest.", "I 30 negozi sono tra i 31 maggiori.", "it", "changed")
+    from yzi18n.numbers.compare import _beside_a_month
+    for text, language in (("I 31 maggiori negozi.", "it"), ("Los 2 mayores bancos", "es")):
+        assert not _beside_a_month(text, numbers(text, language)[-1], language)
+    for text, language in (("il 31 maggio", "it"), ("31. lokakuussa", "fi"), ("31 październiku", "pl"),
+                           ("31. oktobra", "bs"), ("októberben 31", "hu")):
+        assert _beside_a_month(text, numbers(text, language)[-1], language)
+
+
 def test_a_clock_of_play_told_as_its_minute():
     # 27:37 is 27 minutes 37 seconds of play (no hour is 27): the 28th minute, or the 27th
     source = "Bouchard put them on level terms with a power play goal on 27:37."

@@ -18,8 +18,8 @@ from decimal import Decimal
 from ..langtags import primary_language
 from ..model import Severity
 from .conventions import CONVERSIONS, SPACES, conventions
-from .parse import (_HAN_NUMERALS, _SPACELESS, SEASON_CODES, Number, Token, _roman_value, _word_at, combine,
-                    han_numbers, numbers, parse, percent_word_end, replace, roman_numbers)
+from .parse import (_HAN_NUMERALS, _SPACELESS, SEASON_CODES, SUFFIXING, Number, Token, _roman_value, _word_at,
+                    combine, han_numbers, numbers, parse, percent_word_end, replace, roman_numbers)
 from .render import render, render_value
 from .traces import cut_out
 from .words import (HALF, QUARTER, LearnedWords, _myanmar, has_table, one_word_forms, spelled_count, spelled_word,
@@ -1281,18 +1281,40 @@ def _day_of_named_month(source: str, number: Number, source_language: str) -> bo
         or pattern.match(source[number.end:number.end + 20]) is not None
 
 
-@functools.lru_cache(maxsize=64)
-def _month_names(language: str) -> tuple[str, ...]:
-    """CLDR's names of the months in ``language`` of four letters or more, lowered, longest first,
-    with the stem of each of six letters or more, and of seven or more less two (октябр of
-    октябрь, which takes endings: октябрда; oktob of oktobar, whose a drops: oktobra); Burmese
-    as ``words`` compares it (Zawgyi mapped to Unicode)."""
-    names = set(conventions(language).month_words)
-    if primary_language(language) == "my":
-        names = {_myanmar(name) for name in names}
-    names |= {name[:-1] for name in names if len(name) >= 6 and name[-1].isalpha()} \
+def _month_stems(names: set[str]) -> set[str]:
+    """The stem of each name of six letters or more, and of seven or more less two (октябр of
+    октябрь, which takes endings: октябрда; oktob of oktobar, whose a drops: oktobra)."""
+    return {name[:-1] for name in names if len(name) >= 6 and name[-1].isalpha()} \
         | {name[:-2] for name in names if len(name) >= 7 and name[-2:].isalpha()}
-    return tuple(sorted(names, key=len, reverse=True))
+
+
+@functools.lru_cache(maxsize=64)
+def _month_words(language: str) -> re.Pattern | None:
+    """CLDR's names of the months in ``language`` of four letters or more, lowered (Burmese as
+    ``words`` compares it, Zawgyi mapped to Unicode), and their stems (``_month_stems``), as whole
+    words: a stem with an ending of up to two letters (oktobra, październiku), and in a language
+    that inflects by suffixes (``SUFFIXING``) a name with one of up to four and a stem with one
+    of up to three (októberben, lokakuussa, октябрда); not a word that only starts like one
+    (mayores, maggiori); in a script without spaces, anywhere."""
+    full = set(conventions(language).month_words)  # CLDR's, four letters or more, lowered
+    if primary_language(language) == "my":
+        full = {_myanmar(name) for name in full}
+    stems = _month_stems(full) - full
+    if not full:
+        return None
+
+    def alternatives(names: set[str], ending: int) -> list[str]:
+        return [re.escape(name) + (rf"[^\W\d_]{{0,{ending}}}" if ending else "")
+                for name in sorted(names, key=len, reverse=True)]
+
+    spaceless = {name for name in full | stems if _SPACELESS.match(name[0])}
+    suffixing = primary_language(language) in SUFFIXING
+    spaced = alternatives(full - spaceless, 4 if suffixing else 0) \
+        + alternatives(stems - spaceless, 3 if suffixing else 2)
+    parts = [rf"(?<![^\W\d_])(?:{'|'.join(spaced)})(?![^\W\d_])"] if spaced else []
+    if spaceless:
+        parts.append("|".join(alternatives(spaceless, 0)))
+    return re.compile("|".join(parts))
 
 
 def _century_words(language: str) -> tuple[str, ...]:
@@ -1377,18 +1399,18 @@ def _number_attached(target: str, start: int, end: int, language: str) -> bool:
 
 def _beside_a_month(target: str, number: Number, language: str) -> bool:
     """True when ``number`` of the translation, a day's value, stands beside a CLDR name of a month
-    (two words before or after it): a date, not a copy of a source number one digit off ("Saipov,
-    30, … on Oct." → "30 ετών … στις 31 Οκτωβρίου")."""
+    (``_month_words``, two words before or after it): a date, not a copy of a source number one
+    digit off ("Saipov, 30, … on Oct." → "30 ετών … στις 31 Οκτωβρίου")."""
     value = number.value
     if number.exponent or value != value.to_integral_value() or not 1 <= value <= 31:
         return False
-    names = _month_names(language)
-    if not names:
+    months = _month_words(language)
+    if months is None:
         return False
     lowered = target.lower()
     before = _TWO_WORDS_BEFORE.search(lowered, max(0, number.start - 40), number.start).group()
     after = _TWO_WORDS_AFTER.match(lowered, number.end, number.end + 40).group()
-    return any(name in before or name in after for name in names)
+    return months.search(before) is not None or months.search(after) is not None
 
 
 _TWO_WORDS_BEFORE = re.compile(r"(?:\S+\s+){0,2}\S*$")
@@ -1404,8 +1426,8 @@ def _day_word(target: str, value: Decimal, language: str, learned: LearnedWords 
     article is no such word ("a ruling on 1 October": the article is no date). CLDR's words and the
     catalog's learned ones only: the hand-written words are found too generously to overrule the
     source's own words for the value."""
-    names = _month_names(language)
-    if not names:
+    months = _month_words(language)
+    if months is None:
         return None
     lowered = target.lower()
     if primary_language(language) == "my" and "\u1000" <= max(lowered, default=" "):
@@ -1419,19 +1441,15 @@ def _day_word(target: str, value: Decimal, language: str, learned: LearnedWords 
         if spoken_for and spelled_count(lowered, value, language) <= spoken_for \
                 and not (learned is not None and learned.count(lowered, value) > spoken_for):
             return None
-    for name in names:
-        at = lowered.find(name)
-        while at >= 0:
-            end = at + len(name)
-            if at == 0 or not lowered[at - 1].isalpha() or _SPACELESS.match(lowered[at - 1]):
-                before = _TWO_WORDS_BEFORE.search(lowered, max(0, at - 40), at).group()
-                after = _TWO_WORDS_AFTER.match(lowered, end, end + 40).group()
-                window = f"{before} {after}"
-                word = spelled_word(window, value, language) \
-                    or (learned.find(window, value) if learned is not None else None)
-                if word:
-                    return word
-            at = lowered.find(name, at + 1)
+    for month in months.finditer(lowered):
+        at, end = month.span()
+        before = _TWO_WORDS_BEFORE.search(lowered, max(0, at - 40), at).group()
+        after = _TWO_WORDS_AFTER.match(lowered, end, end + 40).group()
+        window = f"{before} {after}"
+        word = spelled_word(window, value, language) \
+            or (learned.find(window, value) if learned is not None else None)
+        if word:
+            return word
     return None
 
 

@@ -330,7 +330,7 @@ def _match_word(text: str, pos: int, words, *, boundary: bool = True) -> tuple[s
 _PERCENT_ENDING = 6  # letters an inflected percent word may add (пайызға, ശതമാനത്തിലും, százalékig)
 # languages that inflect by suffixes, whose percent words are read with an ending: elsewhere an
 # ending makes another word (percentage, percentile; Croatian posto → postoji, Hebrew אחוז → אחוזות)
-_SUFFIXING = frozenset({"az", "ba", "bn", "et", "fi", "hu", "hy", "ka", "kk", "kn", "ky", "lt", "lv", "ml", "ne", "ta",
+SUFFIXING = frozenset({"az", "ba", "bn", "et", "fi", "hu", "hy", "ka", "kk", "kn", "ky", "lt", "lv", "ml", "ne", "ta",
                         "te", "tg", "tk", "tt", "ug", "uz"})
 
 
@@ -341,7 +341,7 @@ def _wordy(ch: str) -> bool:
 
 def percent_word_end(text: str, pos: int, conv: Conventions) -> int | None:
     """Where the percent word of ``conv`` at ``pos`` ends ("Prozent", "per cent"), else None.
-    In a language that inflects by suffixes (``_SUFFIXING``), a one-word percent word of four
+    In a language that inflects by suffixes (``SUFFIXING``), a one-word percent word of four
     letters or more is also found with an ending of up to six letters ("35 пайызға", "100
     տոկոսով"); elsewhere, and for a phrase (در صد), only whole."""
     if not conv.percent_after:
@@ -351,7 +351,7 @@ def percent_word_end(text: str, pos: int, conv: Conventions) -> int | None:
         return None
     word, _, end = found
     if end < len(text) and _wordy(text[end]) and not _NO_BOUNDARY.search(word):
-        if len(word) < 4 or " " in word or primary_language(conv.language) not in _SUFFIXING:
+        if len(word) < 4 or " " in word or primary_language(conv.language) not in SUFFIXING:
             # letters after it: another word, unless a longer percent word matches whole
             found = _match_word(text, pos, _as_pairs(conv.percent_after))
             return found[2] if found else None
@@ -704,7 +704,7 @@ def _scale_with_ending(text: str, number: Number, below: int, conv: Conventions)
     by suffixes, when it restates a larger scale before it ("1 миллион 50 меңгә": 1,050,000;
     "1 مىليون 700مىڭدىن"); ``number`` itself otherwise. Only there: alone, a scale word's
     letters may start another word (az min, "thousand", in minik)."""
-    if primary_language(conv.language) not in _SUFFIXING:
+    if primary_language(conv.language) not in SUFFIXING:
         return number
     here = _skip_spaces(text, number.end)
     word = _word_at(text, here).lower()
