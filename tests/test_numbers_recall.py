@@ -175,3 +175,9 @@ def test_russian_words_written_with_yo_are_the_words_cldr_writes_with_ie():
     assert fails("4 column based", "трёхстолбцовый", "ru")
     word = [d.message for d in compare("4 column based", "Четырёхстолбцовый", "en", "ru")]
     assert word == ["4 is written as 'четырёхстолбцовый'"]  # the word as the translator wrote it
+
+
+def test_a_number_word_of_a_script_without_spaces_is_no_part_of_a_longer_word():
+    # พันธุ์ ("variety") starts with พัน (thousand): สองพันธุ์ is "two varieties", not 2,000
+    assert fails("2,000 farmers grow rice.", "เกษตรกรปลูกข้าวสองพันธุ์", "th", "missing")
+    assert passes("2,000 farmers grow rice.", "เกษตรกรสองพันคนปลูกข้าว", "th")

@@ -13,6 +13,7 @@ from __future__ import annotations
 import functools
 import math
 import re
+import unicodedata
 from collections import Counter
 from itertools import chain
 from decimal import Decimal
@@ -291,7 +292,8 @@ def _spelled(text: str, value: Decimal, language: str, first: bool) -> list[str]
                 while at >= 0:
                     end = at + len(joined)
                     if not (syllables and (lowered.startswith(syllables, end)
-                                           or any(lowered.endswith(w, 0, at) for w in syllables))):
+                                           or any(lowered.endswith(w, 0, at) for w in syllables))) \
+                            and not _inside_a_word(lowered, at, end):
                         found.setdefault(-1 - at, joined)
                         if first:
                             return [joined]
@@ -330,6 +332,30 @@ def _spelled(text: str, value: Decimal, language: str, first: bool) -> list[str]
     if not found and len(phrases) > 1:
         found.update(_mixed(tokens, by_first, phrases, first))
     return list(found.values())
+
+
+# Thai and Lao vowels written before the consonant they follow in speech (เ, ไ; ເ, ໄ)
+_LEADING_VOWELS = frozenset("\u0e40\u0e41\u0e42\u0e43\u0e44\u0ec0\u0ec1\u0ec2\u0ec3\u0ec4")
+# marks that silence or close a consonant, so that it ends the syllable before it: Thai's and
+# Lao's thanthakhat (พันธุ์), Myanmar's asat and virama (တစ်), Khmer's toandakhiat
+_SYLLABLE_CLOSERS = frozenset("\u0e4c\u0ecc\u103a\u1039\u17cd")
+
+
+def _inside_a_word(text: str, start: int, end: int) -> bool:
+    """True when the words found at ``text[start:end]``, in a script without spaces, are part of a
+    longer word: a mark (vowel sign, tone) right after them, a leading vowel of their first
+    consonant right before them, or the next consonant closed by a mark that ends the syllable
+    with them (สองพัน of สองพันธุ์, "two varieties": พันธุ์ is no พัน)."""
+    if end < len(text) and unicodedata.category(text[end])[0] == "M":
+        return True
+    if start and text[start - 1] in _LEADING_VOWELS:
+        return True
+    after = end + 1
+    while after < len(text) and unicodedata.category(text[after])[0] == "M":
+        if text[after] in _SYLLABLE_CLOSERS:
+            return True
+        after += 1
+    return False
 
 
 def _mixed(tokens: list[str], by_first: dict[str, list[int]], phrases: tuple[tuple[str, ...], ...],
