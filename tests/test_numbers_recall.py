@@ -181,3 +181,10 @@ def test_a_number_word_of_a_script_without_spaces_is_no_part_of_a_longer_word():
     # พันธุ์ ("variety") starts with พัน (thousand): สองพันธุ์ is "two varieties", not 2,000
     assert fails("2,000 farmers grow rice.", "เกษตรกรปลูกข้าวสองพันธุ์", "th", "missing")
     assert passes("2,000 farmers grow rice.", "เกษตรกรสองพันคนปลูกข้าว", "th")
+
+
+def test_a_persian_verb_in_the_present_is_no_ordinal():
+    # می دهم, "I give", ends as دهم ("tenth") does
+    assert fails("I recommend 10 apps.", "من این برنامه‌ها را پیشنهاد می دهم.", "fa", "missing")
+    assert fails("I recommend 10 apps.", "من این برنامه‌ها را پیشنهاد می\u200cدهم.", "fa", "missing")
+    assert passes("the 10th app", "برنامه دهم", "fa")

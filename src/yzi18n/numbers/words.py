@@ -235,6 +235,19 @@ def _persian_ordinals(value: int, words: tuple[str, ...]) -> tuple[str, ...]:
         + _PERSIAN_OWN_ORDINALS.get(value, ())
 
 
+# the prefix of the Persian present and its negation, before the verb or joined to it by a ZWNJ:
+# می دهم, می‌دهم ("I give") is no دهم ("tenth")
+_PERSIAN_VERB_PREFIXES = ("می", "نمی")
+
+
+def _persian_verb(tokens: list[str], index: int) -> bool:
+    """True when ``tokens[index]`` is a Persian verb in the present (``_PERSIAN_VERB_PREFIXES``
+    before it, with a space or a ZWNJ), whose personal ending -am is no ordinal's -om."""
+    token = tokens[index]
+    return (index > 0 and tokens[index - 1] in _PERSIAN_VERB_PREFIXES) \
+        or any(token.startswith(prefix + "\u200c") for prefix in _PERSIAN_VERB_PREFIXES)
+
+
 def one_word_forms(language: str, value: int) -> tuple[str, ...]:
     """ICU's words for ``value`` in ``language`` that are one word each ("kaksi", "двух")."""
     return tuple(phrase[0] for phrase in _phrases(language, value) if len(phrase) == 1)
@@ -303,8 +316,11 @@ def _spelled(text: str, value: Decimal, language: str, first: bool) -> list[str]
         if size == 1:  # the common case, without a window per token
             want = phrase[0]
             # a word fits only a token with its first letter, but for Arabic's clitics
+            verb_like = key in ("fa", "fa-AF") and want.endswith("م")
             for index in (range(len(tokens)) if "\u0600" <= want[:1] <= "\u06ff" else by_first.get(want[:1], ())):
                 token = tokens[index]
+                if verb_like and _persian_verb(tokens, index):
+                    continue
                 if _fits(token, want):
                     if first:
                         return [token]
