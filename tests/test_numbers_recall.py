@@ -188,3 +188,10 @@ def test_a_persian_verb_in_the_present_is_no_ordinal():
     assert fails("I recommend 10 apps.", "من این برنامه‌ها را پیشنهاد می دهم.", "fa", "missing")
     assert fails("I recommend 10 apps.", "من این برنامه‌ها را پیشنهاد می\u200cدهم.", "fa", "missing")
     assert passes("the 10th app", "برنامه دهم", "fa")
+
+
+def test_each_part_of_a_number_phrase_is_a_word_of_its_own():
+    # eighty-two in Zulu is amashumi ayisishiyagalombili nambili: the bili (2) inside
+    # ayisishiyagalombili (8) is no second part
+    assert fails("82 people were injured.", "Kulimale abantu abangamashumi ayisishiyagalombili.", "zu", "missing")
+    assert passes("82 people were injured.", "Kulimale abantu abangamashumi ayisishiyagalombili nambili.", "zu")

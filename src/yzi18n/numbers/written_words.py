@@ -294,10 +294,24 @@ def _found(text: str, value: Decimal, language: str) -> list[str]:
         elif len(form) == 1:
             found += [t for t in tokens if _fits(t, form[0])]
         else:
-            words = [next((t for t in tokens if _fits(t, word)), None) for word in form]
-            if all(words):
+            words = _distinct_tokens(tokens, form)
+            if words:
                 found.append(" ".join(words))
     return found
+
+
+def _distinct_tokens(tokens: tuple[str, ...], form: tuple[str, ...],
+                     taken: frozenset[int] = frozenset()) -> list[str] | None:
+    """A token of ``tokens`` for each word of ``form`` (``_fits``), each a token of its own: the two
+    of eighty-two are not both in ayisishiyagalombili (shiyagalombili, 8, holds bili, 2); else None."""
+    if not form:
+        return []
+    for index, token in enumerate(tokens):
+        if index not in taken and _fits(token, form[0]):
+            rest = _distinct_tokens(tokens, form[1:], taken | {index})
+            if rest is not None:
+                return [token] + rest
+    return None
 
 
 def written_words(text: str, value: Decimal, language: str) -> list[str]:
