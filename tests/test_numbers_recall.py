@@ -195,3 +195,11 @@ def test_each_part_of_a_number_phrase_is_a_word_of_its_own():
     # ayisishiyagalombili (8) is no second part
     assert fails("82 people were injured.", "Kulimale abantu abangamashumi ayisishiyagalombili.", "zu", "missing")
     assert passes("82 people were injured.", "Kulimale abantu abangamashumi ayisishiyagalombili nambili.", "zu")
+
+
+def test_lao_numbers_above_a_hundred_are_read_in_lao_script():
+    # ICU's Lao writes hundred and thousand in Thai script (ร้อย, พัน): Lao's are ຮ້ອຍ, ພັນ
+    from yzi18n.numbers.words import _phrases
+    assert all("\u0e00" > ch or ch > "\u0e7f" for phrase in _phrases("lo", 200) for word in phrase for ch in word)
+    assert passes("200 people came.", "ມີຄົນສອງຮ້ອຍຄົນມາ.", "lo")
+    assert fails("200 people came.", "ມີຄົນສາມຮ້ອຍຄົນມາ.", "lo")

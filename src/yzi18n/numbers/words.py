@@ -90,11 +90,26 @@ def has_table(language: str) -> bool:
     return _table_key(language) is not None
 
 
+# ICU's Lao spell-out writes some words in Thai script (ໜຶ່ງร้อย, 100; ໜຶ່ງพัน, 1000; the ordinal's
+# ที่; zero ศูนย์): the Lao words for them
+_LAO_FOR_THAI = {"ที่": "ທີ", "ศูนย์": "ສູນ", "ร้อย": "ຮ້ອຍ", "พัน": "ພັນ"}
+
+
 @functools.lru_cache(maxsize=None)
 def _unpacked(key: str) -> dict[int, tuple[str, ...]]:
-    """One language of ``spellout_data`` (``value<TAB>word|word`` lines) as a dict."""
+    """One language of ``spellout_data`` (``value<TAB>word|word`` lines) as a dict (Lao's words in
+    Thai script written in Lao, ``_LAO_FOR_THAI``)."""
     rows = (line.split("\t") for line in WORDS[key].split("\n"))
-    return {int(value): tuple(forms.split("|")) for value, forms in rows}
+    table = {int(value): tuple(forms.split("|")) for value, forms in rows}
+    if key == "lo":
+        table = {value: tuple(dict.fromkeys(_in_lao(form) for form in forms)) for value, forms in table.items()}
+    return table
+
+
+def _in_lao(word: str) -> str:
+    for thai, lao in _LAO_FOR_THAI.items():
+        word = word.replace(thai, lao)
+    return word
 
 
 @functools.lru_cache(maxsize=1 << 16)  # (language, value): bounded, any number may be asked
@@ -152,16 +167,25 @@ def _places(key: str) -> tuple[dict[int, tuple[str, ...]], dict[int, tuple[str, 
         return starting or found
 
     digits = {d: cardinals(d) for d in range(1, 10)}
+    script = _script(digits[1][0]) if digits.get(1) else None
     places: dict[int, set[str]] = {}
     for exponent in (2, 3):
         for word in table.get(10 ** exponent, ()):
             places.setdefault(exponent, set()).update(word[len(one):] for one in digits[1]
-                                                      if word.startswith(one) and len(word) > len(one))
-    words = [(w, int(e)) for w, e in conventions(key).scales_after if int(e) >= 3 and not w.isascii() and "." not in w]
+                                                      if word.startswith(one) and len(word) > len(one)
+                                                      and _script(word[len(one):]) == script)
+    words = [(w, int(e)) for w, e in conventions(key).scales_after
+             if int(e) >= 3 and not w.isascii() and "." not in w and _script(w) == script]
     for word, exponent in words:
         if not any(other != word and other.endswith(word) and e == exponent for other, e in words):  # ဋေ of ကုဋေ
             places.setdefault(exponent, set()).add(word)
     return digits, {e: tuple(sorted(w)) for e, w in places.items() if w}
+
+
+def _script(word: str) -> str | None:
+    """The script of the first letter of ``word`` as Unicode names it (THAI, LAO, MYANMAR)."""
+    letter = next((ch for ch in word if ch.isalpha()), None)
+    return unicodedata.name(letter, "").split(" ")[0] or None if letter else None
 
 
 def _positional(key: str, value: int) -> tuple[str, ...]:
