@@ -18,13 +18,12 @@ from decimal import Decimal
 from ..langtags import primary_language
 from ..model import Severity
 from .conventions import CONVERSIONS, SPACES, conventions
-from .parse import (_HAN_NUMERALS, _SPACELESS, SEASON_CODES, SUFFIXING, Number, Token, _roman_value, _word_at,
+from .parse import (_HAN_NUMERALS, SEASON_CODES, SPACELESS, SUFFIXING, Number, Token, _roman_value, _word_at,
                     combine, han_numbers, numbers, parse, percent_word_end, replace, roman_numbers)
 from .render import render, render_value
 from .traces import cut_out
-from .words import (HALF, QUARTER, LearnedWords, _myanmar, has_table, one_word_forms, spelled_count, spelled_word,
-                    writes_places)
-from .words import _fits as _word_fits
+from .words import (HALF, QUARTER, LearnedWords, has_table, one_word_forms, spelled_count, spelled_word,
+                    to_unicode_myanmar, word_fits, writes_places)
 from .written_words import (covers, hour_fractions, is_written_form, thousand_in_years, words_of, written_count,
                             written_word, written_words)
 
@@ -1298,7 +1297,7 @@ def _month_words(language: str) -> re.Pattern | None:
     (mayores, maggiori); in a script without spaces, anywhere."""
     full = set(conventions(language).month_words)  # CLDR's, four letters or more, lowered
     if primary_language(language) == "my":
-        full = {_myanmar(name) for name in full}
+        full = {to_unicode_myanmar(name) for name in full}
     stems = _month_stems(full) - full
     if not full:
         return None
@@ -1307,7 +1306,7 @@ def _month_words(language: str) -> re.Pattern | None:
         return [re.escape(name) + (rf"[^\W\d_]{{0,{ending}}}" if ending else "")
                 for name in sorted(names, key=len, reverse=True)]
 
-    spaceless = {name for name in full | stems if _SPACELESS.match(name[0])}
+    spaceless = {name for name in full | stems if SPACELESS.match(name[0])}
     suffixing = primary_language(language) in SUFFIXING
     spaced = alternatives(full - spaceless, 4 if suffixing else 0) \
         + alternatives(stems - spaceless, 3 if suffixing else 2)
@@ -1358,7 +1357,7 @@ def _century_named(target: str, language: str) -> str | None:
         return None
     lowered = target.lower()
     for word in words:
-        if _SPACELESS.match(word[0]):
+        if SPACELESS.match(word[0]):
             at = lowered.find(word)
             while at >= 0:
                 if not _number_attached(target, at, at + len(word), language):
@@ -1366,7 +1365,7 @@ def _century_named(target: str, language: str) -> str | None:
                 at = lowered.find(word, at + 1)
             continue
         for match in re.finditer(r"[^\W\d_]+", lowered):
-            if _word_fits(match.group(), word) and not _number_attached(target, match.start(), match.end(), language):
+            if word_fits(match.group(), word) and not _number_attached(target, match.start(), match.end(), language):
                 return match.group()
     return None
 
@@ -1431,7 +1430,7 @@ def _day_word(target: str, value: Decimal, language: str, learned: LearnedWords 
         return None
     lowered = target.lower()
     if primary_language(language) == "my" and "\u1000" <= max(lowered, default=" "):
-        lowered = _myanmar(lowered)
+        lowered = to_unicode_myanmar(lowered)
     if learned is not None and has_table(language):
         learned = None
     if source:
@@ -1503,7 +1502,7 @@ def _beside_a_decade(target: str, start: int, end: int, language: str) -> bool:
     after = _TWO_WORDS_AFTER.match(lowered, end, end + 40).group()
     tokens = re.findall(r"[^\W\d_]+", f"{before} {after}")
     near = lowered[max(0, start - 6):end + 6]
-    return any(word in near if _SPACELESS.match(word[0]) else any(_word_fits(token, word) for token in tokens)
+    return any(word in near if SPACELESS.match(word[0]) else any(word_fits(token, word) for token in tokens)
                for word in words)
 
 

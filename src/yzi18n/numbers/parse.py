@@ -600,7 +600,7 @@ def _before_scale(text: str, number: Number, conv: Conventions) -> Number:
 
 # a letter of a script written without spaces between words (Thai, Lao, Tibetan, Myanmar, Khmer,
 # kana, Han), where a number touches the words on both sides: အသက္၄၅ႏွစ္ (aged 45), 1から２インチ
-_SPACELESS = re.compile(r"[\u0e00-\u0eff\u0f00-\u0fff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u9fff"
+SPACELESS = re.compile(r"[\u0e00-\u0eff\u0f00-\u0fff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u9fff"
                         r"\uf900-\ufaff]")
 _SHAN_DIGIT = re.compile("[\u1090-\u1099]")
 
@@ -625,7 +625,7 @@ def _inside_word(text: str, start: int, end: int, language: str) -> bool:
     digits (U+1090–U+1099), which Zawgyi-encoded Burmese uses as letters and marks (တို႔, ႏွစ္),
     when a Myanmar letter or mark comes right before them (Shan itself writes its digits there), and
     for a lone ၀ before a vowel sign or a consonant with Zawgyi's asat, or a lone ၄ before င, which
-    Zawgyi writes for ဝ and ၎. In a script written without spaces (``_SPACELESS``) letters may touch
+    Zawgyi writes for ဝ and ၎. In a script written without spaces (``SPACELESS``) letters may touch
     a number on both sides: there only a lone Myanmar digit inside a word is no number (Zawgyi
     types ၇ for ရ, ၀ for ဝ)."""
     if start > 0 and "\u1090" <= text[start] <= "\u1099" and "\u1000" <= text[start - 1] <= "\u109f" \
@@ -643,7 +643,7 @@ def _inside_word(text: str, start: int, end: int, language: str) -> bool:
     if not (start > 0 and end < len(text) and _wordy(text[start - 1]) and _wordy(text[end])
             and not text[start - 1].isascii() and not text[end].isascii()):  # SS١٩ی: a Latin name's digits
         return False
-    return not (_SPACELESS.match(text[start - 1]) and _SPACELESS.match(text[end])
+    return not (SPACELESS.match(text[start - 1]) and SPACELESS.match(text[end])
                 and (end - start > 1 or not "\u1040" <= text[start] <= "\u1049"))
 
 
@@ -798,4 +798,5 @@ def combine(text: str, language: str, chosen: list[Number]) -> tuple[Number, ...
     return tuple(_combine(text, chosen, conventions(language)))
 
 
-__all__ = ["Number", "Token", "parse", "numbers", "combine", "han_numbers", "roman_numbers", "digit_value"]
+__all__ = ["Number", "Token", "parse", "numbers", "combine", "han_numbers", "roman_numbers", "digit_value",
+           "SPACELESS", "SUFFIXING"]

@@ -53,7 +53,7 @@ _ZAWGYI_MAP = str.maketrans({"\u1039": "\u103a", "\u103a": "\u103b", "\u103b": "
 _ZAWGYI_ORDER = re.compile("(\u1031)?(\u103c)?([\u1000-\u1021])([\u103b\u103d\u103e]*)")
 
 
-def _myanmar(text: str) -> str:
+def to_unicode_myanmar(text: str) -> str:
     """Burmese text as the number words are compared: Zawgyi mapped to Unicode, the creaky tone
     mark (ဆယ့်, written or not) dropped, ံ after ု (သုံး, Zawgyi သံုး)."""
     if _ZAWGYI.search(text):
@@ -137,7 +137,7 @@ def _phrases(language: str, value: int) -> tuple[tuple[str, ...], ...]:
     if key in ("fa", "fa-AF"):
         words += _persian_ordinals(value, words)
     if key == "my":
-        words = tuple(_myanmar(word) for word in words)
+        words = tuple(to_unicode_myanmar(word) for word in words)
     elif key == "ar":
         words = tuple(dict.fromkeys(word.translate(_ARABIC_FOLD) for word in words))
     return tuple(tuple(_word_list(word)) or (word,) for word in (word.replace("ё", "е") for word in words))
@@ -239,7 +239,7 @@ def _number_syllables(key: str) -> tuple[str, ...]:
     words = {w for forms in digits.values() for w in forms} | {w for forms in places.values() for w in forms}
     words |= set(_unpacked(key).get(10, ()))
     if key == "my":
-        words = {_myanmar(w) for w in words}
+        words = {to_unicode_myanmar(w) for w in words}
     return tuple(sorted(words, key=len, reverse=True))
 
 
@@ -311,7 +311,7 @@ def _spelled(text: str, value: Decimal, language: str, first: bool) -> list[str]
         lowered = lowered.replace("ё", "е")
     key = _table_key(language)
     if key == "my" and "\u1000" <= max(lowered, default=" "):  # max: a walk over the text
-        lowered = _myanmar(lowered)
+        lowered = to_unicode_myanmar(lowered)
     elif key == "ar":
         lowered = lowered.translate(_ARABIC_FOLD)
     tokens, by_first, where = _indexed_words(lowered)
@@ -345,7 +345,7 @@ def _spelled(text: str, value: Decimal, language: str, first: bool) -> list[str]
                 token = tokens[index]
                 if verb_like and _persian_verb(tokens, index):
                     continue
-                if _fits(token, want):
+                if word_fits(token, want):
                     if first:
                         return [token]
                     found.setdefault(index, token)
@@ -355,7 +355,7 @@ def _spelled(text: str, value: Decimal, language: str, first: bool) -> list[str]
             if index > last_start:
                 break
             window = tokens[index: index + size]
-            if window[:-1] == list(phrase[:-1]) and (_fits(window[-1], phrase[-1]) or (
+            if window[:-1] == list(phrase[:-1]) and (word_fits(window[-1], phrase[-1]) or (
                     window[-1].startswith(phrase[-1]) and len(window[-1]) - len(phrase[-1]) <= 3)):
                 # after the words before it, a short last word may take an ending (سی و ششمین)
                 if first:
@@ -418,9 +418,9 @@ def _mixed(tokens: list[str], by_first: dict[str, list[int]], phrases: tuple[tup
             {index for word in places[0] for index in by_first.get(word[:1], ()) if index <= len(tokens) - size})
         for index in starts:
             window = tokens[index: index + size]
-            if all(word in place or (arabic and any(_fits(word, want) for want in place))
+            if all(word in place or (arabic and any(word_fits(word, want) for want in place))
                    for word, place in zip(window[:-1], places)) \
-                    and any(_fits(window[-1], want) or (window[-1].startswith(want) and len(window[-1]) - len(want) <= 3)
+                    and any(word_fits(window[-1], want) or (window[-1].startswith(want) and len(window[-1]) - len(want) <= 3)
                             for want in places[-1]):
                 found.setdefault(index + size - 1, " ".join(window))
                 if first:
@@ -448,7 +448,7 @@ _ARABIC_FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "�
                               **{chr(code): None for code in range(0x064B, 0x0660)}, "\u0670": None})
 
 
-def _fits(token: str, want: str) -> bool:
+def word_fits(token: str, want: str) -> bool:
     """``token`` is the word ``want`` with an ending (семи, siebten), a final vowel elided or
     changed (trentun·enne, والثلاثين for والثلاثون), or, for a long word, in a compound
     (dvidešimtmetis, zwanzigjährig). Arabic words may take the article or a conjunction before
@@ -461,7 +461,7 @@ def _fits(token: str, want: str) -> bool:
             return True
         for clitic in _ARABIC_CLITICS:
             if token.startswith(clitic) and len(token) > len(clitic) + 2 and not want.startswith(clitic):
-                return _fits(token[len(clitic):], want)
+                return word_fits(token[len(clitic):], want)
     size = len(want)
     if size < 4:
         return False
@@ -840,4 +840,5 @@ def keeps_small_digits(pairs, learned: LearnedWords | None = None, threshold: fl
 
 
 __all__ = ["spelled_word", "spelled_count", "has_table", "LearnedWords", "learn_number_words", "keeps_clock_hours",
-           "learnable", "HALF", "QUARTER", "keeps_small_digits", "small_digit_habit", "one_word_forms"]
+           "learnable", "HALF", "QUARTER", "keeps_small_digits", "small_digit_habit", "one_word_forms",
+           "to_unicode_myanmar", "word_fits"]
