@@ -71,7 +71,7 @@ _SPELLS_LIKE = {"mey": "ar", "ary": "ar", "arz": "ar", "apc": "ar", "ajp": "ar",
                 "afb": "ar", "ayl": "ar", "shu": "ar", "apd": "ar", "prs": "fa-AF"}
 
 
-@functools.lru_cache(maxsize=None)  # asked for every text read for number words
+@functools.cache  # asked for every text read for number words
 def _table_key(language: str) -> str | None:
     parts = language.split("-")
     if parts[0] in _SPELLS_LIKE:
@@ -95,7 +95,7 @@ def has_table(language: str) -> bool:
 _LAO_FOR_THAI = {"ที่": "ທີ", "ศูนย์": "ສູນ", "ร้อย": "ຮ້ອຍ", "พัน": "ພັນ"}
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _unpacked(key: str) -> dict[int, tuple[str, ...]]:
     """One language of ``spellout_data`` (``value<TAB>word|word`` lines) as a dict (Lao's words in
     Thai script written in Lao, ``_LAO_FOR_THAI``)."""
@@ -148,7 +148,7 @@ def _phrases(language: str, value: int) -> tuple[tuple[str, ...], ...]:
 _POSITIONAL = frozenset({"my", "th", "lo", "km"})
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _places(key: str) -> tuple[dict[int, tuple[str, ...]], dict[int, tuple[str, ...]]]:
     """(the words of the digits 1–9, the words of the places 100 and up by exponent) of a
     positional language: the digits' cardinals of ICU's spell-out (no form that holds another, as
@@ -231,7 +231,7 @@ def writes_places(language: str) -> bool:
     return _table_key(language) in _POSITIONAL
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _number_syllables(key: str) -> tuple[str, ...]:
     """The words of a positional language's digits and places (``_places``) and of ten: what may
     continue a number written in words, which a composed form found must not touch."""
