@@ -465,7 +465,8 @@ def compare(source: str, target: str, source_language: str, language: str, *,
             # "الأول من أكتوبر", "октябрь биринчи"
             word = _day_word(target, s.value, language, learned, source, source_language)
         if word and (partner := _range_partner_kept(source, target, src, tgt, pairs, i)) is not None \
-                and not _word_for(_beside(target, partner), s.value, language, learned):
+                and not _word_for(" ".join(_two_words_around(target, partner.start, partner.end)), s.value,
+                                  language, learned):  # "с пятнадцати до 20": the end written beside it
             # "1 से 2 इंच" → "दूसरे … 1 से इंच": the range keeps its other end; a word not beside it is another word
             found.append(_lost(s, language, f"though the other end of its range, {partner.text}, is kept"))
             continue
@@ -554,8 +555,8 @@ def compare(source: str, target: str, source_language: str, language: str, *,
             why[id(s)] = UNREADABLE_WORDS
         leftovers.append(s)
 
-    # a number the source writes as a word is no number added, nor one a lost number became
-    # ("World War One" → "1차 세계 대전": the 1 is the One, not what is left of "100 years")
+    # a number the source writes as a word ("seven" → 7) is no number added, nor one a lost number
+    # became ("World War One" → "1차 세계 대전": the 1 is the One, not what is left of "100 years")
     added = [t for j, t in enumerate(tgt) if j not in used and not t.spelled
              and (t.values & pool or not spelled_word(source, t.value, source_language))]
     for s in list(leftovers):
@@ -596,9 +597,8 @@ def compare(source: str, target: str, source_language: str, language: str, *,
                 hint=f"{render(s, language)} in {language}", source=s))
     source_values = pool
     for t in added:
-        if t.values & source_values or spelled_word(source, t.value, source_language) \
-                or t.value in _months_named(source, source_language):
-            continue  # "seven" → 7, "September 19" → 9月19日
+        if t.values & source_values or t.value in _months_named(source, source_language):
+            continue  # "September 19" → 9月19日 ("seven" → 7 is left out of ``added``)
         if t.digits == "00" and t.start >= 2 and target[t.start - 1] in ":.h" and target[t.start - 2].isdigit():
             continue  # "3 p.m." → "15:00": the minutes of a full hour
         if t.exponent and t.mantissa is not None and spelled_word(source, t.mantissa, source_language) \
@@ -760,15 +760,6 @@ def _emptied_after(target: str, converted: Number, number: Number) -> str | None
     if match is None or len(target[converted.end:match.start()].split()) > 1:
         return None
     return match.group() if match.group(1).strip(SPACES).lower() == number.word_after.lower() else None
-
-
-_RANGE_JOIN = re.compile(r"[\s\u00a0]*[-–—][\s\u00a0]*|\s+to\s+")  # 3-6, 3–6, 3 to 6
-
-
-def _beside(target: str, number: Number) -> str:
-    """The two words before ``number`` in ``target`` and the two after it: where the other end of
-    its range stands when the translation writes that end in words ("с пятнадцати до 20")."""
-    return " ".join(target[:number.start].split()[-2:] + target[number.end:].split()[:2])
 
 
 _AFFIX_BEFORE = re.compile(r"[^\W\d_]-[\s\u00a0]*$")  # "ngu-": a prefix joined to a number by a hyphen
@@ -1034,12 +1025,10 @@ def _value_names(language: str) -> dict[str, tuple[Decimal, ...]]:
 
 
 def _source_words_for(source: str, value: Decimal, source_language: str) -> int:
-    """How many whole words of ``source`` are one-word forms of ``value`` (two, both, second; not
-    the "secondary" that ``spelled_count`` also finds, being generous with endings)."""
-    if value != value.to_integral_value():
-        return 0
-    forms = set(one_word_forms(source_language, int(value)))
-    return sum(1 for word in _SOURCE_WORD.findall(source.casefold()) if word in forms)
+    """How many whole words of ``source`` are one-word forms of ``value`` 1–100 (two, both, second;
+    not the "secondary" that ``spelled_count`` also finds, being generous with endings)."""
+    names = _value_names(source_language)
+    return sum(1 for word in _SOURCE_WORD.findall(source.casefold()) if value in names.get(word, ()))
 
 
 _SOURCE_WORD = re.compile(r"[^\W\d_]+")
@@ -1146,6 +1135,9 @@ _ANCHOR = re.compile(r"[A-Za-z][A-Za-z&.'-]*[A-Z][A-Za-z&.'-]*|[A-Z][a-z]+")
 
 
 _JOINED_IN_SOURCE = re.compile(rf"[\s\u00a0]*[{''.join(_JOINING_SIGNS)}][\s\u00a0]*|\s+to\s+")  # 1-0, 13:10, 3 to 6
+# the ends of a range: joined as a pair is, but not by a clock's colon (3-6, 3–6, 3 to 6)
+_RANGE_JOIN = re.compile(rf"[\s\u00a0]*[{''.join(sign for sign in _JOINING_SIGNS if sign != ':')}][\s\u00a0]*"
+                         r"|\s+to\s+")
 # a sign (group 1: 0-1, 37:27, 6〜3) or one short word ("90 à 70", 从6到3, 6から3)
 _JOINED_IN_TARGET = re.compile(r"[\s\u00a0]*([-–—:~〜～至到]|から)[\s\u00a0]*|\s+[^\W\d_]{1,5}\s+")
 
@@ -1407,13 +1399,19 @@ def _beside_a_month(target: str, number: Number, language: str) -> bool:
     if months is None:
         return False
     lowered = target.lower()
-    before = _TWO_WORDS_BEFORE.search(lowered, max(0, number.start - 40), number.start).group()
-    after = _TWO_WORDS_AFTER.match(lowered, number.end, number.end + 40).group()
+    before, after = _two_words_around(lowered, number.start, number.end)
     return months.search(before) is not None or months.search(after) is not None
 
 
 _TWO_WORDS_BEFORE = re.compile(r"(?:\S+\s+){0,2}\S*$")
 _TWO_WORDS_AFTER = re.compile(r"\S*(?:\s+\S+){0,2}")
+
+
+def _two_words_around(text: str, start: int, end: int) -> tuple[str, str]:
+    """The two words (within 40 characters) before ``text[start:end]`` and the two after it, the
+    rest of the words it touches included."""
+    return (_TWO_WORDS_BEFORE.search(text, max(0, start - 40), start).group(),
+            _TWO_WORDS_AFTER.match(text, end, end + 40).group())
 
 
 def _day_word(target: str, value: Decimal, language: str, learned: LearnedWords | None,
@@ -1442,8 +1440,7 @@ def _day_word(target: str, value: Decimal, language: str, learned: LearnedWords 
             return None
     for month in months.finditer(lowered):
         at, end = month.span()
-        before = _TWO_WORDS_BEFORE.search(lowered, max(0, at - 40), at).group()
-        after = _TWO_WORDS_AFTER.match(lowered, end, end + 40).group()
+        before, after = _two_words_around(lowered, at, end)
         window = f"{before} {after}"
         word = spelled_word(window, value, language) \
             or (learned.find(window, value) if learned is not None else None)
@@ -1498,8 +1495,7 @@ def _beside_a_decade(target: str, start: int, end: int, language: str) -> bool:
     if not words:
         return False
     lowered = target.lower()
-    before = _TWO_WORDS_BEFORE.search(lowered, max(0, start - 40), start).group()
-    after = _TWO_WORDS_AFTER.match(lowered, end, end + 40).group()
+    before, after = _two_words_around(lowered, start, end)
     tokens = re.findall(r"[^\W\d_]+", f"{before} {after}")
     near = lowered[max(0, start - 6):end + 6]
     return any(word in near if SPACELESS.match(word[0]) else any(word_fits(token, word) for token in tokens)
