@@ -131,7 +131,7 @@ def _converted_in_words(target: str, conversion: tuple[str, Decimal], language: 
         return found
     # fused with the unit into an adjective: "kaksimetrinen", "двухметровый" (two-metre)
     heads = tuple(word for word in one_word_forms(language, int(whole)) if len(word) >= 4)
-    words = re.findall(r"[^\W\d_]+", target.lower())
+    words = _LETTER_RUN.findall(target.lower())
     fused = next((word for word in words if word.startswith(heads)
                   and len(word) > len(next(h for h in heads if word.startswith(h))) + 3), None) if heads else None
     if fused:
@@ -461,7 +461,7 @@ def compare(source: str, target: str, source_language: str, language: str, *,
             plain = _without_calendar_names(searched, language)
             if plain != searched:
                 word = _word_for(plain, s.value, language, learned, source, source_language)
-        if not word and _day_of_named_month(source, s, source_language):
+        if not word and day:
             # "الأول من أكتوبر", "октябрь биринчи"
             word = _day_word(target, s.value, language, learned, source, source_language)
         if word and (partner := _range_partner_kept(source, target, src, tgt, pairs, i)) is not None \
@@ -1010,7 +1010,7 @@ def _named_values(source: str, source_language: str) -> frozenset[Decimal]:
     every catalog of a project has the same sources, so each is read once."""
     names = _value_names(source_language)
     values = {Decimal(int(run)) for run in _DIGIT_RUN.findall(source)}
-    values.update(v for w in _SOURCE_WORD.findall(source.casefold()) for v in names.get(w, ()))
+    values.update(v for w in _LETTER_RUN.findall(source.casefold()) for v in names.get(w, ()))
     return frozenset(values)
 
 
@@ -1028,10 +1028,10 @@ def _source_words_for(source: str, value: Decimal, source_language: str) -> int:
     """How many whole words of ``source`` are one-word forms of ``value`` 1–100 (two, both, second;
     not the "secondary" that ``spelled_count`` also finds, being generous with endings)."""
     names = _value_names(source_language)
-    return sum(1 for word in _SOURCE_WORD.findall(source.casefold()) if value in names.get(word, ()))
+    return sum(1 for word in _LETTER_RUN.findall(source.casefold()) if value in names.get(word, ()))
 
 
-_SOURCE_WORD = re.compile(r"[^\W\d_]+")
+_LETTER_RUN = re.compile(r"[^\W\d_]+")  # a word of letters (no digit, no underscore)
 
 
 def _beyond_source_words(spelled: list[Number], source: str, source_language: str, target: str,
@@ -1356,7 +1356,7 @@ def _century_named(target: str, language: str) -> str | None:
                     return word
                 at = lowered.find(word, at + 1)
             continue
-        for match in re.finditer(r"[^\W\d_]+", lowered):
+        for match in _LETTER_RUN.finditer(lowered):
             if word_fits(match.group(), word) and not _number_attached(target, match.start(), match.end(), language):
                 return match.group()
     return None
@@ -1496,7 +1496,7 @@ def _beside_a_decade(target: str, start: int, end: int, language: str) -> bool:
         return False
     lowered = target.lower()
     before, after = _two_words_around(lowered, start, end)
-    tokens = re.findall(r"[^\W\d_]+", f"{before} {after}")
+    tokens = _LETTER_RUN.findall(f"{before} {after}")
     near = lowered[max(0, start - 6):end + 6]
     return any(word in near if SPACELESS.match(word[0]) else any(word_fits(token, word) for token in tokens)
                for word in words)

@@ -407,7 +407,9 @@ NUMBER_PARTS = frozenset({*_NUMBER_KEYS, "numbering_systems", "currency_symbols"
                           "unit_display_names"})  # conventions, hints (babel.numbers), unit names
 DATE_PARTS = frozenset({"months", "days"})  # compare's month and day names
 CURRENCY_PARTS = frozenset({"currency_names"})  # parse's ISO codes
-_UNITS = frozenset({"concentr-percent", "duration-century", "duration-decade", *CONVERSIONS, *(metric for metric, _ in CONVERSIONS.values())})
+# the units whose words ``Conventions.unit_words`` keeps: a century, a decade, and the metric units conversions reach
+_WORDED_UNITS = ("duration-century", "duration-decade", *sorted({metric for metric, _ in CONVERSIONS.values()}))
+_UNITS = frozenset({"concentr-percent", *CONVERSIONS, *_WORDED_UNITS})
 _UNIT_KEYS = ("unit_patterns", "unit_display_names")
 
 
@@ -586,10 +588,6 @@ def derive_conventions(language: str) -> Conventions:
         unit_words=tuple(sorted({(unit, word) for unit in _WORDED_UNITS for _, word in _unit_words(loc, unit)}))
         if babel_locale(language) is not None else (),
     )
-
-
-# the units whose words ``Conventions.unit_words`` keeps: a century, a decade, and the metric units conversions reach
-_WORDED_UNITS = ("duration-century", "duration-decade", *sorted({metric for metric, _ in CONVERSIONS.values()}))
 
 
 def _month_words(loc) -> tuple[str, ...]:

@@ -18,7 +18,7 @@ from collections import Counter
 from itertools import chain
 from decimal import Decimal
 
-from .parse import digit_value
+from .parse import SPACELESS, digit_value
 from .spellout_data import WORDS
 
 # ICU has no Latin; written from Allen & Greenough §130 (cardinals and the first ordinals)
@@ -36,7 +36,6 @@ _LATIN = {
 _ENGLISH_EXTRA = {1: ("a", "an", "once", "single"), 2: ("twice", "double", "both", "pair", "couple"),
                   3: ("thrice", "triple"), 12: ("dozen",), 100: ("hundreds",), 1000: ("thousands",)}
 
-_NO_SPACES = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u0f00-\u0fff]")
 _HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 
 
@@ -318,7 +317,7 @@ def _spelled(text: str, value: Decimal, language: str, first: bool) -> list[str]
     found: dict[int, str] = {}  # token index (or -1 - offset for a substring) → words
     for phrase in phrases:
         joined = " ".join(phrase)
-        if _NO_SPACES.search(joined):
+        if SPACELESS.search(joined):
             # Han numerals are read by the Han parser; a short word of a script without spaces
             # is too often part of another word (Thai ส, the financial 参 "take part")
             if not _HAN.search(joined) and len(joined) >= 2:
@@ -407,7 +406,7 @@ def _mixed(tokens: list[str], by_first: dict[str, list[int]], phrases: tuple[tup
     the word at its place in some form of the value's with as many words (the last with a short
     ending); only asked when ``_spelled`` found none."""
     found: dict[int, str] = {}
-    sizes = {len(phrase) for phrase in phrases if len(phrase) > 1 and not _NO_SPACES.search(phrase[0])}
+    sizes = {len(phrase) for phrase in phrases if len(phrase) > 1 and not SPACELESS.search(phrase[0])}
     for size in sorted(sizes):
         same = [phrase for phrase in phrases if len(phrase) == size]
         if len(same) < 2 and not "\u0600" <= same[0][0][:1] <= "\u06ff":
