@@ -284,6 +284,7 @@ def _found(text: str, value: Decimal, language: str) -> list[str]:
     tibetan = key == "dz" and _TIBETAN.search(text) is not None
     tokens = _tokens(text, tibetan)
     found: list[str] = []
+    one_word: set[int] = set()
     if 20 < value < 100 and value % 10 and int(value) not in _table(key) and not tibetan:
         # one word of the ten and a unit changed by the join (നാൽപ്പത്തൊന്ന്: നാൽപ്പത് + ഒന്ന്)
         heads = [form[0] for form in _table(key).get(int(value) // 10 * 10, ()) if len(form) == 1]
@@ -291,8 +292,10 @@ def _found(text: str, value: Decimal, language: str) -> list[str]:
     for form in forms:
         if tibetan:
             found += [" ".join(form)] * min(tokens[0].count(word) for word in form)
-        elif len(form) == 1:
-            found += [t for t in tokens if _fits(t, form[0])]
+        elif len(form) == 1:  # a token once, whichever forms it fits (দুটি, দুটো: both দুট once stemmed)
+            hits = [i for i, t in enumerate(tokens) if i not in one_word and _fits(t, form[0])]
+            one_word.update(hits)
+            found += [tokens[i] for i in hits]
         else:
             words = _distinct_tokens(tokens, form)
             if words:
