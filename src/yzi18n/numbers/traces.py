@@ -84,6 +84,89 @@ class Habits:
         return known
 
 
+# A word a catalog's translations write right after a number and nowhere else (a unit, a counter,
+# an ordinal's ending: "২টা", "1차", "1ይ", "ވަނަ") is a trace too when it stands with no number
+# before it: the number was cut out. Learned per catalog: seen at least AFFIX_LEAST times, at
+# least AFFIX_SHARE of them right after a number (glued to it or after a space). The share leaves
+# room for the numbers a catalog's own slips have cut out.
+AFFIX_LEAST = 3
+AFFIX_SHARE = 0.75
+_PIECE = re.compile(r"\S+")
+_EDGES = "\"'“”„«»‘’()[]{}.,;:!?،؛。，、…—–-"
+_ENDS_CLAUSE = re.compile(r"[.,;:!?)\]”»،؛]$")
+_GLUED_AFTER = re.compile(r"^\d[\d.,]*([^\W\d_].*)$")  # "1차", "২টা": the word after the number
+# scripts written without spaces between words: their "words" are whole clauses
+_UNSPACED = re.compile(r"[\u0e00-\u0eff\u0f00-\u0fff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u9fff]")
+
+
+class NumberAffixes:
+    """The words a catalog's translations write only right after a number, learned from its
+    translations on the first question (``AFFIX_LEAST``, ``AFFIX_SHARE``)."""
+
+    __slots__ = ("_pairs", "_words")
+
+    def __init__(self, pairs: Callable[[], Iterable[tuple[str, str]]]):
+        self._pairs = pairs
+        self._words: frozenset[str] | None = None
+
+    @property
+    def words(self) -> frozenset[str]:
+        if self._words is None:
+            after: dict[str, int] = {}
+            seen: dict[str, int] = {}
+            for _, target in self._pairs():
+                if target:
+                    _count_after_numbers(target, after, seen)
+            self._words = frozenset(word for word, count in after.items()
+                                    if count >= AFFIX_LEAST and count >= AFFIX_SHARE * seen[word])
+        return self._words
+
+
+def _count_after_numbers(target: str, after: dict[str, int], seen: dict[str, int]) -> None:
+    """Count each word of ``target`` in ``seen``, and in ``after`` where a number stands before it."""
+    pieces = _PIECE.findall(target)
+    for k, piece in enumerate(pieces):
+        word = piece.strip(_EDGES)
+        if not word or _UNSPACED.search(word):
+            continue
+        glued = _GLUED_AFTER.match(word)
+        if glued:
+            word = glued.group(1).strip(_EDGES)
+        elif _DIGIT.search(word):
+            continue
+        word = word.lower()
+        seen[word] = seen.get(word, 0) + 1
+        if glued or (k and _number_ends(pieces[k - 1])):
+            after[word] = after.get(word, 0) + 1
+
+
+def _number_ends(piece: str) -> bool:
+    """True when ``piece`` ends with a number and no clause mark after it ("2018," does not)."""
+    return piece.strip(_EDGES)[-1:].isdigit() and not _ENDS_CLAUSE.search(piece)
+
+
+def affix_alone(target: str, affixes: NumberAffixes, beside_ok: Callable[[str], bool],
+                skip: Callable[[str], bool]) -> str | None:
+    """A word of ``affixes`` standing in ``target`` with no number before it, else None.
+    ``beside_ok(piece)``: a neighbour that stands for a number (a number word: "zwei km",
+    "blave vɔ asieke lia"); ``skip(word)``: a word that goes with numbers written in words too
+    (a scale word: Ewe "miliɔn alafa deka blave", 120 million)."""
+    words = affixes.words
+    if not words:
+        return None
+    pieces = _PIECE.findall(target)
+    for k, piece in enumerate(pieces):
+        word = piece.strip(_EDGES).lower()
+        if word not in words or skip(word):
+            continue
+        previous = pieces[k - 1].strip(_EDGES) if k else ""
+        following = pieces[k + 1].strip(_EDGES) if k + 1 < len(pieces) else ""
+        if not previous[-1:].isdigit() and not (previous and beside_ok(previous)) \
+                and not (following and beside_ok(following)):
+            return piece.strip(_EDGES)
+    return None
+
+
 def cut_out(source: str, target: str, habits: Container[str] = frozenset()) -> str | None:
     """The name of a mark of a number cut out of ``target`` that is not one of the catalog's
     ``habits`` (the first in ``MARKS`` order), else None."""
@@ -91,4 +174,5 @@ def cut_out(source: str, target: str, habits: Container[str] = frozenset()) -> s
     return next((name for name in MARKS if name in found and name not in habits), None)
 
 
-__all__ = ["HABIT_LEAST", "HABIT_SHARE", "MARKS", "Habits", "cut_out", "marks_in"]
+__all__ = ["AFFIX_LEAST", "AFFIX_SHARE", "HABIT_LEAST", "HABIT_SHARE", "MARKS", "Habits", "NumberAffixes",
+           "affix_alone", "cut_out", "marks_in"]
