@@ -326,10 +326,14 @@ def test_a_year_lost_where_the_word_for_thousand_is_absent():
     # and Yoruba only
     assert passes("A fire in 1939 left the building badly damaged.",
                   "Ein Feuer im Jahr neunzehnhundertneununddreißig beschädigte das Gebäude.", "de", spells_out=True)
-    # a number other than a year may be written in words nothing here reads: a warning, unless the
-    # text shows where it was cut out (", ,")
-    assert passes("Dyteon Simpson, 20, has been arrested.", "Dyteon Simpson si wo le eyee wo kɔe ɖo gahɔme.", "ee",
-                  spells_out=True)
+    # a number other than a year may be written in words nothing here reads: a warning where the
+    # translation writes some number in words (or its language's cannot be read), unless the text
+    # shows where it was cut out (", ,"); with no number word at all, it was lost
+    assert passes("Dyteon Simpson, 20, has been arrested.", "Dyteon Simpson, ƒe eve, si wo le eyee wo kɔe ɖo gahɔme.",
+                  "ee", spells_out=True)
+    assert passes("Dyteon Simpson, 20, has been arrested.", "Dyteon Simpson ni wọ́n ti mú.", "yo", spells_out=True)
+    assert fails("Dyteon Simpson, 20, has been arrested.", "Dyteon Simpson si wo le eyee wo kɔe ɖo gahɔme.", "ee",
+                 "missing", spells_out=True)
     assert fails("Dyteon Simpson, 20, has been arrested.", "Dyteon Simpson, , si wo le eyee wo kɔe ɖo gahɔme.", "ee",
                  "missing", spells_out=True)
 

@@ -216,3 +216,24 @@ def test_a_hand_written_word_that_fits_two_forms_is_counted_once():
     assert written_words.written_count(target, Decimal(2), "bn") == 1
     assert not any(d.kind == "words" for d in compare(source, target, "en", "bn"))
 
+
+def test_ewe_number_words_as_translators_write_them():
+    # ICU writes blaeve vɔ ene (24), wuieve (12), blaene vɔ ɖekɛ (41); NTREX's Ewe translator
+    # writes blavevɔ enē, woeve, blanēvɔ deka: tone marks, ɖ/d, the vowel after bla/wui, a glued vɔ
+    from yzi18n.numbers.words import spelled_word
+
+    assert spelled_word("Dekakpuivi ƒe blavevɔ enē medo dzesi", Decimal(24), "ee")
+    assert spelled_word("Miedo kametete vevie woeve le etsɔ dzi", Decimal(12), "ee")
+    assert spelled_word("ame blanēvɔ deka de alafa dzi", Decimal(41), "ee")
+    assert not spelled_word("ame blanēvɔ deka de alafa dzi", Decimal(31), "ee")
+
+
+def test_a_catalog_that_spells_numbers_out_still_writes_some_number_word():
+    # a catalog whose translator writes numbers as words keeps a missing number a warning, where
+    # the translation writes some number in words; with none at all (and words that can be read)
+    # the number was lost
+    source = "The 24-year-old said he did not realise it."
+    assert passes(source, "Ŋutsu si xɔ ƒe blavevɔ enē gblɔ be menya o.", "ee", spells_out=True)
+    assert passes(source, "Ŋutsu si xɔ ƒe eve gblɔ be menya o.", "ee", spells_out=True)  # a word unread
+    assert fails(source, "Ŋutsu si xɔ ƒe gblɔ be menya o.", "ee", "missing", spells_out=True)
+    assert passes(source, "Ọmọ ọdún náà sọ pé òun kò mọ̀.", "yo", spells_out=True)  # no words to read

@@ -594,7 +594,8 @@ def compare(source: str, target: str, source_language: str, language: str, *,
                                             and not _affix_trace(target, s, language, learned)
                                             and not (s.glued and _never_spelled(s))  # HER2, SS19: names
                                             and not (s.kind == "currency" and _bare_sign(target, s))
-                                            and not (s.kind == "year" and _no_thousand(target, language))),
+                                            and not (s.kind == "year" and _no_thousand(target, language))
+                                            and _writes_any_number(target, language, learned)),
                 f"{s.text} is not in the translation",
                 hint=f"{render(s, language)} in {language}", source=s))
     source_values = pool
@@ -818,6 +819,14 @@ def _names_scale(text: str, exponent: int, language: str) -> bool:
 
 _WORDS_BEFORE = re.compile(r"(?:^|[^\w-])((?:[^\W\d_]+[\s\u00a0]+){1,3})$")
 _SMALL_VALUES = tuple(Decimal(v) for v in (*range(21), 30, 40, 50, 60, 70, 80, 90, 100, 1000))
+
+
+def _writes_any_number(target: str, language: str, learned: LearnedWords | None) -> bool:
+    """False when ``language``'s number words can be read (a spell-out table) and ``target`` has
+    none for any small number: a translation that writes numbers as words writes some here."""
+    if not has_table(language):
+        return True
+    return any(_word_for(target, value, language, learned) for value in _SMALL_VALUES)
 
 
 def _number_word(word: str, language: str, learned: LearnedWords | None) -> bool:

@@ -139,6 +139,8 @@ def _phrases(language: str, value: int) -> tuple[tuple[str, ...], ...]:
         words = tuple(to_unicode_myanmar(word) for word in words)
     elif key == "ar":
         words = tuple(dict.fromkeys(word.translate(_ARABIC_FOLD) for word in words))
+    elif key == "ee":
+        words = tuple(dict.fromkeys(ewe_folded(word) for word in words))
     return tuple(tuple(_word_list(word)) or (word,) for word in (word.replace("ё", "е") for word in words))
 
 
@@ -313,6 +315,8 @@ def _spelled(text: str, value: Decimal, language: str, first: bool) -> list[str]
         lowered = to_unicode_myanmar(lowered)
     elif key == "ar":
         lowered = lowered.translate(_ARABIC_FOLD)
+    elif key == "ee":
+        lowered = ewe_folded(lowered)
     tokens, by_first, where = _indexed_words(lowered)
     found: dict[int, str] = {}  # token index (or -1 - offset for a substring) → words
     for phrase in phrases:
@@ -438,6 +442,24 @@ def _indexed_words(lowered: str) -> tuple[list[str], dict[str, list[int]], dict[
         by_first.setdefault(token[0], []).append(index)
         where.setdefault(token, []).append(index)
     return tokens, by_first, where
+
+
+# Ewe as number words are compared: translators write ICU's blaeve (20), wuieve (12), ɖeka as
+# blave, woeve, deka (ICU's ɖekɛ in 11, 21 …), with or without tone marks (enē, blatɔ̄), and vɔ ("and", of 21–99) glued to
+# the ten (blavevɔ ade, 26): tone marks dropped, ɖ as d, the vowel between a ten's or teen's
+# head and its unit dropped (blaeve, blave → blave; wuiade, wuide → wude), vɔ split off
+_EWE_UNITS = "ve|tɔ|ne|de|dre|nyi|sieke|deka"
+_EWE_TENS = re.compile(rf"(?<![^\W\d_])bla[ea]?(?=(?:{_EWE_UNITS}))")
+_EWE_TEENS = re.compile(rf"(?<![^\W\d_])w(?:ui|u|oe|o)[ea]?(?=(?:{_EWE_UNITS}))")
+_EWE_GLUED_AND = re.compile(r"(?<=[^\W\d_])vɔ(?![^\W\d_])")
+
+
+@functools.lru_cache(maxsize=4096)
+def ewe_folded(text: str) -> str:
+    """``text`` (lower case) as Ewe number words are compared (see ``_EWE_TENS``)."""
+    bare = "".join(ch for ch in unicodedata.normalize("NFD", text) if not unicodedata.combining(ch))
+    bare = unicodedata.normalize("NFC", bare).replace("ɖ", "d").replace("dekɛ", "deka")  # ICU's 11, 21 …
+    return _EWE_GLUED_AND.sub(" vɔ", _EWE_TEENS.sub("wu", _EWE_TENS.sub("bla", bare)))
 
 
 _ARABIC_CLITICS = ("وال", "بال", "فال", "لل", "ال", "و", "ب", "ف")
