@@ -331,7 +331,7 @@ def test_a_year_lost_where_the_word_for_thousand_is_absent():
     # shows where it was cut out (", ,"); with no number word at all, it was lost
     assert passes("Dyteon Simpson, 20, has been arrested.", "Dyteon Simpson, ƒe eve, si wo le eyee wo kɔe ɖo gahɔme.",
                   "ee", spells_out=True)
-    assert passes("Dyteon Simpson, 20, has been arrested.", "Dyteon Simpson ni wọ́n ti mú.", "yo", spells_out=True)
+    assert passes("Dyteon Simpson, 20, has been arrested.", "Dyteon Simpson أمزن.", "shi", spells_out=True)
     assert fails("Dyteon Simpson, 20, has been arrested.", "Dyteon Simpson si wo le eyee wo kɔe ɖo gahɔme.", "ee",
                  "missing", spells_out=True)
     assert fails("Dyteon Simpson, 20, has been arrested.", "Dyteon Simpson, , si wo le eyee wo kɔe ɖo gahɔme.", "ee",

@@ -236,4 +236,17 @@ def test_a_catalog_that_spells_numbers_out_still_writes_some_number_word():
     assert passes(source, "Ŋutsu si xɔ ƒe blavevɔ enē gblɔ be menya o.", "ee", spells_out=True)
     assert passes(source, "Ŋutsu si xɔ ƒe eve gblɔ be menya o.", "ee", spells_out=True)  # a word unread
     assert fails(source, "Ŋutsu si xɔ ƒe gblɔ be menya o.", "ee", "missing", spells_out=True)
-    assert passes(source, "Ọmọ ọdún náà sọ pé òun kò mọ̀.", "yo", spells_out=True)  # no words to read
+    assert passes(source, "Ọmọ ọdún mẹ́rìnlélógún náà sọ pé òun kò mọ̀.", "yo", spells_out=True)
+    assert fails(source, "Ọmọ ọdún náà sọ pé òun kò mọ̀.", "yo", "missing", spells_out=True)
+    assert passes(source, "أرݣاز نا يان ور إسّن.", "shi", spells_out=True)  # no words to read
+
+
+def test_yoruba_number_words_whatever_their_tone_marks():
+    from yzi18n.numbers.written_words import written_word
+
+    assert written_word("Ọmọ ọdún mẹ́rìndínlógún náà", Decimal(16), "yo")
+    assert written_word("Omo odun merindinlogun naa", Decimal(16), "yo")  # typed without marks
+    assert written_word("ìṣẹ́jú ìkẹrìnlá", Decimal(14), "yo")  # the 14th minute
+    assert written_word("ju ẹ̣gbẹ̀rin lọ", Decimal(800), "yo")
+    assert not written_word("ju ẹ̣gbẹ̀rin lọ", Decimal(1000), "yo")
+    assert not written_word("ní apá kejì wa", Decimal(2), "yo")  # "the other side"

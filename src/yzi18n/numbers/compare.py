@@ -24,7 +24,7 @@ from .render import render, render_value
 from .traces import NumberAffixes, affix_alone, cut_out
 from .words import (HALF, QUARTER, LearnedWords, has_table, one_word_forms, spelled_count, spelled_word,
                     to_unicode_myanmar, word_fits, writes_places)
-from .written_words import (covers, hour_fractions, is_written_form, thousand_in_years, words_of, written_count,
+from .written_words import (covers, has_words, hour_fractions, is_written_form, thousand_in_years, words_of, written_count,
                             written_word, written_words)
 
 
@@ -822,9 +822,10 @@ _SMALL_VALUES = tuple(Decimal(v) for v in (*range(21), 30, 40, 50, 60, 70, 80, 9
 
 
 def _writes_any_number(target: str, language: str, learned: LearnedWords | None) -> bool:
-    """False when ``language``'s number words can be read (a spell-out table) and ``target`` has
-    none for any small number: a translation that writes numbers as words writes some here."""
-    if not has_table(language):
+    """False when ``language``'s number words can be read (a spell-out table, or words written by
+    hand) and ``target`` has none for any small number: a translation that writes numbers as words
+    writes some here."""
+    if not has_table(language) and not has_words(language):
         return True
     return any(_word_for(target, value, language, learned) for value in _SMALL_VALUES)
 

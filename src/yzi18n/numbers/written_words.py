@@ -162,6 +162,19 @@ _RAW: dict[str, str] = {
           "9 tfoba;10 shumi;20 shumi lamabili;100 khulu;1000 khulungwane",
     "nd": "1 nye|kunye|lodwa|yodwa;2 bili|mbili;3 thathu;4 ine|mane|nne;5 hlanu;6 thupha;7 khombisa;8 ficaminwembili;"
           "9 ficamunwemunye;10 tshumi;20 tshumi amabili;100 khulu;1000 kulungwane",
+    # Yoruba without its tone marks and dots (text is compared so: _UNMARKED): the counting forms
+    # after a noun (ọdún mẹ́ta), not the bare ẹ̀ta, ẹ̀jọ (also "snake", "court case"), and the
+    # ordinals, kẹ- for mẹ- (ìkẹrìnlá, 14th), but kejì ("other") and kẹta (of oṣù kẹta, March);
+    # 15–19 and 25–29 … count down from the
+    # next ten or twenty (mẹ́rìndínlógún, 16, is 20 less 4), 21–24 up; the hundreds are words
+    # of their own (ẹgbẹ̀rin, 800)
+    "yo": "1 okan;2 meji|meeji;3 meta;4 merin|kerin;5 marun|karun;6 mefa|kefa;7 meje|keje;8 mejo|kejo;"
+          "9 mesan|kesan;10 mewaa|mewa|kewaa|kewa;11 mokanla|kokanla;12 mejila|kejila;13 metala|ketala;"
+          "14 merinla|kerinla;15 medogun|marundinlogun|kedogun;16 merindinlogun|kerindinlogun;"
+          "17 metadinlogun|ketadinlogun;18 mejidinlogun|kejidinlogun;19 mokandinlogun|kokandinlogun;20 ogun;"
+          "25 meedogbon|medogbon|marundinlogbon;30 ogbon;40 ogoji;50 aadota;60 ogota;70 aadorin;80 ogorin;"
+          "90 aadorun;100 ogorun|ogoorun;200 igba;300 oodunrun;400 irinwo;500 eedegbeta;600 egbeta;"
+          "700 eedegberin;800 egberin;900 eedegberun;1000 egberun",
     "ve": "1 thihi;2 vhili;3 raru|tharu;4 nna|ina;5 ṱanu|ṱhanu|tanu;6 rathi;7 sumbe;8 malo;9 ṱahe|tahe;10 fumi;"
           "20 fumbili|mahumi mavhili;30 fumiraru|mahumi mararu;100 ḓana|dana;1000 gidi",
 }
@@ -216,6 +229,16 @@ def _table(language: str) -> dict[int, tuple[tuple[str, ...], ...]]:
     return {value: tuple(forms) for value, forms in table.items()}
 
 
+# languages whose texts are compared with the table without their combining marks (tones, dots)
+_UNMARKED = frozenset({"yo"})
+
+
+@functools.lru_cache(maxsize=4096)
+def _unmarked(text: str) -> str:
+    bare = "".join(ch for ch in unicodedata.normalize("NFD", text) if not unicodedata.combining(ch))
+    return unicodedata.normalize("NFC", bare)
+
+
 _SAME_WORDS = {"bo": "dz"}  # Tibetan writes its numbers as Dzongkha does
 
 
@@ -253,6 +276,11 @@ def _language(language: str) -> str:
     return base if base in _RAW else ""
 
 
+def has_words(language: str) -> bool:
+    """True when ``language`` has hand-written number words here."""
+    return bool(_language(language))
+
+
 def covers(language: str, value: Decimal) -> bool:
     """True when the hand-written words of ``language`` include ``value``."""
     key = _language(language)
@@ -282,6 +310,8 @@ def _found(text: str, value: Decimal, language: str) -> list[str]:
     if not forms:
         return []
     tibetan = key == "dz" and _TIBETAN.search(text) is not None
+    if key in _UNMARKED:
+        text = _unmarked(text)
     tokens = _tokens(text, tibetan)
     found: list[str] = []
     one_word: set[int] = set()
@@ -382,5 +412,5 @@ def written_count(text: str, value: Decimal, language: str) -> int:
     return len(_found(text, value, language))
 
 
-__all__ = ["covers", "hour_fractions", "is_written_form", "thousand_in_years", "words_of", "written_count",
+__all__ = ["covers", "has_words", "hour_fractions", "is_written_form", "thousand_in_years", "words_of", "written_count",
            "written_word", "written_words"]
