@@ -24,8 +24,8 @@ from .render import render, render_value
 from .traces import NumberAffixes, affix_alone, cut_out
 from .words import (HALF, QUARTER, LearnedWords, has_table, one_word_forms, spelled_count, spelled_word,
                     to_unicode_myanmar, word_fits, writes_places)
-from .written_words import (covers, has_words, hour_fractions, is_written_form, thousand_in_years, words_of, written_count,
-                            written_word, written_words)
+from .written_words import (covers, has_words, hour_fractions, is_written_form, thousand_in_years, unmarked,
+                            words_of, written_count, written_word, written_words)
 
 
 @dataclass(frozen=True)
@@ -1698,16 +1698,11 @@ def _no_thousand(text: str, language: str) -> bool:
     """True when ``language``'s word for thousand in a year written in words is known
     (``written_words.thousand_in_years``) and ``text`` has no word that starts with it: a year is
     not written out there ("akpe eve woetɔ" is Ewe's 2013)."""
-    words = {_unmarked(w) for w in thousand_in_years(language)}
+    words = {unmarked(w) for w in thousand_in_years(language)}
     if not words:
         return False
-    lowered = _unmarked(text.lower())
+    lowered = unmarked(text.lower())
     return not any(next(_word_starts(lowered, w), None) is not None for w in words)
-
-
-def _unmarked(text: str) -> str:
-    """``text`` without its combining marks (tones, dots below: ẹgbẹ̀rún → egberun)."""
-    return "".join(ch for ch in unicodedata.normalize("NFD", text) if not unicodedata.combining(ch))
 
 
 def _missing_severity(target: str, spells_out: bool) -> Severity:

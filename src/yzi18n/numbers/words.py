@@ -20,6 +20,7 @@ from decimal import Decimal
 
 from .parse import SPACELESS, digit_value
 from .spellout_data import WORDS
+from .written_words import unmarked
 
 # ICU has no Latin; written from Allen & Greenough §130 (cardinals and the first ordinals)
 _LATIN = {
@@ -444,10 +445,11 @@ def _indexed_words(lowered: str) -> tuple[list[str], dict[str, list[int]], dict[
     return tokens, by_first, where
 
 
-# Ewe as number words are compared: translators write ICU's blaeve (20), wuieve (12), ɖeka as
-# blave, woeve, deka (ICU's ɖekɛ in 11, 21 …), with or without tone marks (enē, blatɔ̄), and vɔ ("and", of 21–99) glued to
-# the ten (blavevɔ ade, 26): tone marks dropped, ɖ as d, the vowel between a ten's or teen's
-# head and its unit dropped (blaeve, blave → blave; wuiade, wuide → wude), vɔ split off
+# Ewe as number words are compared: translators write ICU's blaeve (20), wuieve (12), ɖeka (and
+# ɖekɛ of 11, 21 …) as blave, woeve, deka, with or without tone marks (enē, blatɔ̄), and vɔ ("and",
+# of 21–99) glued to the ten (blavevɔ ade, 26): tone marks dropped, ɖ as d, ɖekɛ as deka, the vowel
+# between a ten's or teen's head and its unit dropped (blaeve, blave → blave; wuiade, wuide →
+# wude), vɔ split off
 _EWE_UNITS = "ve|tɔ|ne|de|dre|nyi|sieke|deka"
 _EWE_TENS = re.compile(rf"(?<![^\W\d_])bla[ea]?(?=(?:{_EWE_UNITS}))")
 _EWE_TEENS = re.compile(rf"(?<![^\W\d_])w(?:ui|u|oe|o)[ea]?(?=(?:{_EWE_UNITS}))")
@@ -457,8 +459,7 @@ _EWE_GLUED_AND = re.compile(r"(?<=[^\W\d_])vɔ(?![^\W\d_])")
 @functools.lru_cache(maxsize=4096)
 def ewe_folded(text: str) -> str:
     """``text`` (lower case) as Ewe number words are compared (see ``_EWE_TENS``)."""
-    bare = "".join(ch for ch in unicodedata.normalize("NFD", text) if not unicodedata.combining(ch))
-    bare = unicodedata.normalize("NFC", bare).replace("ɖ", "d").replace("dekɛ", "deka")  # ICU's 11, 21 …
+    bare = unmarked(text).replace("ɖ", "d").replace("dekɛ", "deka")
     return _EWE_GLUED_AND.sub(" vɔ", _EWE_TEENS.sub("wu", _EWE_TENS.sub("bla", bare)))
 
 

@@ -165,9 +165,8 @@ _RAW: dict[str, str] = {
     # Yoruba without its tone marks and dots (text is compared so: _UNMARKED): the counting forms
     # after a noun (ọdún mẹ́ta), not the bare ẹ̀ta, ẹ̀jọ (also "snake", "court case"), and the
     # ordinals, kẹ- for mẹ- (ìkẹrìnlá, 14th), but kejì ("other") and kẹta (of oṣù kẹta, March);
-    # 15–19 and 25–29 … count down from the
-    # next ten or twenty (mẹ́rìndínlógún, 16, is 20 less 4), 21–24 up; the hundreds are words
-    # of their own (ẹgbẹ̀rin, 800)
+    # 15–19 and 25–29 … count down from the next ten or twenty (mẹ́rìndínlógún, 16, is 20 less
+    # 4), 21–24 up; the hundreds are words of their own (ẹgbẹ̀rin, 800)
     "yo": "1 okan;2 meji|meeji;3 meta;4 merin|kerin;5 marun|karun;6 mefa|kefa;7 meje|keje;8 mejo|kejo;"
           "9 mesan|kesan;10 mewaa|mewa|kewaa|kewa;11 mokanla|kokanla;12 mejila|kejila;13 metala|ketala;"
           "14 merinla|kerinla;15 medogun|marundinlogun|kedogun;16 merindinlogun|kerindinlogun;"
@@ -234,7 +233,8 @@ _UNMARKED = frozenset({"yo"})
 
 
 @functools.lru_cache(maxsize=4096)
-def _unmarked(text: str) -> str:
+def unmarked(text: str) -> str:
+    """``text`` without its combining marks (tones, dots below: ẹgbẹ̀rún → egberun), in NFC."""
     bare = "".join(ch for ch in unicodedata.normalize("NFD", text) if not unicodedata.combining(ch))
     return unicodedata.normalize("NFC", bare)
 
@@ -311,7 +311,7 @@ def _found(text: str, value: Decimal, language: str) -> list[str]:
         return []
     tibetan = key == "dz" and _TIBETAN.search(text) is not None
     if key in _UNMARKED:
-        text = _unmarked(text)
+        text = unmarked(text)
     tokens = _tokens(text, tibetan)
     found: list[str] = []
     one_word: set[int] = set()
@@ -412,5 +412,5 @@ def written_count(text: str, value: Decimal, language: str) -> int:
     return len(_found(text, value, language))
 
 
-__all__ = ["covers", "has_words", "hour_fractions", "is_written_form", "thousand_in_years", "words_of", "written_count",
-           "written_word", "written_words"]
+__all__ = ["covers", "has_words", "hour_fractions", "is_written_form", "thousand_in_years", "unmarked", "words_of",
+           "written_count", "written_word", "written_words"]
