@@ -250,3 +250,23 @@ def test_yoruba_number_words_whatever_their_tone_marks():
     assert written_word("ju ẹ̣gbẹ̀rin lọ", Decimal(800), "yo")
     assert not written_word("ju ẹ̣gbẹ̀rin lọ", Decimal(1000), "yo")
     assert not written_word("ní apá kejì wa", Decimal(2), "yo")  # "the other side"
+
+
+def test_a_short_number_word_common_in_the_catalog_is_a_word_of_the_language():
+    # Ewe ene is four, and also "like" (abe … ene): in a catalog that writes it in many sentences
+    # without a four, it is no sign that the translation writes its numbers as words
+    likes = [(f"It is like a {noun}.", f"Ele abe {noun} ene.") for noun in
+             ("tree", "house", "river", "road", "car", "goat", "field", "drum", "boat", "hill")]
+    learned = LearnedWords(pairs=lambda: likes)
+    source = "He walked 24 miles, like a soldier."
+    target = "Ezɔ agbadroƒe abe asrafo ene."
+    assert passes(source, target, "ee", spells_out=True)  # ene may be a number word written out
+    assert fails(source, target, "ee", "missing", spells_out=True, learned=learned)
+
+
+def test_ewe_hundreds_are_alafa_and_their_count():
+    from yzi18n.numbers.words import spelled_word
+
+    assert spelled_word("agutɔ nyɔnu alafa enē kple deviawo", Decimal(400), "ee")
+    assert spelled_word("ame alafa ɖeka blaetɔ̃", Decimal(130), "ee")
+    assert not spelled_word("agutɔ nyɔnu alafa enē kple deviawo", Decimal(500), "ee")

@@ -595,7 +595,7 @@ def compare(source: str, target: str, source_language: str, language: str, *,
                                             and not (s.glued and _never_spelled(s))  # HER2, SS19: names
                                             and not (s.kind == "currency" and _bare_sign(target, s))
                                             and not (s.kind == "year" and _no_thousand(target, language))
-                                            and _writes_any_number(target, language, learned)),
+                                            and _writes_any_number(target, language, learned, source, source_language)),
                 f"{s.text} is not in the translation",
                 hint=f"{render(s, language)} in {language}", source=s))
     source_values = pool
@@ -821,13 +821,21 @@ _WORDS_BEFORE = re.compile(r"(?:^|[^\w-])((?:[^\W\d_]+[\s\u00a0]+){1,3})$")
 _SMALL_VALUES = tuple(Decimal(v) for v in (*range(21), 30, 40, 50, 60, 70, 80, 90, 100, 1000))
 
 
-def _writes_any_number(target: str, language: str, learned: LearnedWords | None) -> bool:
+def _writes_any_number(target: str, language: str, learned: LearnedWords | None, source: str,
+                       source_language: str) -> bool:
     """False when ``language``'s number words can be read (a spell-out table, or words written by
     hand) and ``target`` has none for any small number: a translation that writes numbers as words
-    writes some here."""
+    writes some here. A word of three letters or fewer that the catalog writes often where the
+    source has no such number is a word of the language, not a number (Ewe ene, four, is also
+    "like": abe … ene)."""
     if not has_table(language) and not has_words(language):
         return True
-    return any(_word_for(target, value, language, learned) for value in _SMALL_VALUES)
+    for value in _SMALL_VALUES:
+        word = _word_for(target, value, language, learned)
+        if word and not (len(word) <= 3 and learned is not None
+                         and _common_in_catalog(word, value, learned, source_language)):
+            return True
+    return False
 
 
 def _number_word(word: str, language: str, learned: LearnedWords | None) -> bool:

@@ -131,6 +131,13 @@ def _phrases(language: str, value: int) -> tuple[tuple[str, ...], ...]:
         words += tuple(word for word in _unpacked(other).get(value, ()) if word not in words)
     if not words and key in _POSITIONAL and 100 < value < 10 ** 13:
         words = _positional(key, value)
+    if not words and key == "ee" and 100 < value < 1000 and forms(value // 100):
+        # ICU's table stops at 100: Ewe says the hundreds "alafa" and their count, then the rest
+        # (alafa ene, 400; alafa ɖeka blaetɔ̃, 130)
+        def count(number: int) -> str:  # the cardinal: ICU lists the ordinal gbãtɔ first for 1
+            return "ɖeka" if number == 1 else forms(number)[0]
+
+        words = (f"alafa {count(value // 100)} {count(value % 100) if value % 100 else ''}".strip(),)
     if value in (100, 1000):  # "einhundert", "one thousand" are also written "hundert", "thousand"
         words += tuple(word[len(one):].strip(" -") for word in words for one in forms(1)
                        if word.startswith(one) and len(word) > len(one) + 2)
