@@ -27,7 +27,7 @@ MARKS: dict[str, re.Pattern] = {
     "minutes alone": re.compile(r"(?<![\d\s])\s:\d\d(?!\d)"),
     # the number sign without its number: "№1 шудан" → "№шудан", "No.1 in" → "No. in" (not the
     # Spanish sentence "No. Estoy …")
-    "number sign alone": re.compile(r"№\s*(?!\d)\S|\bN[or]\.\s*(?=[a-zà-ÿ])"),
+    "number sign alone": re.compile(r"№\s*(?!\d)\S|\b[Nn][or]?\.\s*(?=[a-zà-ÿ])"),
     # a gap in a script written without spaces: "第 1 次" → "第 次"
     "gap between Han characters": re.compile(f"[{_HAN_KANA}]\\s+[{_HAN_KANA}]"),
     # a suffix or prefix the number carried, now alone: "1-ஆக" → " -ஆக", "angu-10 (" → "angu-("
