@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections import Counter
 from collections.abc import Callable, Container, Iterable
 
 _HAN_KANA = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff"
@@ -93,56 +94,78 @@ AFFIX_LEAST = 3
 AFFIX_SHARE = 0.75
 _PIECE = re.compile(r"\S+")
 _EDGES = "\"'“”„«»‘’()[]{}.,;:!?،؛。，、…—–-"
-_ENDS_CLAUSE = re.compile(r"[.,;:!?)\]”»،؛]$")
-_GLUED_AFTER = re.compile(r"^\d[\d.,]*([^\W\d_].*)$")  # "1차", "২টা": the word after the number
+# the word glued to a number that starts a word ("1차", "২টা"; where the word starts is asked of
+# each match, which is faster than a pattern that looks behind everywhere), and the word after a
+# space that follows a word ending with a number (not after a clause mark: "2018, the")
+_GLUED_AFTER = re.compile(r"\d[\d.,]*([^\W\d_]\S*)")
+_SPACED_AFTER = re.compile(r"\d[\"'„“‘’]*[ \t\u00a0]+(?=(\S+))")
 # scripts written without spaces between words: their "words" are whole clauses
 _UNSPACED = re.compile(r"[\u0e00-\u0eff\u0f00-\u0fff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u9fff]")
 
 
 class NumberAffixes:
-    """The words a catalog's translations write only right after a number, learned from its
-    translations on the first question (``AFFIX_LEAST``, ``AFFIX_SHARE``)."""
+    """The words a catalog's translations write only right after a number (``AFFIX_LEAST``,
+    ``AFFIX_SHARE``); ``word in affixes`` asks of one word. The words after numbers are read on
+    the first question, from the translations with a digit only; how often a word stands alone
+    is counted over all translations for the words asked about, once each."""
 
-    __slots__ = ("_pairs", "_words")
+    __slots__ = ("_pairs", "_after", "_glued", "_text", "_known")
 
     def __init__(self, pairs: Callable[[], Iterable[tuple[str, str]]]):
         self._pairs = pairs
-        self._words: frozenset[str] | None = None
+        self._after: dict[str, int] | None = None
+        self._glued: Counter = Counter()
+        self._text: str | None = None
+        self._known: dict[str, bool] = {}
+
+    def _read_after(self) -> dict[str, int]:
+        if self._after is None:
+            text = "\n".join(target for _, target in self._pairs() if target and _DIGIT.search(target)).lower()
+            self._glued = Counter(match.group(1).strip(_EDGES) for match in _GLUED_AFTER.finditer(text)
+                                  if _word_starts_at(text, match.start()))
+            spaced = Counter(match.strip(_EDGES) for match in _SPACED_AFTER.findall(text))
+            self._after = {word: count for word, count in (self._glued + spaced).items()
+                           if count >= AFFIX_LEAST and word and not _DIGIT.search(word)
+                           and not _UNSPACED.search(word)}
+        return self._after
+
+    def __contains__(self, word: object) -> bool:
+        after = self._read_after().get(word)  # type: ignore[arg-type]
+        if after is None:
+            return False
+        known = self._known.get(word)  # type: ignore[arg-type]
+        if known is None:
+            if self._text is None:
+                self._text = "\n".join(target for _, target in self._pairs() if target).lower()
+            text = self._text
+            most = after / AFFIX_SHARE - self._glued[word]  # type: ignore[index]  # standing alone at most
+            alone = 0
+            for match in re.finditer(r"(?<!\w)" + re.escape(word) + r"(?!\w)", text):  # type: ignore[arg-type]
+                if _word_starts_at(text, match.start()) and _word_ends_at(text, match.end()):
+                    alone += 1
+                    if alone > most:  # a word of the language (Spanish "de" of "5 de octubre"): no need to count on
+                        break
+            known = self._known[word] = alone <= most  # type: ignore[index]
+        return known
 
     @property
     def words(self) -> frozenset[str]:
-        if self._words is None:
-            after: dict[str, int] = {}
-            seen: dict[str, int] = {}
-            for _, target in self._pairs():
-                if target:
-                    _count_after_numbers(target, after, seen)
-            self._words = frozenset(word for word, count in after.items()
-                                    if count >= AFFIX_LEAST and count >= AFFIX_SHARE * seen[word])
-        return self._words
+        """All of them (each asked in turn)."""
+        return frozenset(word for word in self._read_after() if word in self)
 
 
-def _count_after_numbers(target: str, after: dict[str, int], seen: dict[str, int]) -> None:
-    """Count each word of ``target`` in ``seen``, and in ``after`` where a number stands before it."""
-    pieces = _PIECE.findall(target)
-    for k, piece in enumerate(pieces):
-        word = piece.strip(_EDGES)
-        if not word or _UNSPACED.search(word):
-            continue
-        glued = _GLUED_AFTER.match(word)
-        if glued:
-            word = glued.group(1).strip(_EDGES)
-        elif _DIGIT.search(word):
-            continue
-        word = word.lower()
-        seen[word] = seen.get(word, 0) + 1
-        if glued or (k and _number_ends(pieces[k - 1])):
-            after[word] = after.get(word, 0) + 1
+def _word_starts_at(text: str, at: int) -> bool:
+    """True when only opening marks (``_EDGES``) stand between ``at`` and the start of its word."""
+    while at and text[at - 1] in _EDGES:
+        at -= 1
+    return not at or text[at - 1].isspace()
 
 
-def _number_ends(piece: str) -> bool:
-    """True when ``piece`` ends with a number and no clause mark after it ("2018," does not)."""
-    return piece.strip(_EDGES)[-1:].isdigit() and not _ENDS_CLAUSE.search(piece)
+def _word_ends_at(text: str, at: int) -> bool:
+    """True when only closing marks (``_EDGES``) stand between ``at`` and the end of its word."""
+    while at < len(text) and text[at] in _EDGES:
+        at += 1
+    return at == len(text) or text[at].isspace()
 
 
 def affix_alone(target: str, affixes: NumberAffixes, beside_ok: Callable[[str], bool],
@@ -151,18 +174,16 @@ def affix_alone(target: str, affixes: NumberAffixes, beside_ok: Callable[[str], 
     ``beside_ok(piece)``: a neighbour that stands for a number (a number word: "zwei km",
     "blave vɔ asieke lia"); ``skip(word)``: a word that goes with numbers written in words too
     (a scale word: Ewe "miliɔn alafa deka blave", 120 million)."""
-    words = affixes.words
-    if not words:
-        return None
     pieces = _PIECE.findall(target)
     for k, piece in enumerate(pieces):
-        word = piece.strip(_EDGES).lower()
-        if word not in words or skip(word):
-            continue
         previous = pieces[k - 1].strip(_EDGES) if k else ""
+        if previous[-1:].isdigit():
+            continue  # it stands by its number
+        word = piece.strip(_EDGES).lower()
+        if word not in affixes or skip(word):
+            continue
         following = pieces[k + 1].strip(_EDGES) if k + 1 < len(pieces) else ""
-        if not previous[-1:].isdigit() and not (previous and beside_ok(previous)) \
-                and not (following and beside_ok(following)):
+        if not (previous and beside_ok(previous)) and not (following and beside_ok(following)):
             return piece.strip(_EDGES)
     return None
 
