@@ -167,6 +167,8 @@ def test_the_abbreviation_for_number_left_without_its_number():
     # the abbreviation in lower case, before a word: Italian "n. 1"
     assert passes(source, "ambisce ad essere il paese n. 1 nell'innovazione IA entro il 2030", "it")
     assert fails(source, "ambisce ad essere il paese n. nell'innovazione IA entro il 2030", "it", "missing")
+    assert passes(source, "Dat schreef N. van der Berg in 2030 over innovatie.", "nl")  # an initial
+    assert passes(source, "Het land wil tegen 2030 de beste zijn, n.a.v. het rapport.", "nl")
 
 
 def test_what_is_no_trace_of_a_cut():
@@ -221,6 +223,12 @@ def test_a_word_the_catalog_writes_only_after_numbers_left_alone_is_a_trace():
     assert affix_alone("mu ngi fi ñetti km.", km, three, lambda word: False) is None
     assert affix_alone("mu ngi fi km ñetti.", km, three, lambda word: False) is None
     assert affix_alone("mu ngi fi km.", km, three, lambda word: word == "km") is None
+    # the scale words skipped are whole words or stems of three letters: English's k, m, bn are
+    # no stems of km, minutes
+    storms = [(f"It was {n} km away.", f"Fi la nekk, {n} km.") for n in (3, 4, 5)]
+    target = "Ford wax na ne dafa wóor km Kavanaugh moo ko def."
+    assert fails(SURE, target, "wo", "missing", learned=LearnedWords(pairs=lambda: storms))
+    assert passes(SURE, target, "wo", learned=LearnedWords(pairs=lambda: storms[:2]))
 
 
 def test_a_hyphen_the_source_spaces_is_no_trace():

@@ -226,6 +226,10 @@ def test_ewe_number_words_as_translators_write_them():
     assert spelled_word("Miedo kametete vevie woeve le etsɔ dzi", Decimal(12), "ee")
     assert spelled_word("ame blanēvɔ deka de alafa dzi", Decimal(41), "ee")
     assert not spelled_word("ame blanēvɔ deka de alafa dzi", Decimal(31), "ee")
+    # the folding keeps 30 and 50 apart (blaetɔ̃, blaatɔ̃), and 13 and 15; wòde ("does") is no 16
+    assert spelled_word("Ame blaatɔ̃ va.", Decimal(50), "ee") and not spelled_word("Ame blaatɔ̃ va.", Decimal(30), "ee")
+    assert not spelled_word("ame wuiatɔ̃", Decimal(13), "ee")
+    assert not spelled_word("Kofi wòde asi le eŋu.", Decimal(16), "ee")
 
 
 def test_a_catalog_that_spells_numbers_out_still_writes_some_number_word():

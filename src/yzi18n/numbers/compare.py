@@ -821,6 +821,12 @@ _WORDS_BEFORE = re.compile(r"(?:^|[^\w-])((?:[^\W\d_]+[\s\u00a0]+){1,3})$")
 _SMALL_VALUES = tuple(Decimal(v) for v in (*range(21), 30, 40, 50, 60, 70, 80, 90, 100, 1000))
 
 
+# languages whose number words are found with the text's marks dropped (words.ewe_folded,
+# written_words._UNMARKED)
+_FOLDED = frozenset({"ee", "yo"})
+
+
+@functools.lru_cache(maxsize=256)  # asked for each number a translation lacks: once per translation
 def _writes_any_number(target: str, language: str, learned: LearnedWords | None, source: str,
                        source_language: str) -> bool:
     """False when ``language``'s number words can be read (a spell-out table, or words written by
@@ -833,7 +839,8 @@ def _writes_any_number(target: str, language: str, learned: LearnedWords | None,
     for value in _SMALL_VALUES:
         word = _word_for(target, value, language, learned)
         if word and not (len(word) <= 3 and learned is not None
-                         and _common_in_catalog(word, value, learned, source_language)):
+                         and _common_in_catalog(word, value, learned, source_language,
+                                                unmarked_text=primary_language(language) in _FOLDED)):
             return True
     return False
 
@@ -1000,17 +1007,20 @@ def _bare_percent(target: str, conv) -> bool:
     return False
 
 
-def _common_in_catalog(word: str, value: Decimal, learned: LearnedWords, source_language: str) -> bool:
+def _common_in_catalog(word: str, value: Decimal, learned: LearnedWords, source_language: str,
+                       unmarked_text: bool = False) -> bool:
     """True when ``word`` (its first word, as ``written_words.words_of`` splits it) stands in at
     least one in a hundred of the catalog's translations whose source has ``value`` neither in
     digits nor in words (five at least): a word that common without the number is a word of the
     language (Sinhala විසින්, "by", which the hand-written table's generous reading takes for
     twenty; Urdu دوبارہ, "again", for twelve), not the number. Counted once per catalog, word and
-    value; a translation is split into words only where it holds the word's letters."""
+    value; a translation is split into words only where it holds the word's letters.
+    ``unmarked_text``: the word was found with the translation's marks dropped (Ewe, Yoruba), and
+    is looked for so."""
     first = words_of(word)[:1]
     if not first:
         return False
-    key = ("word without value", first[0], value, source_language)
+    key = ("word without value", first[0], value, source_language, unmarked_text)
     counts = learned.derived.get(key)
     if counts is None:
         with_word = translations = 0
@@ -1018,6 +1028,8 @@ def _common_in_catalog(word: str, value: Decimal, learned: LearnedWords, source_
             if value in _named_values(source, source_language):
                 continue
             translations += 1
+            if unmarked_text:
+                translation = unmarked(translation)
             with_word += first[0] in translation.lower() and first[0] in words_of(translation)
         counts = learned.derived[key] = (with_word, translations)
     with_word, translations = counts
@@ -1591,8 +1603,8 @@ def _affix_trace(target: str, number: Number, language: str, learned: LearnedWor
     conv = conventions(language)
     word = affix_alone(target, affixes, lambda piece: _number_word(piece, language, learned)
                        or bool(_word_for(piece, number.value, language, learned)),
-                       lambda word: any(word.startswith(stem) for stem, _ in conv.scale_stems + conv.scales_after
-                                        + conv.scales_before))
+                       lambda word: any(word == stem or (len(stem) >= 3 and word.startswith(stem))
+                                        for stem, _ in conv.scale_stems + conv.scales_after + conv.scales_before))
     return f"{word!r}, which the catalog writes beside a number, stands without one" if word else None
 
 

@@ -27,8 +27,8 @@ MARKS: dict[str, re.Pattern] = {
     # the minutes of a clock without their hour: "о 15:00" → "о :00" (not "3 :1")
     "minutes alone": re.compile(r"(?<![\d\s])\s:\d\d(?!\d)"),
     # the number sign without its number: "№1 шудан" → "№шудан", "No.1 in" → "No. in" (not the
-    # Spanish sentence "No. Estoy …")
-    "number sign alone": re.compile(r"№\s*(?!\d)\S|\b[Nn][or]?\.\s*(?=[a-zà-ÿ])"),
+    # Spanish sentence "No. Estoy …"; "n. 1" → "n. nell'" in lower case, not "N. van der Berg", "n.a.v.")
+    "number sign alone": re.compile(r"№\s*(?!\d)\S|\bN[or]\.\s*(?=[a-zà-ÿ])|(?<![^\W\d_])n\.\s+(?=[a-zà-ÿ])"),
     # a gap in a script written without spaces: "第 1 次" → "第 次"
     "gap between Han characters": re.compile(f"[{_HAN_KANA}]\\s+[{_HAN_KANA}]"),
     # a suffix or prefix the number carried, now alone: "1-ஆக" → " -ஆக", "angu-10 (" → "angu-("
@@ -105,9 +105,9 @@ _UNSPACED = re.compile(r"[\u0e00-\u0eff\u0f00-\u0fff\u1000-\u109f\u1780-\u17ff\u
 
 class NumberAffixes:
     """The words a catalog's translations write only right after a number (``AFFIX_LEAST``,
-    ``AFFIX_SHARE``); ``word in affixes`` asks of one word. The words after numbers are read on
-    the first question, from the translations with a digit only; how often a word stands alone
-    is counted over all translations for the words asked about, once each."""
+    ``AFFIX_SHARE``); ``word in affixes`` asks of one word. On the first question the
+    translations are joined and the words after numbers read with two patterns; how often a
+    word stands alone is counted for the words asked about only, once each."""
 
     __slots__ = ("_pairs", "_after", "_glued", "_text", "_known")
 
@@ -115,12 +115,12 @@ class NumberAffixes:
         self._pairs = pairs
         self._after: dict[str, int] | None = None
         self._glued: Counter = Counter()
-        self._text: str | None = None
+        self._text = ""
         self._known: dict[str, bool] = {}
 
     def _read_after(self) -> dict[str, int]:
         if self._after is None:
-            text = "\n".join(target for _, target in self._pairs() if target and _DIGIT.search(target)).lower()
+            text = self._text = "\n".join(target for _, target in self._pairs() if target).lower()
             self._glued = Counter(match.group(1).strip(_EDGES) for match in _GLUED_AFTER.finditer(text)
                                   if _word_starts_at(text, match.start()))
             spaced = Counter(match.strip(_EDGES) for match in _SPACED_AFTER.findall(text))
@@ -135,8 +135,6 @@ class NumberAffixes:
             return False
         known = self._known.get(word)  # type: ignore[arg-type]
         if known is None:
-            if self._text is None:
-                self._text = "\n".join(target for _, target in self._pairs() if target).lower()
             text = self._text
             most = after / AFFIX_SHARE - self._glued[word]  # type: ignore[index]  # standing alone at most
             alone = 0

@@ -458,8 +458,11 @@ def _indexed_words(lowered: str) -> tuple[list[str], dict[str, list[int]], dict[
 # between a ten's or teen's head and its unit dropped (blaeve, blave → blave; wuiade, wuide →
 # wude), vɔ split off
 _EWE_UNITS = "ve|tɔ|ne|de|dre|nyi|sieke|deka"
-_EWE_TENS = re.compile(rf"(?<![^\W\d_])bla[ea]?(?=(?:{_EWE_UNITS}))")
-_EWE_TEENS = re.compile(rf"(?<![^\W\d_])w(?:ui|u|oe|o)[ea]?(?=(?:{_EWE_UNITS}))")
+# the vowel dropped is e, or a but before tɔ: blaetɔ̃ (30) and blaatɔ̃ (50), wuietɔ̃ (13) and wuiatɔ̃
+# (15) stay apart; a teen's head is wui, or wo/wu with its vowel (woeve, woadrē; not wòde, "does")
+_EWE_VOWEL = "(?:e|a(?!tɔ))"
+_EWE_TENS = re.compile(rf"(?<![^\W\d_])bla{_EWE_VOWEL}?(?=(?:{_EWE_UNITS}))")
+_EWE_TEENS = re.compile(rf"(?<![^\W\d_])w(?:ui{_EWE_VOWEL}?|[ou]{_EWE_VOWEL})(?=(?:{_EWE_UNITS}))")
 _EWE_GLUED_AND = re.compile(r"(?<=[^\W\d_])vɔ(?![^\W\d_])")
 
 

@@ -166,8 +166,12 @@ _RAW: dict[str, str] = {
     # after a noun (ọdún mẹ́ta), not the bare ẹ̀ta, ẹ̀jọ (also "snake", "court case"), and the
     # ordinals, kẹ- for mẹ- (ìkẹrìnlá, 14th), but kejì ("other") and kẹta (of oṣù kẹta, March);
     # 15–19 and 25–29 … count down from the next ten or twenty (mẹ́rìndínlógún, 16, is 20 less
-    # 4), 21–24 up; the hundreds are words of their own (ẹgbẹ̀rin, 800)
-    "yo": "1 okan;2 meji|meeji;3 meta;4 merin|kerin;5 marun|karun;6 mefa|kefa;7 meje|keje;8 mejo|kejo;"
+    # 4), 21–24 up; the hundreds are words of their own (ẹgbẹ̀rin, 800). One is mọ́kàn, as
+    # compounds hold it (mọ́kàndínlógóje, 139), and kìíní, first (ọjọ́ kìn-ín-ní, the 1st); not ọ̀kan,
+    # which unmarked is also ọkàn, "heart". Kept though
+    # they have other meanings once unmarked: ogún (20; ogun, "war") and igba (200; ìgbà, "time"),
+    # which NTREX's Yoruba writes ("igba máìlì")
+    "yo": "1 mokan|kiini|kinni|kin in ni;2 meji|meeji;3 meta;4 merin|kerin;5 marun|karun;6 mefa|kefa;7 meje|keje;8 mejo|kejo;"
           "9 mesan|kesan;10 mewaa|mewa|kewaa|kewa;11 mokanla|kokanla;12 mejila|kejila;13 metala|ketala;"
           "14 merinla|kerinla;15 medogun|marundinlogun|kedogun;16 merindinlogun|kerindinlogun;"
           "17 metadinlogun|ketadinlogun;18 mejidinlogun|kejidinlogun;19 mokandinlogun|kokandinlogun;20 ogun;"
