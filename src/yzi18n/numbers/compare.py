@@ -1024,12 +1024,16 @@ def _common_in_catalog(word: str, value: Decimal, learned: LearnedWords, source_
     counts = learned.derived.get(key)
     if counts is None:
         with_word = translations = 0
-        for source, translation in learned.pairs():
+        pairs = learned.pairs()
+        if unmarked_text:  # the catalog's translations unmarked once, for every word asked of it
+            pairs = learned.derived.get("unmarked pairs")
+            if pairs is None:
+                pairs = learned.derived["unmarked pairs"] = [(source, unmarked(translation))
+                                                              for source, translation in learned.pairs()]
+        for source, translation in pairs:
             if value in _named_values(source, source_language):
                 continue
             translations += 1
-            if unmarked_text:
-                translation = unmarked(translation)
             with_word += first[0] in translation.lower() and first[0] in words_of(translation)
         counts = learned.derived[key] = (with_word, translations)
     with_word, translations = counts

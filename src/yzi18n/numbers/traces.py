@@ -94,9 +94,8 @@ AFFIX_LEAST = 3
 AFFIX_SHARE = 0.75
 _PIECE = re.compile(r"\S+")
 _EDGES = "\"'“”„«»‘’()[]{}.,;:!?،؛。，、…—–-"
-# the word glued to a number that starts a word ("1차", "২টা"; where the word starts is asked of
-# each match, which is faster than a pattern that looks behind everywhere), and the word after a
-# space that follows a word ending with a number (not after a clause mark: "2018, the")
+# the word glued to a number that starts a word ("1차", "২টা"), and the word after a space that
+# follows a word ending with a number (not after a clause mark: "2018, the")
 _GLUED_AFTER = re.compile(r"\d[\d.,]*([^\W\d_]\S*)")
 _SPACED_AFTER = re.compile(r"\d[\"'„“‘’]*[ \t\u00a0]+(?=(\S+))")
 # scripts written without spaces between words: their "words" are whole clauses
@@ -120,11 +119,16 @@ class NumberAffixes:
 
     def _read_after(self) -> dict[str, int]:
         if self._after is None:
-            text = self._text = "\n".join(target for _, target in self._pairs() if target).lower()
-            self._glued = Counter(match.group(1).strip(_EDGES) for match in _GLUED_AFTER.finditer(text)
-                                  if _word_starts_at(text, match.start()))
-            spaced = Counter(match.strip(_EDGES) for match in _SPACED_AFTER.findall(text))
-            self._after = {word: count for word, count in (self._glued + spaced).items()
+            # the words after numbers, in the translations of sources with a digit (a fifth of them)
+            text = "\n".join(target for source, target in self._pairs() if target and _has_digit(source)).lower()
+            found: Counter = Counter()
+            for match in _GLUED_AFTER.finditer(text):
+                if _word_starts_at(text, match.start()):
+                    found[match.group(1)] += 1
+            glued = _merged(found)
+            after = glued + _merged(Counter(_SPACED_AFTER.findall(text)))
+            self._glued = glued
+            self._after = {word: count for word, count in after.items()
                            if count >= AFFIX_LEAST and word and not _DIGIT.search(word)
                            and not _UNSPACED.search(word)}
         return self._after
@@ -135,10 +139,14 @@ class NumberAffixes:
             return False
         known = self._known.get(word)  # type: ignore[arg-type]
         if known is None:
+            if not self._text:
+                self._text = "\n".join(target for _, target in self._pairs() if target).lower()
             text = self._text
             most = after / AFFIX_SHARE - self._glued[word]  # type: ignore[index]  # standing alone at most
             alone = 0
-            for match in re.finditer(r"(?<!\w)" + re.escape(word) + r"(?!\w)", text):  # type: ignore[arg-type]
+            # the word first, so that the pattern searches for it as a literal; where it starts is
+            # asked of each match
+            for match in re.finditer(re.escape(word) + r"(?!\w)", text):  # type: ignore[arg-type]
                 if _word_starts_at(text, match.start()) and _word_ends_at(text, match.end()):
                     alone += 1
                     if alone > most:  # a word of the language (Spanish "de" of "5 de octubre"): no need to count on
@@ -150,6 +158,27 @@ class NumberAffixes:
     def words(self) -> frozenset[str]:
         """All of them (each asked in turn)."""
         return frozenset(word for word in self._read_after() if word in self)
+
+
+def _merged(found: Counter) -> Counter:
+    """``found`` with its words stripped of their marks (``_EDGES``), the counts of the same word
+    added: stripped once per distinct match."""
+    merged: Counter = Counter()
+    for word, count in found.items():
+        merged[word.strip(_EDGES)] += count
+    return merged
+
+
+_SOURCE_HAS_DIGIT: dict[str, bool] = {}  # every catalog of a project has the same sources
+
+
+def _has_digit(source: str) -> bool:
+    known = _SOURCE_HAS_DIGIT.get(source)
+    if known is None:
+        if len(_SOURCE_HAS_DIGIT) > 100_000:
+            _SOURCE_HAS_DIGIT.clear()
+        known = _SOURCE_HAS_DIGIT[source] = _DIGIT.search(source) is not None
+    return known
 
 
 def _word_starts_at(text: str, at: int) -> bool:
