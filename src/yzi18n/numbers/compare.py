@@ -582,7 +582,8 @@ def compare(source: str, target: str, source_language: str, language: str, *,
             added.remove(t)
             found.append(_changed(s, t, language))
         elif id(s) in soft and s.glued != "+" and (trace := _deletion_trace(source, target, learned)
-                                                   or _affix_trace(target, s, language, learned)):
+                                                   or (why.get(id(s)) != HUNDRED_PERCENT  # cut with its percent word
+                                                       and _affix_trace(target, s, language, learned))):
             # "she's 100% sure, that" → "she's , that" (a calling code is localized, not cut: "+998, )")
             found.append(_lost(s, language, f"which shows where it was cut out ({trace})"))
         elif id(s) in soft:

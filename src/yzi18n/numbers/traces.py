@@ -96,7 +96,8 @@ _PIECE = re.compile(r"\S+")
 _EDGES = "\"'“”„«»‘’()[]{}.,;:!?،؛。，、…—–-"
 # the word glued to a number that starts a word ("1차", "২টা"), and the word after a space that
 # follows a word ending with a number (not after a clause mark: "2018, the")
-_GLUED_AFTER = re.compile(r"\d[\d.,]*([^\W\d_]\S*)")
+_EDGE_CLASS = "[" + re.escape(_EDGES) + "]*"
+_GLUED_AFTER = re.compile(r"\d(?<![^\W\d_]\d)[\d.,]*([^\W\d_]\S*)")  # not after letters: HER2-positive
 _SPACED_AFTER = re.compile(r"\d[\"'„“‘’]*[ \t\u00a0]+(?=(\S+))")
 # scripts written without spaces between words: their "words" are whole clauses
 _UNSPACED = re.compile(r"[\u0e00-\u0eff\u0f00-\u0fff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u9fff]")
@@ -120,12 +121,8 @@ class NumberAffixes:
     def _read_after(self) -> dict[str, int]:
         if self._after is None:
             # the words after numbers, in the translations of sources with a digit (a fifth of them)
-            text = "\n".join(target for source, target in self._pairs() if target and _has_digit(source)).lower()
-            found: Counter = Counter()
-            for match in _GLUED_AFTER.finditer(text):
-                if _word_starts_at(text, match.start()):
-                    found[match.group(1)] += 1
-            glued = _merged(found)
+            text = "\n".join(target for source, target in self._pairs() if target and _has_digit(source))
+            glued = _merged(Counter(_GLUED_AFTER.findall(text)))
             after = glued + _merged(Counter(_SPACED_AFTER.findall(text)))
             self._glued = glued
             self._after = {word: count for word, count in after.items()
@@ -143,14 +140,15 @@ class NumberAffixes:
                 self._text = "\n".join(target for _, target in self._pairs() if target).lower()
             text = self._text
             most = after / AFFIX_SHARE - self._glued[word]  # type: ignore[index]  # standing alone at most
-            alone = 0
-            # the word first, so that the pattern searches for it as a literal; where it starts is
-            # asked of each match
-            for match in re.finditer(re.escape(word) + r"(?!\w)", text):  # type: ignore[arg-type]
-                if _word_starts_at(text, match.start()) and _word_ends_at(text, match.end()):
+            # the word as a word of its own (after a space or opening marks, before closing marks
+            # and a space), found with str.find: no pattern to compile per word; counted only until
+            # it is clearly a word of the language (Spanish "de" of "5 de octubre")
+            alone, size = 0, len(word)  # type: ignore[arg-type]
+            at = text.find(word)  # type: ignore[arg-type]
+            while at >= 0 and alone <= most:
+                if _word_starts_at(text, at) and _word_ends_at(text, at + size):
                     alone += 1
-                    if alone > most:  # a word of the language (Spanish "de" of "5 de octubre"): no need to count on
-                        break
+                at = text.find(word, at + size)  # type: ignore[arg-type]
             known = self._known[word] = alone <= most  # type: ignore[index]
         return known
 
@@ -161,11 +159,11 @@ class NumberAffixes:
 
 
 def _merged(found: Counter) -> Counter:
-    """``found`` with its words stripped of their marks (``_EDGES``), the counts of the same word
-    added: stripped once per distinct match."""
+    """``found`` with its words stripped of their marks (``_EDGES``) and in lower case, the counts
+    of the same word added: once per distinct match, not per match."""
     merged: Counter = Counter()
     for word, count in found.items():
-        merged[word.strip(_EDGES)] += count
+        merged[word.strip(_EDGES).lower()] += count
     return merged
 
 
@@ -181,18 +179,18 @@ def _has_digit(source: str) -> bool:
     return known
 
 
-def _word_starts_at(text: str, at: int) -> bool:
-    """True when only opening marks (``_EDGES``) stand between ``at`` and the start of its word."""
-    while at and text[at - 1] in _EDGES:
-        at -= 1
-    return not at or text[at - 1].isspace()
-
-
 def _word_ends_at(text: str, at: int) -> bool:
     """True when only closing marks (``_EDGES``) stand between ``at`` and the end of its word."""
     while at < len(text) and text[at] in _EDGES:
         at += 1
     return at == len(text) or text[at].isspace()
+
+
+def _word_starts_at(text: str, at: int) -> bool:
+    """True when only opening marks (``_EDGES``) stand between ``at`` and the start of its word."""
+    while at and text[at - 1] in _EDGES:
+        at -= 1
+    return not at or text[at - 1].isspace()
 
 
 def affix_alone(target: str, affixes: NumberAffixes, beside_ok: Callable[[str], bool],
