@@ -226,9 +226,9 @@ def test_a_word_the_catalog_writes_only_after_numbers_left_alone_is_a_trace():
     # the scale words skipped are whole words or stems of three letters: English's k, m, bn are
     # no stems of km, minutes
     storms = [(f"It was {n} km away.", f"Fi la nekk, {n} km.") for n in (3, 4, 5)]
-    target = "Ford wax na ne dafa wóor km Kavanaugh moo ko def."
-    assert fails(SURE, target, "wo", "missing", learned=LearnedWords(pairs=lambda: storms))
-    assert passes(SURE, target, "wo", learned=LearnedWords(pairs=lambda: storms[:2]))
+    source, target = "Bernard Vann: WW1 Victoria Cross cleric celebrated", "Bernard Vann: km Victoria Cross bi"
+    assert fails(source, target, "wo", "missing", learned=LearnedWords(pairs=lambda: storms))
+    assert passes(source, target, "wo", learned=LearnedWords(pairs=lambda: storms[:2]))
 
 
 def test_a_hyphen_the_source_spaces_is_no_trace():
