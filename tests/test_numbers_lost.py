@@ -200,37 +200,6 @@ def test_a_mark_the_catalog_writes_as_a_habit_is_no_trace():
     assert fails(SURE, target, "wo", "missing", learned=LearnedWords(pairs=lambda: cuts, english=True))
 
 
-def test_a_word_the_catalog_writes_only_after_numbers_left_alone_is_a_trace():
-    from yzi18n.numbers.traces import NumberAffixes
-
-    # 차 (of 1차, "the first") follows a number wherever this catalog writes it: standing alone,
-    # it shows where the 1 of WW1 was cut out; a catalog that writes it alone too tells nothing
-    rounds = [(f"Round {n} went well.", f"{n}차 회의는 잘 진행되었다.") for n in (1, 2, 3)]
-    assert NumberAffixes(lambda: rounds).words == {"차"}
-    assert not NumberAffixes(lambda: rounds + [("Tea.", "차 한 잔.")] * 2).words
-    source = "Bernard Vann: WW1 Victoria Cross cleric celebrated"
-    cut = "버나드 밴: 차 세계 대전 빅토리아 십자 성직자 기념식"
-    assert fails(source, cut, "ko", "missing", learned=LearnedWords(pairs=lambda: rounds))
-    assert passes(source, cut, "ko", learned=LearnedWords(pairs=lambda: rounds[:2]))  # too few to learn from
-    assert passes(source, cut.replace(" 차", " 1차"), "ko", learned=LearnedWords(pairs=lambda: rounds))
-    # beside a number word the word stands by its number (before it too: Ewe's scale words)
-    from yzi18n.numbers.traces import affix_alone
-
-    km = NumberAffixes(lambda: [(f"{n} km.", f"{n} km.") for n in (3, 4, 5)])
-    def three(piece):
-        return piece == "ñetti"
-    assert affix_alone("mu ngi fi km.", km, three, lambda word: False) == "km"
-    assert affix_alone("mu ngi fi ñetti km.", km, three, lambda word: False) is None
-    assert affix_alone("mu ngi fi km ñetti.", km, three, lambda word: False) is None
-    assert affix_alone("mu ngi fi km.", km, three, lambda word: word == "km") is None
-    # the scale words skipped are whole words or stems of three letters: English's k, m, bn are
-    # no stems of km, minutes
-    storms = [(f"It was {n} km away.", f"Fi la nekk, {n} km.") for n in (3, 4, 5)]
-    source, target = "Bernard Vann: WW1 Victoria Cross cleric celebrated", "Bernard Vann: km Victoria Cross bi"
-    assert fails(source, target, "wo", "missing", learned=LearnedWords(pairs=lambda: storms))
-    assert passes(source, target, "wo", learned=LearnedWords(pairs=lambda: storms[:2]))
-
-
 def test_a_hyphen_the_source_spaces_is_no_trace():
     # the source's dash " - " copied as " -word" is punctuation, not a suffix left alone
     source = "I focus on the 12 players in our side - the greatest players in the world."

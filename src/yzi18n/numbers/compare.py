@@ -21,7 +21,7 @@ from .conventions import CONVERSIONS, SPACES, conventions
 from .parse import (_HAN_NUMERALS, SEASON_CODES, SPACELESS, SUFFIXING, Number, Token, _roman_value, _word_at,
                     combine, han_numbers, numbers, parse, percent_word_end, replace, roman_numbers)
 from .render import render, render_value
-from .traces import NumberAffixes, affix_alone, cut_out
+from .traces import cut_out
 from .words import (HALF, QUARTER, LearnedWords, has_table, one_word_forms, spelled_count, spelled_word,
                     to_unicode_myanmar, word_fits, writes_places)
 from .written_words import (covers, has_words, hour_fractions, is_written_form, thousand_in_years, unmarked,
@@ -581,9 +581,7 @@ def compare(source: str, target: str, source_language: str, language: str, *,
         if t is not None:
             added.remove(t)
             found.append(_changed(s, t, language))
-        elif id(s) in soft and s.glued != "+" and (trace := _deletion_trace(source, target, learned)
-                                                   or (why.get(id(s)) != HUNDRED_PERCENT  # cut with its percent word
-                                                       and _affix_trace(target, s, language, learned))):
+        elif id(s) in soft and s.glued != "+" and (trace := _deletion_trace(source, target, learned)):
             # "she's 100% sure, that" → "she's , that" (a calling code is localized, not cut: "+998, )")
             found.append(_lost(s, language, f"which shows where it was cut out ({trace})"))
         elif id(s) in soft:
@@ -592,7 +590,6 @@ def compare(source: str, target: str, source_language: str, language: str, *,
             found.append(Discrepancy(
                 "missing", _missing_severity(target, spells_out and not strict
                                             and not _deletion_trace(source, target, learned)
-                                            and not _affix_trace(target, s, language, learned)
                                             and not (s.glued and _never_spelled(s))  # HER2, SS19: names
                                             and not (s.kind == "currency" and _bare_sign(target, s))
                                             and not (s.kind == "year" and _no_thousand(target, language))
@@ -1595,22 +1592,6 @@ def _deletion_trace(source: str, target: str, learned: LearnedWords | None) -> s
     not a habit of its catalog, else None: with one, a missing number that could have been
     written out in words, or left out fairly, was lost."""
     return cut_out(source, target, learned.cut_habits if learned is not None else frozenset())
-
-
-def _affix_trace(target: str, number: Number, language: str, learned: LearnedWords | None) -> str | None:
-    """A word the catalog writes only beside numbers, standing in ``target`` without one (with a
-    word for ``number`` beside it, it stands by that word), named as a trace; else None."""
-    if learned is None:
-        return None
-    affixes = learned.derived.get("number affixes")
-    if affixes is None:
-        affixes = learned.derived["number affixes"] = NumberAffixes(learned.pairs)
-    conv = conventions(language)
-    word = affix_alone(target, affixes, lambda piece: _number_word(piece, language, learned)
-                       or bool(_word_for(piece, number.value, language, learned)),
-                       lambda word: any(word == stem or (len(stem) >= 3 and word.startswith(stem))
-                                        for stem, _ in conv.scale_stems + conv.scales_after + conv.scales_before))
-    return f"{word!r}, which the catalog writes beside a number, stands without one" if word else None
 
 
 _ROMAN_AFTER = re.compile(r"[IVXLC]+(?![^\W\d_])")

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import functools
 import re
-from collections import Counter
 from collections.abc import Callable, Container, Iterable
 
 _HAN_KANA = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff"
@@ -85,134 +84,6 @@ class Habits:
         return known
 
 
-# A word a catalog's translations write right after a number and nowhere else (a unit, a counter,
-# an ordinal's ending: "২টা", "1차", "1ይ", "ވަނަ") is a trace too when it stands with no number
-# before it: the number was cut out. Learned per catalog: seen at least AFFIX_LEAST times, at
-# least AFFIX_SHARE of them right after a number (glued to it or after a space). The share leaves
-# room for the numbers a catalog's own slips have cut out.
-AFFIX_LEAST = 3
-AFFIX_SHARE = 0.75
-_PIECE = re.compile(r"\S+")
-_EDGES = "\"'“”„«»‘’()[]{}.,;:!?،؛。，、…—–-"
-# the word glued to a number that starts a word ("1차", "২টা"), and the word after a space that
-# follows a word ending with a number (not after a clause mark: "2018, the")
-_EDGE_CLASS = "[" + re.escape(_EDGES) + "]*"
-_GLUED_AFTER = re.compile(r"\d(?<![^\W\d_]\d)[\d.,]*([^\W\d_]\S*)")  # not after letters: HER2-positive
-_SPACED_AFTER = re.compile(r"\d[\"'„“‘’]*[ \t\u00a0]+(?=(\S+))")
-# scripts written without spaces between words: their "words" are whole clauses
-_UNSPACED = re.compile(r"[\u0e00-\u0eff\u0f00-\u0fff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u9fff]")
-
-
-class NumberAffixes:
-    """The words a catalog's translations write only right after a number (``AFFIX_LEAST``,
-    ``AFFIX_SHARE``); ``word in affixes`` asks of one word. On the first question the
-    translations are joined and the words after numbers read with two patterns; how often a
-    word stands alone is counted for the words asked about only, once each."""
-
-    __slots__ = ("_pairs", "_after", "_glued", "_text", "_known")
-
-    def __init__(self, pairs: Callable[[], Iterable[tuple[str, str]]]):
-        self._pairs = pairs
-        self._after: dict[str, int] | None = None
-        self._glued: Counter = Counter()
-        self._text = ""
-        self._known: dict[str, bool] = {}
-
-    def _read_after(self) -> dict[str, int]:
-        if self._after is None:
-            # the words after numbers, in the translations of sources with a digit (a fifth of them)
-            text = "\n".join(target for source, target in self._pairs() if target and _has_digit(source))
-            glued = _merged(Counter(_GLUED_AFTER.findall(text)))
-            after = glued + _merged(Counter(_SPACED_AFTER.findall(text)))
-            self._glued = glued
-            self._after = {word: count for word, count in after.items()
-                           if count >= AFFIX_LEAST and word and not _DIGIT.search(word)
-                           and not _UNSPACED.search(word)}
-        return self._after
-
-    def __contains__(self, word: object) -> bool:
-        after = self._read_after().get(word)  # type: ignore[arg-type]
-        if after is None:
-            return False
-        known = self._known.get(word)  # type: ignore[arg-type]
-        if known is None:
-            if not self._text:
-                self._text = "\n".join(target for _, target in self._pairs() if target).lower()
-            text = self._text
-            most = after / AFFIX_SHARE - self._glued[word]  # type: ignore[index]  # standing alone at most
-            # the word as a word of its own (after a space or opening marks, before closing marks
-            # and a space), found with str.find: no pattern to compile per word; counted only until
-            # it is clearly a word of the language (Spanish "de" of "5 de octubre")
-            alone, size = 0, len(word)  # type: ignore[arg-type]
-            at = text.find(word)  # type: ignore[arg-type]
-            while at >= 0 and alone <= most:
-                if _word_starts_at(text, at) and _word_ends_at(text, at + size):
-                    alone += 1
-                at = text.find(word, at + size)  # type: ignore[arg-type]
-            known = self._known[word] = alone <= most  # type: ignore[index]
-        return known
-
-    @property
-    def words(self) -> frozenset[str]:
-        """All of them (each asked in turn)."""
-        return frozenset(word for word in self._read_after() if word in self)
-
-
-def _merged(found: Counter) -> Counter:
-    """``found`` with its words stripped of their marks (``_EDGES``) and in lower case, the counts
-    of the same word added: once per distinct match, not per match."""
-    merged: Counter = Counter()
-    for word, count in found.items():
-        merged[word.strip(_EDGES).lower()] += count
-    return merged
-
-
-_SOURCE_HAS_DIGIT: dict[str, bool] = {}  # every catalog of a project has the same sources
-
-
-def _has_digit(source: str) -> bool:
-    known = _SOURCE_HAS_DIGIT.get(source)
-    if known is None:
-        if len(_SOURCE_HAS_DIGIT) > 100_000:
-            _SOURCE_HAS_DIGIT.clear()
-        known = _SOURCE_HAS_DIGIT[source] = _DIGIT.search(source) is not None
-    return known
-
-
-def _word_ends_at(text: str, at: int) -> bool:
-    """True when only closing marks (``_EDGES``) stand between ``at`` and the end of its word."""
-    while at < len(text) and text[at] in _EDGES:
-        at += 1
-    return at == len(text) or text[at].isspace()
-
-
-def _word_starts_at(text: str, at: int) -> bool:
-    """True when only opening marks (``_EDGES``) stand between ``at`` and the start of its word."""
-    while at and text[at - 1] in _EDGES:
-        at -= 1
-    return not at or text[at - 1].isspace()
-
-
-def affix_alone(target: str, affixes: NumberAffixes, beside_ok: Callable[[str], bool],
-                skip: Callable[[str], bool]) -> str | None:
-    """A word of ``affixes`` standing in ``target`` with no number before it, else None.
-    ``beside_ok(piece)``: a neighbour that stands for a number (a number word: "zwei km",
-    "blave vɔ asieke lia"); ``skip(word)``: a word that goes with numbers written in words too
-    (a scale word: Ewe "miliɔn alafa deka blave", 120 million)."""
-    pieces = _PIECE.findall(target)
-    for k, piece in enumerate(pieces):
-        previous = pieces[k - 1].strip(_EDGES) if k else ""
-        if previous[-1:].isdigit():
-            continue  # it stands by its number
-        word = piece.strip(_EDGES).lower()
-        if word not in affixes or skip(word):
-            continue
-        following = pieces[k + 1].strip(_EDGES) if k + 1 < len(pieces) else ""
-        if not (previous and beside_ok(previous)) and not (following and beside_ok(following)):
-            return piece.strip(_EDGES)
-    return None
-
-
 def cut_out(source: str, target: str, habits: Container[str] = frozenset()) -> str | None:
     """The name of a mark of a number cut out of ``target`` that is not one of the catalog's
     ``habits`` (the first in ``MARKS`` order), else None."""
@@ -220,5 +91,4 @@ def cut_out(source: str, target: str, habits: Container[str] = frozenset()) -> s
     return next((name for name in MARKS if name in found and name not in habits), None)
 
 
-__all__ = ["AFFIX_LEAST", "AFFIX_SHARE", "HABIT_LEAST", "HABIT_SHARE", "MARKS", "Habits", "NumberAffixes",
-           "affix_alone", "cut_out", "marks_in"]
+__all__ = ["HABIT_LEAST", "HABIT_SHARE", "MARKS", "Habits", "cut_out", "marks_in"]
