@@ -167,13 +167,12 @@ _RAW: dict[str, str] = {
     # ordinals, kẹ- for mẹ- (ìkẹrìnlá, 14th), but kejì ("other") and kẹta (of oṣù kẹta, March);
     # 15–19 and 25–29 … count down from the next ten or twenty (mẹ́rìndínlógún, 16, is 20 less
     # 4), 21–24 up; the hundreds are words of their own (ẹgbẹ̀rin, 800). One is mọ́kàn, as
-    # compounds hold it (mọ́kàndínlógóje, 139), and kìíní, first (ọjọ́ kìn-ín-ní, the 1st); not ọ̀kan,
-    # which unmarked is also ọkàn, "heart". Kept though
-    # they have other meanings once unmarked: ogún (20; ogun, "war") and igba (200; ìgbà, "time"),
-    # which NTREX's Yoruba writes ("igba máìlì")
-    "yo": "1 mokan|kiini|kinni|kin in ni;2 meji|meeji;3 meta;4 merin|kerin;5 marun|karun;6 mefa|kefa;7 meje|keje;8 mejo|kejo;"
-          "9 mesan|kesan;10 mewaa|mewa|kewaa|kewa;11 mokanla|kokanla;12 mejila|kejila;13 metala|ketala;"
-          "14 merinla|kerinla;15 medogun|marundinlogun|kedogun;16 merindinlogun|kerindinlogun;"
+    # compounds hold it (mọ́kàndínlógóje, 139), and kìíní, first (ọjọ́ kìn-ín-ní, the 1st); not
+    # ọ̀kan, which unmarked is also ọkàn, "heart". Kept though they have other meanings once
+    # unmarked: ogún (20; ogun, "war") and igba (200; ìgbà, "time"): NTREX's Yoruba writes "igba máìlì"
+    "yo": "1 mokan|kiini|kinni|kin in ni;2 meji|meeji;3 meta;4 merin|kerin;5 marun|karun;6 mefa|kefa;"
+          "7 meje|keje;8 mejo|kejo;9 mesan|kesan;10 mewaa|mewa|kewaa|kewa;11 mokanla|kokanla;12 mejila|kejila;"
+          "13 metala|ketala;14 merinla|kerinla;15 medogun|marundinlogun|kedogun;16 merindinlogun|kerindinlogun;"
           "17 metadinlogun|ketadinlogun;18 mejidinlogun|kejidinlogun;19 mokandinlogun|kokandinlogun;20 ogun;"
           "25 meedogbon|medogbon|marundinlogbon;30 ogbon;40 ogoji;50 aadota;60 ogota;70 aadorin;80 ogorin;"
           "90 aadorun;100 ogorun|ogoorun;200 igba;300 oodunrun;400 irinwo;500 eedegbeta;600 egbeta;"
@@ -242,8 +241,9 @@ def unmarked(text: str) -> str:
     return unicodedata.normalize("NFC", unicodedata.normalize("NFD", text).translate(_combining_marks()))
 
 
-# the blocks that hold the combining marks of the scripts the tables are written in (Latin,
-# Greek, Cyrillic … up to Myanmar and Ethiopic; the combining diacritical supplements)
+# the blocks that hold the combining marks of the scripts from Latin to Ethiopic (Greek, Cyrillic,
+# Hebrew, Arabic, the Indic scripts, Thai, Lao, Tibetan, Myanmar …) and the combining diacritics'
+# supplements: the languages whose words are compared unmarked write in Latin script
 _MARK_BLOCKS = ((0x300, 0x1400), (0x1AB0, 0x1B00), (0x1DC0, 0x1E00), (0x20D0, 0x2100), (0xFE20, 0xFE30))
 
 
