@@ -1015,7 +1015,7 @@ def _common_in_catalog(word: str, value: Decimal, learned: LearnedWords, source_
     value; a translation is split into words only where it holds the word's letters.
     ``unmarked_text``: the word was found with the translation's marks dropped (Ewe, Yoruba), and
     is looked for so."""
-    first = words_of(word)[:1]
+    first = words_of(unmarked(word) if unmarked_text else word)[:1]
     if not first:
         return False
     key = ("word without value", first[0], value, source_language, unmarked_text)

@@ -301,7 +301,24 @@ def spelled_word(text: str, value: Decimal, language: str) -> str | None:
         lowered = text.lower()
         at = lowered.replace("ё", "е").find(word)
         return lowered[at:at + len(word)] if at >= 0 else word
+    if _table_key(language) == "ee":  # found in the folded text
+        return _ewe_as_written(text, word)
     return word
+
+
+_EWE_PIECE = re.compile(r"[^\s,.;:!?()\[\]\"“”„«»]+")
+
+
+def _ewe_as_written(text: str, folded: str) -> str:
+    """The words of ``text`` that ``folded`` (found in ``ewe_folded`` text) was read from, as the
+    text writes them (blatɔ̃, not blatɔ; blavevɔ enē, not blave vɔ ene); ``folded`` when not found."""
+    pieces = _EWE_PIECE.findall(text)
+    tokens = [(k, token) for k, piece in enumerate(pieces) for token in ewe_folded(piece.lower()).split()]
+    want = folded.split()
+    for i in range(len(tokens) - len(want) + 1):
+        if all(tokens[i + j][1] == word for j, word in enumerate(want)):
+            return " ".join(pieces[tokens[i][0]:tokens[i + len(want) - 1][0] + 1])
+    return folded
 
 
 def spelled_count(text: str, value: Decimal, language: str) -> int:
