@@ -22,8 +22,8 @@ from .parse import (_HAN_NUMERALS, SEASON_CODES, SPACELESS, SUFFIXING, Number, T
                     combine, han_numbers, numbers, parse, percent_word_end, replace, roman_numbers)
 from .render import render, render_value
 from .traces import cut_out
-from .words import (HALF, QUARTER, LearnedWords, has_table, one_word_forms, spelled_count, spelled_word,
-                    to_unicode_myanmar, word_fits, writes_places)
+from .words import (HALF, QUARTER, LearnedWords, has_table, one_word_forms, reads_unmarked, spelled_count,
+                    spelled_word, to_unicode_myanmar, word_fits, writes_places)
 from .written_words import (covers, has_words, hour_fractions, is_written_form, thousand_in_years, unmarked,
                             words_of, written_count, written_word, written_words)
 
@@ -819,11 +819,6 @@ _WORDS_BEFORE = re.compile(r"(?:^|[^\w-])((?:[^\W\d_]+[\s\u00a0]+){1,3})$")
 _SMALL_VALUES = tuple(Decimal(v) for v in (*range(21), 30, 40, 50, 60, 70, 80, 90, 100, 1000))
 
 
-# languages whose number words are found with the text's marks dropped (words.ewe_folded,
-# written_words._UNMARKED)
-_FOLDED = frozenset({"ee", "yo"})
-
-
 @functools.lru_cache(maxsize=256)  # asked for each number a translation lacks: once per translation
 def _writes_any_number(target: str, language: str, learned: LearnedWords | None, source: str,
                        source_language: str) -> bool:
@@ -834,11 +829,11 @@ def _writes_any_number(target: str, language: str, learned: LearnedWords | None,
     "like": abe … ene)."""
     if not has_table(language) and not has_words(language):
         return True
+    unmarked_text = reads_unmarked(language)
     for value in _SMALL_VALUES:
         word = _word_for(target, value, language, learned)
         if word and not (len(word) <= 3 and learned is not None
-                         and _common_in_catalog(word, value, learned, source_language,
-                                                unmarked_text=primary_language(language) in _FOLDED)):
+                         and _common_in_catalog(word, value, learned, source_language, unmarked_text)):
             return True
     return False
 
@@ -1022,12 +1017,13 @@ def _common_in_catalog(word: str, value: Decimal, learned: LearnedWords, source_
     counts = learned.derived.get(key)
     if counts is None:
         with_word = translations = 0
-        pairs = learned.pairs()
         if unmarked_text:  # the catalog's translations unmarked once, for every word asked of it
             pairs = learned.derived.get("unmarked pairs")
             if pairs is None:
                 pairs = learned.derived["unmarked pairs"] = [(source, unmarked(translation))
                                                               for source, translation in learned.pairs()]
+        else:
+            pairs = learned.pairs()
         for source, translation in pairs:
             if value in _named_values(source, source_language):
                 continue

@@ -20,7 +20,7 @@ from decimal import Decimal
 
 from .parse import SPACELESS, digit_value
 from .spellout_data import WORDS
-from .written_words import unmarked
+from .written_words import compared_unmarked, unmarked
 
 # ICU has no Latin; written from Allen & Greenough §130 (cardinals and the first ordinals)
 _LATIN = {
@@ -83,6 +83,12 @@ def _table_key(language: str) -> str | None:
     if parts[0] == "zh" and "Hant" in parts:
         return "zh-Hant"
     return None
+
+
+def reads_unmarked(language: str) -> bool:
+    """True when ``language``'s number words are found in a text read without its combining marks:
+    Ewe's spell-out words (``ewe_folded``), or hand-written words compared so (Yoruba)."""
+    return _table_key(language) == "ee" or compared_unmarked(language)
 
 
 def has_table(language: str) -> bool:

@@ -292,6 +292,11 @@ def _language(language: str) -> str:
     return base if base in _RAW else ""
 
 
+def compared_unmarked(language: str) -> bool:
+    """True when ``language``'s hand-written words are found in a text without its marks."""
+    return _language(language) in _UNMARKED
+
+
 def has_words(language: str) -> bool:
     """True when ``language`` has hand-written number words here."""
     return bool(_language(language))
@@ -428,5 +433,5 @@ def written_count(text: str, value: Decimal, language: str) -> int:
     return len(_found(text, value, language))
 
 
-__all__ = ["covers", "has_words", "hour_fractions", "is_written_form", "thousand_in_years", "unmarked", "words_of",
+__all__ = ["compared_unmarked", "covers", "has_words", "hour_fractions", "is_written_form", "thousand_in_years", "unmarked", "words_of",
            "written_count", "written_word", "written_words"]
