@@ -14,13 +14,14 @@
     python benchmarks/bench_numbers.py --missing-words   # only: percent and scale words CLDR lacks, per language
     python benchmarks/bench_numbers.py --quick --save-injections F   # also keep the injected errors in F
     python benchmarks/bench_numbers.py --quick --injections F        # recall on the errors kept in F
+    python benchmarks/bench_numbers.py --quick --seed 11 --save-injections F   # a fresh draw (default seed 5)
 
 1. False alarms: the share of units whose English source contains a digit that the check flags
    at error severity, on the professional translations as they are. pofilter's share on the same
    catalogs is counted in the same run (the anchor).
 2. Recall: a copy of the catalogs with exactly one injected error in half of the eligible units
    (a unit is eligible when the clean translation raises no error and has a number the source
-   has; seed 5). Kinds: one digit changed, a number deleted, two numbers of different value
+   has; seed 5, or ``--seed``). Kinds: one digit changed, a number deleted, two numbers of different value
    swapped, a decimal separator dropped or moved, a scale word changed (Millionen → Milliarden,
    万 → 亿). Recall = share of injected units flagged at error severity.
 3. Throughput: ``yzi18n check DIR --select numbers --format json`` against ``pofilter -t numbers
@@ -696,6 +697,9 @@ def main(argv: list[str] | None = None) -> int:
                              "slip: catalog habits and the other languages' evidence read from the clean catalogs")
     parser.add_argument("--save-injections", type=Path, metavar="FILE",
                         help="write the injected errors (unit, kind, text) to FILE (JSON)")
+    parser.add_argument("--seed", type=int, default=SEED,
+                        help=f"seed of the injected errors (default {SEED}): another seed draws other units, "
+                             "other kinds and other positions, a set no rule was written against")
     parser.add_argument("--injections", type=Path, metavar="FILE",
                         help="measure recall on the injected errors of FILE (from --save-injections) instead of "
                              "injecting anew: the same errors for two versions of the check")
@@ -756,7 +760,7 @@ def main(argv: list[str] | None = None) -> int:
     # 2. recall on a seeded copy: eligible units raise no error in either mode on clean data
     # which units are eligible and where a number starts depend on the check's own reading: a
     # change to it draws other injections, so two versions are compared on one saved set
-    rng = random.Random(SEED)
+    rng = random.Random(args.seed)
     injected: dict[str, list[tuple[str, int]]] = defaultdict(list)
     originals: dict[tuple[str, int], str] = {}
     seeded = []
