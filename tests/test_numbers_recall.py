@@ -279,6 +279,21 @@ def test_ewe_hundreds_are_alafa_and_their_count():
     assert not spelled_word("agutɔ nyɔnu alafa enē kple deviawo", Decimal(500), "ee")
 
 
+def test_a_number_word_inside_a_larger_number_is_not_that_number():
+    assert fails("There were 20 people.", "There were twenty-one people.", "en")
+    assert fails("There were 300 people.", "There were three hundred fifty people.", "en")
+    assert fails("There were 3 people.", "There were three hundred people.", "en")
+    assert fails("There were 5 people.", "Il y avait cinq cents personnes.", "fr")
+    assert fails("There were 200 people.", "Ame alafa eve blaeve va.", "ee")
+    assert passes("There were 220 people.", "Ame alafa eve blaeve va.", "ee")
+
+
+def test_a_number_word_beside_another_that_does_not_compose_with_it_is_read():
+    assert passes("After 3 one-sided sessions.", "After three one-sided sessions.", "en")
+    assert passes("The first 2 weeks.", "The first two weeks.", "en")
+    assert passes("There were 200 people.", "Ame alafa eve va.", "ee")
+
+
 def test_an_ewe_word_is_quoted_as_the_translation_writes_it():
     from yzi18n.numbers.words import spelled_word
 

@@ -379,7 +379,7 @@ def _spelled(text: str, value: Decimal, language: str, first: bool) -> list[str]
                 token = tokens[index]
                 if verb_like and _persian_verb(tokens, index):
                     continue
-                if word_fits(token, want):
+                if word_fits(token, want) and not _part_of_larger(tokens, index, index, int(value), language):
                     if first:
                         return [token]
                     found.setdefault(index, token)
@@ -392,6 +392,8 @@ def _spelled(text: str, value: Decimal, language: str, first: bool) -> list[str]
             if window[:-1] == list(phrase[:-1]) and (word_fits(window[-1], phrase[-1]) or (
                     window[-1].startswith(phrase[-1]) and len(window[-1]) - len(phrase[-1]) <= 3)):
                 # after the words before it, a short last word may take an ending (سی و ششمین)
+                if _part_of_larger(tokens, index, index + size - 1, int(value), language):
+                    continue
                 if first:
                     return [" ".join(window)]
                 found.setdefault(index + size - 1, " ".join(window))
@@ -399,13 +401,58 @@ def _spelled(text: str, value: Decimal, language: str, first: bool) -> list[str]
             # a fused word starts with the stem of one of the two
             for index in sorted({*by_first.get(phrase[0][:1], ()), *by_first.get(phrase[-1][:1], ())}):
                 token = tokens[index]
-                if _fused(token, phrase[0], phrase[-1]):
+                if _fused(token, phrase[0], phrase[-1]) and not _part_of_larger(tokens, index, index, int(value), language):
                     if first:
                         return [token]
                     found.setdefault(index, token)
     if not found and len(phrases) > 1:
-        found.update(_mixed(tokens, by_first, phrases, first))
+        found.update(_mixed(tokens, by_first, phrases, first, lambda start, end: _part_of_larger(
+            tokens, start, end, int(value), language)))
     return list(found.values())
+
+
+# the numbers whose words a number word may be part of: units, teens, tens, hundreds, thousand
+_PARTS = (*range(1, 20), *range(20, 100, 10), *range(100, 1000, 100), 1000)
+
+
+@functools.lru_cache(maxsize=512)
+def _part_words(language: str) -> tuple[dict[str, frozenset[int]], dict[str, frozenset[int]]]:
+    """(the words of ``language``'s one-word phrases for ``_PARTS``, the last words of all its
+    phrases for them), each with its values: "hundred" is 100, and ends 100 … 900; "one" of "one
+    hundred" is only 1."""
+    starts: dict[str, set[int]] = {}
+    ends: dict[str, set[int]] = {}
+    for value in _PARTS:
+        for phrase in _phrases(language, value):
+            if not SPACELESS.search(phrase[0]):
+                if len(phrase) == 1:
+                    starts.setdefault(phrase[0], set()).add(value)
+                ends.setdefault(phrase[-1], set()).add(value)
+    return ({word: frozenset(values) for word, values in starts.items()},
+            {word: frozenset(values) for word, values in ends.items()})
+
+
+def _part_of_larger(tokens: list[str], start: int, end: int, value: int, language: str) -> bool:
+    """True when the number words ``tokens[start:end + 1]`` for ``value`` are part of a larger
+    number's: the next word adds less than ``value``'s place to a round value (twenty one,
+    three hundred fifty, alafa eve blave: 220) or multiplies it by a hundred or a thousand
+    (three hundred, vingt mille), or the word before is a larger round number's that this one
+    completes (hundred twenty, twenty-one: 1 in 21)."""
+    if value < 1:
+        return False
+    starts, ends = _part_words(language)
+    place = 10 ** (len(str(value)) - 1)
+    if end + 1 < len(tokens):
+        word = tokens[end + 1]  # or its plural: cinq cents
+        after = starts.get(word) or (word.endswith("s") and starts.get(word[:-1])) or ()
+        if any(other in (100, 1000) and other > value for other in after) \
+                or (value >= 10 and value % place == 0 and any(other < place for other in after)):
+            return True
+    if start > 0:
+        magnitude = 10 * place
+        if any(other > value and other % magnitude == 0 for other in ends.get(tokens[start - 1], ())):
+            return True
+    return False
 
 
 # Thai and Lao vowels written before the consonant they follow in speech (เ, ไ; ເ, ໄ)
@@ -433,13 +480,14 @@ def _inside_a_word(text: str, start: int, end: int) -> bool:
 
 
 def _mixed(tokens: list[str], by_first: dict[str, list[int]], phrases: tuple[tuple[str, ...], ...],
-           first: bool) -> dict[int, str]:
+           first: bool, part_of_larger) -> dict[int, str]:
     """Phrases of several words whose words come from different forms of the value, as a phrase
     agrees in gender or case word by word or not (Spanish "trigésimo sexta" beside "trigésimo
     sexto" and "trigésima sexta"; Arabic "الثالثة عشر" beside "الثالث عشر" and "الثالثة عشرة"),
     Arabic words with their clitics ("الثمانية عشر", "والعشرين"): each word of the window is
     the word at its place in some form of the value's with as many words (the last with a short
-    ending); only asked when ``_spelled`` found none."""
+    ending); only asked when ``_spelled`` found none. ``part_of_larger(start, end)`` rejects a
+    window that is part of a larger number's words."""
     found: dict[int, str] = {}
     sizes = {len(phrase) for phrase in phrases if len(phrase) > 1 and not SPACELESS.search(phrase[0])}
     for size in sorted(sizes):
@@ -455,7 +503,7 @@ def _mixed(tokens: list[str], by_first: dict[str, list[int]], phrases: tuple[tup
             if all(word in place or (arabic and any(word_fits(word, want) for want in place))
                    for word, place in zip(window[:-1], places)) \
                     and any(word_fits(window[-1], want) or (window[-1].startswith(want) and len(window[-1]) - len(want) <= 3)
-                            for want in places[-1]):
+                            for want in places[-1]) and not part_of_larger(index, index + size - 1):
                 found.setdefault(index + size - 1, " ".join(window))
                 if first:
                     return found
