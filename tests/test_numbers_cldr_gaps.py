@@ -21,6 +21,8 @@ def test_percent_words_cldr_lacks():
     assert read("100 퍼센트 확신", "ko") == [("100 퍼센트", "percent")]
     assert read("14 cikin ɗari na", "ha") == [("14 cikin ɗari", "percent")]
     assert read("40 fil-mija ta’ Arizona", "mt") == [("40 fil-mija", "percent")]
+    # Ewe "on a hundred": alafa is read as part of the percent word, not as 100 written out
+    assert read("hanoƒe fɔ dzi 2.8 de alafa dzi", "ee") == [("2.8 de alafa dzi", "percent")]
     # no percentage lost: the type warning that these words used to raise is gone
     assert ("type", Severity.WARNING) not in kinds("She is 100 percent certain.", "그녀는 100퍼센트 확신한다.", "ko")
     assert ("type", Severity.WARNING) not in kinds("It rose 14 percent.", "Ya karu da 14 cikin ɗari.", "ha")
@@ -59,6 +61,10 @@ def test_agreement_fast_path_reads_percent_words_as_the_comparison_does():
 def test_a_percent_word_left_without_its_number():
     assert fails("She is 100 percent certain.", "그녀는 퍼센트 확신한다.", "ko", "missing")
     assert not fails("She is 100 percent certain.", "그녀는 확신한다.", "ko")  # "completely sure": a warning
+    # in a catalog that writes numbers as words, a percent word left alone shows the number was cut
+    source = "Sales rose 2.8 per cent in two days."
+    assert fails(source, "Asitsatsa dzi de alafa dzi le ŋkeke eve me.", "ee", "missing", spells_out=True)
+    assert not fails(source, "Asitsatsa dzi ɖe edzi le ŋkeke eve me.", "ee", spells_out=True)
 
 
 # ── scale words ───────────────────────────────────────────────────────────────────────────

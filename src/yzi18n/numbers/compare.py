@@ -592,6 +592,7 @@ def compare(source: str, target: str, source_language: str, language: str, *,
                                             and not _deletion_trace(source, target, learned)
                                             and not (s.glued and _never_spelled(s))  # HER2, SS19: names
                                             and not (s.kind == "currency" and _bare_sign(target, s))
+                                            and not (s.percent and _bare_percent(target, conv))  # "de alafa dzi" alone
                                             and not (s.kind == "year" and _no_thousand(target, language))
                                             and _writes_any_number(target, language, learned, source, source_language)),
                 f"{s.text} is not in the translation",

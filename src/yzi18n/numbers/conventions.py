@@ -99,6 +99,7 @@ _EXTRA_PERCENT = {
     "az": ("faiz",),
     "bem": ("pesenti",),
     "dv": ("އިންސައްތަ",),
+    "ee": ("de alafa dzi", "le alafa dzi"),
     "es": ("porciento",),
     "et": ("protsent",),
     "fa": ("در صد", "در صدی", "درصدی", "فیصد", "فیصدی"),
