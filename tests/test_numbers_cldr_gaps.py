@@ -61,6 +61,9 @@ def test_agreement_fast_path_reads_percent_words_as_the_comparison_does():
 def test_a_percent_word_left_without_its_number():
     assert fails("She is 100 percent certain.", "그녀는 퍼센트 확신한다.", "ko", "missing")
     assert not fails("She is 100 percent certain.", "그녀는 확신한다.", "ko")  # "completely sure": a warning
+    # a percent word written before the number, left alone; not one that also means "a share"
+    assert fails("She is 100 percent certain.", "Dhibbantaa amantaa guutuun himte.", "om", "missing")
+    assert not fails("She is 100 percent certain.", "Ana uhakika kwa asilimia kubwa.", "sw")
     # in a catalog that writes numbers as words, a percent word left alone shows the number was cut
     source = "Sales rose 2.8 per cent in two days."
     assert fails(source, "Asitsatsa dzi de alafa dzi le ŋkeke eve me.", "ee", "missing", spells_out=True)

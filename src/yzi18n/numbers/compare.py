@@ -986,8 +986,8 @@ def _bare_percent(target: str, conv) -> bool:
     """True when the translation has a percent sign with no number before it ("%", "fil-mija"
     left after a number was lost); a percent word only where ``parse.percent_word_end`` reads
     one (whole, or with an ending in a language that inflects by suffixes: not posto in postoji).
-    Words written before the number are not read: Hausa kashi, Swahili asilimia also mean "part",
-    "share"."""
+    A word written before the number counts when no number follows it (Oromo "dhibbantaa
+    amantaa"), but for ``_SHARE_WORDS``."""
     lowered = target.lower()
     for sign in conv.percent_signs + conv.percent_after:
         at = lowered.find(sign)
@@ -998,7 +998,19 @@ def _bare_percent(target: str, conv) -> bool:
                     and (not word or percent_word_end(target, at, conv) is not None):
                 return True
             at = lowered.find(sign, at + 1)
+    for word in conv.percent_before:
+        if word[-1:].isalpha() and word not in _SHARE_WORDS:
+            for at in _word_starts(lowered, word):
+                end = at + len(word)
+                rest = lowered[end:].lstrip(" \u00a0\u202f-")
+                if (end == len(lowered) or not lowered[end].isalpha()) and not rest[:1].isdigit():
+                    return True
     return False
+
+
+# percent words written before the number that also mean "part", "share" or "percentage" alone
+# (Hausa kashi, Swahili asilimia kubwa "a large share"): not read as a percent sign left bare
+_SHARE_WORDS = frozenset({"kashi", "kaso", "asilimia", "zvikamu", "ida", "ìdá", "ehuneko"})
 
 
 def _common_in_catalog(word: str, value: Decimal, learned: LearnedWords, source_language: str,
