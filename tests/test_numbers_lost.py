@@ -164,6 +164,8 @@ def test_the_abbreviation_for_number_left_without_its_number():
     assert passes(source, "het land wil tegen 2030 de nummer één zijn op het vlak van A.I.-innovatie", "nl")
     assert fails(source, "het land wil tegen 2030 de nummer zijn op het vlak van A.I.-innovatie", "nl", "missing")
     assert fails(source, "стать номер в области инноваций в сфере ИИ к 2030 году", "ru", "missing")
+    assert fails(source, "اهو مقصد 2030 عين تائين ايجاد ۾ نمبر ڪرڻ جو مقصد آھي.", "sd", "missing")  # NTREX's Sindhi
+    assert passes(source, "اهو مقصد 2030 عين تائين ايجاد ۾ نمبر 1 ڪرڻ جو مقصد آھي.", "sd")
     # the abbreviation in lower case, before a word: Italian "n. 1"
     assert passes(source, "ambisce ad essere il paese n. 1 nell'innovazione IA entro il 2030", "it")
     assert fails(source, "ambisce ad essere il paese n. nell'innovazione IA entro il 2030", "it", "missing")

@@ -1670,7 +1670,8 @@ _NUMERO_WORDS = {
     "cs": ("číslo",), "sk": ("číslo",),
     **dict.fromkeys(("ru", "uk", "bg", "be", "kk", "ky", "mn", "tg", "tt", "ba"), ("номер",)),
     "id": ("nomor",), "ms": ("nombor",), **dict.fromkeys(("ar", "ary", "arz", "apc", "mey"), ("رقم",)),
-    "fa": ("شماره",), "ur": ("نمبر",), **dict.fromkeys(("hi", "mr", "ne"), ("नंबर", "नम्बर")), "ka": ("ნომერ",),
+    "fa": ("شماره",), **dict.fromkeys(("ur", "sd"), ("نمبر",)),
+    **dict.fromkeys(("hi", "mr", "ne"), ("नंबर", "नम्बर")), "ka": ("ნომერ",),
     "to": ("fika",), **dict.fromkeys(("sw", "ny", "bem"), ("namba",)), "fj": ("naba",),
 }
 _SOURCE_NUMBER_WORD = re.compile(r"(?<![^\W\d_])numbers?(?![^\W\d_])", re.IGNORECASE)
