@@ -131,6 +131,10 @@ def test_a_conversion_added_beside_the_number_kept_is_a_note():
     assert kinds("130 miles of coastline", "на 130 міль (209 км) берагавой", "be") == {("conversion", Severity.INFO)}
     assert ("added", Severity.WARNING) not in kinds("3 to 6 inches", "3–6 collas (7,62–15,24 cm)", "lv")
     assert ("added", Severity.WARNING) in kinds("130 miles of coastline", "на 130 міль (900 км)", "be")
+    # the conversion first, the number kept in brackets after it (NTREX's French and Latvian)
+    assert kinds("130 miles of coastline", "209 km (130 miles) de côtes", "fr") == {("conversion", Severity.INFO)}
+    assert kinds("about 30 yards out", "apmēram 25 metrus (30 jardus) no vārtiem", "lv") == {("conversion", Severity.INFO)}
+    assert ("added", Severity.WARNING) in kinds("130 miles of coastline", "900 km (130 miles) de côtes", "fr")
 
 
 def test_the_minutes_of_a_full_hour():

@@ -620,9 +620,11 @@ def compare(source: str, target: str, source_language: str, language: str, *,
                 "changed", Severity.ERROR, f"{twin.text} in the source is also {t.text} in the translation",
                 hint=f"{render(twin, language)} in {language}", source=twin, target=t))
             continue
-        # "130 miles" → "130 міль (209 км)": a conversion the translation adds right after the number it
-        # keeps, in the metric unit itself (no other prefix: 1995 is no 6 feet in millimetres)
-        converts = next((i for i, j in pairs.items() if not t.spelled and 0 <= t.start - tgt[j].end <= 25
+        # "130 miles" → "130 міль (209 км)", or "209 км (130 міль)": a conversion the translation adds
+        # right beside the number it keeps, in the metric unit itself (no other prefix: 1995 is no 6
+        # feet in millimetres)
+        converts = next((i for i, j in pairs.items() if not t.spelled
+                         and (0 <= t.start - tgt[j].end <= 25 or 0 <= tgt[j].start - t.end <= 25)
                          and (c := _converted(src[i], _inches_of(src, i, source))) and _close(c[1], t.value, "")), None)
         if converts is not None:
             metric, value = _converted(src[converts], _inches_of(src, converts, source))
