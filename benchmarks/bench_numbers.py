@@ -534,6 +534,7 @@ def one_slip(clean: list[Catalog], seeded: list[Catalog], injected: dict[str, li
 # ── how often professional translators leave out the number a deletion removed ──
 
 OMISSION_BINS = ((0.0, 0.0), (0.0, 0.05), (0.05, 0.10), (0.10, 0.25), (0.25, 1.0))
+STILL_THERE = -1  # the deletions that leave every number of the source there as often as the source has it
 
 
 def omission_curve(clean: list[Catalog], deleted: list[tuple[str, int]], originals: dict[tuple[str, int], str],
@@ -543,7 +544,9 @@ def omission_curve(clean: list[Catalog], deleted: list[tuple[str, int]], origina
     (left out, written as words, converted): where professionals often do without the number, a
     translation without it is what they write, and no check can call it an error without calling
     theirs one too. The number deleted is the value the injection took away (the target's reading
-    before and after)."""
+    before and after). A deletion of a copy the translation added (a gloss in brackets, a number
+    said twice), after which the translation still has the value as often as the source, is counted
+    apart: no comparison of numbers can see it."""
     language_of = {c.path: c.language for c in clean}
     texts_by_unit: dict[str, list[tuple[str, str, str]]] = defaultdict(list)  # msgid → (path, language, text)
     for c in clean:
@@ -559,7 +562,7 @@ def omission_curve(clean: list[Catalog], deleted: list[tuple[str, int]], origina
             values_cache[key] = Counter(v for n in read_target(source_numbers, text, language) for v in n.values)
         return values_cache[key]
 
-    bins: dict[int | None, list[bool]] = defaultdict(list)
+    bins: dict[int | None, list[bool]] = defaultdict(list)  # OMISSION_BINS index, STILL_THERE or None
     for key in deleted:
         msgid, now = seeded_text[key]
         language = language_of[key[0]]
@@ -568,6 +571,11 @@ def omission_curve(clean: list[Catalog], deleted: list[tuple[str, int]], origina
         lost = {v for v in before if after[v] < before[v] and any(v in n.values for n in src)}
         if not lost:
             bins[None].append(key in caught)
+            continue
+        if all(after[v] >= sum(1 for n in src if v in n.values) for v in lost):
+            # "Nord Stream 2 (Sjeverni tok 2)" → "Nord Stream 2 (Sjeverni tok )": a copy the
+            # translation added is gone, and every number is still there as often as in the source
+            bins[STILL_THERE].append(key in caught)
             continue
         others = [(path, lang, text) for path, lang, text in texts_by_unit[msgid] if path != key[0]]
         without = sum(1 for _, lang, text in others if not lost & set(values(src, msgid, text, lang)))
@@ -579,17 +587,18 @@ def omission_curve(clean: list[Catalog], deleted: list[tuple[str, int]], origina
           "lack the deleted value in digits:")
     print(f"  {'share of other languages':>26} {'deletions':>10} {'caught':>8} {'missed':>7}   up to this share: caught")
     so_far: list[bool] = []
-    for index in [*range(len(OMISSION_BINS)), None]:
+    for index in [*range(len(OMISSION_BINS)), STILL_THERE, None]:
         hits = bins.get(index, [])
-        if index is None:
+        if index is None or index == STILL_THERE:
             if not hits:
                 continue
-            label = "(no value lost as read)"
+            label = "(no value lost as read)" if index is None else "(as often as the source)"
         else:
             low, high = OMISSION_BINS[index]
             label = "none" if high == 0 else f"over {100 * low:.0f}% to {100 * high:.0f}%"
             so_far += hits
-        cumulative = f"{100 * sum(so_far) / max(1, len(so_far)):7.2f}% of {len(so_far)}" if index is not None else ""
+        cumulative = f"{100 * sum(so_far) / max(1, len(so_far)):7.2f}% of {len(so_far)}" \
+            if isinstance(index, int) and index >= 0 else ""
         print(f"  {label:>26} {len(hits):10} {100 * sum(hits) / max(1, len(hits)):7.1f}% {len(hits) - sum(hits):7}"
               f"   {cumulative}")
 
