@@ -465,6 +465,28 @@ def test_a_day_written_out_beside_its_month():
     assert fails(source, "Боливия соттун биринчи чечимин күтүүдө. Сот октябрда беш жылдан кийин", "ky", "missing")
 
 
+def test_a_day_is_written_out_beside_its_month_not_anywhere():
+    # "uma vez que" (since) holds "uma", one: no day of "1 October" (NTREX's Portuguese, its 1 cut out)
+    source = "Bolivia awaits a ruling by the court on 1 October after five years."
+    assert fails(source, "uma vez que a Bolívia aguarda a sentença do Tribunal em de outubro", "pt", "missing")
+    assert passes(source, "uma vez que a Bolívia aguarda a sentença do Tribunal em 1 de outubro", "pt")
+    assert passes(source, "a Bolívia aguarda a sentença do Tribunal no primeiro de outubro", "pt")
+    # Malayalam ഒന്നിന് ("on the first") beside ഒക്‌ടോബർ is that day: no error
+    assert passes(source, "കാരണം ഒക്‌ടോബർ ഒന്നിന് അന്തർദ്ദേശീയ നീതിന്യായ കോടതിയിൽ നിന്നൊരു വിധി", "ml")
+
+
+def test_a_month_named_in_decomposed_letters():
+    # NTREX's Yoruba is written in NFD (ọ as o and U+0323): CLDR's names are found in that form too
+    import unicodedata
+
+    from yzi18n.numbers.compare import _months_named
+    source = "A pig farmer at a hoggery on May 30, 2005 in Xining."
+    target = unicodedata.normalize("NFD", "Àgbẹ̀ ẹlẹ́dẹ̀ kan ní ilé ẹlẹ́dẹ̀ kan lọ́gbọ̀njọ́, Oṣù Ẹ̀bibi, lọ́dun 2005 nílù Xining.")
+    assert passes(source, target, "yo")
+    assert fails(source, target.replace(unicodedata.normalize("NFD", "lọ́gbọ̀njọ́"), "ní"), "yo", "missing")
+    assert _months_named(target, "yo") == _months_named(unicodedata.normalize("NFC", target), "yo") != frozenset()
+
+
 def test_a_date_written_in_digits_where_the_source_names_its_month():
     # "29/03" is the day and the month, not 29.03
     assert passes("If the UK leaves the EU on 29 March, there could be delays.", "vào ngày 29/03, có khả năng", "vi")

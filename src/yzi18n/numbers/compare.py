@@ -450,9 +450,11 @@ def compare(source: str, target: str, source_language: str, language: str, *,
             continue
         # "100 fil-mija" → "fil-mija": the hundred of a percent word left behind is no number written out
         searched = _without_percent_words(target, language) if s.percent else target
+        # a day of a named month is written out beside the month's name (_day_word below), not
+        # anywhere: "uma vez que … em de outubro" has no "one" of "1 October"
         word = _word_for(searched, s.value, language, learned, source, source_language) \
             if (s.exponent == 0 or writes_places(language)) and not (s.glued and _never_spelled(s)) \
-            and not _leading_zero(s) else None
+            and not _leading_zero(s) and not (day and _month_words(language) is not None) else None
         # HER2 is no "two", nor 007 "pisikal" (a word learned from the sentence it stands in); "$2 million"
         # is နှစ်သန်း in Burmese
         plain = searched
@@ -1260,10 +1262,20 @@ def _anchored_swaps(src: list[Number], tgt: list[Number], pairs: dict[int, int],
 def _calendar_pattern(language: str) -> re.Pattern | None:
     """The words of ``language`` that hold a CLDR name of a day or a month (``Conventions.
     calendar_words``), prefixes and endings included ("kaLaboraro", "ngoLwesithathu")."""
-    names = conventions(language).calendar_words
+    names = _with_decomposed(conventions(language).calendar_words)
     if not names:
         return None
     return re.compile(rf"[^\W\d_]*(?:{'|'.join(map(re.escape, names))})[^\W\d_]*", re.IGNORECASE)
+
+
+def _with_decomposed(names) -> list[str]:
+    """``names`` and, after each that has them, its letters decomposed into base and marks (NFD),
+    the way some catalogs are written (NTREX's Yoruba: "oṣù ẹ̀bibi" as o, s, U+0323 …): a
+    name matches the text in either form."""
+    found = dict.fromkeys(names)
+    for name in list(found):
+        found.setdefault(unicodedata.normalize("NFD", name))
+    return list(found)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -1284,7 +1296,8 @@ def _month_pattern(language: str) -> tuple[re.Pattern, dict[str, int]]:
     months: dict[str, int] = {}
     for width in ("wide", "abbreviated"):
         for month, name in get_month_names(width, locale=loc).items():
-            months.setdefault(name.rstrip("."), month)
+            for form in _with_decomposed((name.rstrip("."),)):
+                months.setdefault(form, month)
     names = sorted(months, key=len, reverse=True)
     pattern = re.compile(r"(?<![^\W\d_])(" + "|".join(map(re.escape, names)) + r")(?![^\W\d_])")
     return pattern, months
@@ -1338,6 +1351,7 @@ def _month_words(language: str) -> re.Pattern | None:
     stems = _month_stems(full) - full
     if not full:
         return None
+    full, stems = set(_with_decomposed(full)), set(_with_decomposed(stems))
 
     def alternatives(names: set[str], ending: int) -> list[str]:
         return [re.escape(name) + (rf"[^\W\d_]{{0,{ending}}}" if ending else "")
@@ -1488,7 +1502,8 @@ def _day_word(target: str, value: Decimal, language: str, learned: LearnedWords 
         before, after = _two_words_around(lowered, at, end)
         window = f"{before} {after}"
         word = spelled_word(window, value, language) \
-            or (learned.find(window, value) if learned is not None else None)
+            or (learned.find(window, value) if learned is not None else None) \
+            or (written_word(window, value, language) if not has_table(language) else None)
         if word:
             return word
     return None
