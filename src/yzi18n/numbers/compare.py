@@ -1034,18 +1034,21 @@ def _common_in_catalog(word: str, value: Decimal, learned: LearnedWords, source_
     counts = learned.derived.get(key)
     if counts is None:
         with_word = translations = 0
-        if unmarked_text:  # the catalog's translations unmarked once, for every word asked of it
-            pairs = learned.derived.get("unmarked pairs")
-            if pairs is None:
-                pairs = learned.derived["unmarked pairs"] = [(source, unmarked(translation))
-                                                              for source, translation in learned.pairs()]
-        else:
-            pairs = learned.pairs()
-        for source, translation in pairs:
-            if value in _named_values(source, source_language):
+        # the catalog's translations read once for every word asked of it: the values each source
+        # names, each translation (unmarked: Ewe, Yoruba) and its lower case
+        read_key = ("translations read", source_language, unmarked_text)
+        read = learned.derived.get(read_key)
+        if read is None:
+            read = learned.derived[read_key] = [
+                (_named_values(source, source_language), text, text.lower())
+                for source, text in ((source, unmarked(translation) if unmarked_text else translation)
+                                     for source, translation in learned.pairs())]
+        word = first[0]
+        for named, translation, lowered in read:
+            if value in named:
                 continue
             translations += 1
-            with_word += first[0] in translation.lower() and first[0] in words_of(translation)
+            with_word += word in lowered and word in words_of(translation)
         counts = learned.derived[key] = (with_word, translations)
     with_word, translations = counts
     return with_word >= max(5, translations / 100)
