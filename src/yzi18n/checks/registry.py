@@ -20,6 +20,9 @@ class CheckSpec:
     # an entry check's cheap precondition: when it is False the check has nothing to say about
     # the entry, so the runner does not call it; checks sharing one are tested once per entry
     applies: Callable[[Entry], bool] | None = None
+    # chosen only where a selection names its code (not by its family, nor when all are chosen):
+    # a check that costs more than its family's others together and says less (numbers.order)
+    opt_in: bool = False
 
     @property
     def family(self) -> str:
@@ -60,17 +63,18 @@ class CatalogPrecondition:
 
 
 def check(code: str, *, severity: Severity, scope: Scope = "entry",
-          applies: Callable[[Entry], bool] | None = None):
+          applies: Callable[[Entry], bool] | None = None, opt_in: bool = False):
     """Register a check. Entry checks get ``(entry, ctx)``, catalog checks ``(catalog, ctx)``,
     project checks ``(catalogs, ctx)``; each yields findings made with ``ctx.finding``.
-    ``applies`` (entry checks): a cheap test, False for entries the check never reports on."""
+    ``applies`` (entry checks): a cheap test, False for entries the check never reports on.
+    ``opt_in``: run only where a selection names the check's code."""
     if "." not in code:
         raise ValueError(f"check code {code!r} must be family.name")
 
     def register(func):
         if code in REGISTRY and REGISTRY[code].func is not func:
             raise ValueError(f"check {code!r} registered twice")
-        REGISTRY[code] = CheckSpec(code, severity, scope, func, applies if scope == "entry" else None)
+        REGISTRY[code] = CheckSpec(code, severity, scope, func, applies if scope == "entry" else None, opt_in)
         return func
 
     return register
@@ -146,11 +150,12 @@ def _plugins_may_be_installed() -> bool:
 
 
 def select(specs: Iterable[CheckSpec], include: Iterable[str] = (), exclude: Iterable[str] = ()) -> list[CheckSpec]:
-    """The checks matching any of ``include`` (all when empty) and none of ``exclude``, by code."""
+    """The checks matching any of ``include`` (all when empty) and none of ``exclude``, by code;
+    an opt-in check only where ``include`` names its code."""
     include, exclude = list(include), list(exclude)
     chosen = [
         spec for spec in specs
-        if (not include or any(spec.matches(p) for p in include))
+        if (spec.code in include if spec.opt_in else not include or any(spec.matches(p) for p in include))
         and not any(spec.matches(p) for p in exclude)
     ]
     return sorted(chosen, key=lambda spec: spec.code)
