@@ -358,7 +358,8 @@ def _order_kept(entry: Entry, first: str, second: str, ctx: CheckContext) -> tup
 @check("numbers.order", severity=Severity.WARNING, scope="catalog", opt_in=True)
 def numbers_order(catalog: Catalog, ctx: CheckContext) -> Iterable[Finding]:
     """Two numbers of the source come in the other order, where nearly all other languages'
-    translations keep the source's order: swapped? (needs the other languages' catalogs in the run)"""
+    translations keep the source's order: swapped? Opt-in (select it by its code); needs the
+    other languages' catalogs in the run."""
     siblings = ctx.siblings
     if siblings is None or len(siblings) <= SIBLINGS_AT_LEAST or _reorders(catalog, siblings):
         return ()
