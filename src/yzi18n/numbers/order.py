@@ -16,7 +16,6 @@ from itertools import combinations
 
 from .parse import digit_value
 
-_LETTER = re.compile(r"[^\W\d_]")
 
 
 # a whole number in ASCII digits, not part of a decimal, a grouped number or a clock ("7.55",
@@ -27,14 +26,14 @@ _PLAIN = re.compile(r"(?<![\d.,:])\d+(?!\d)(?![.,:]\d)")
 @functools.lru_cache(maxsize=8192)
 def source_pairs(source: str) -> tuple[tuple[str, str], ...]:
     """The pairs (first, second) of the source's whole numbers written with plain digits, each
-    once and of different values, in the source's order, with a word between them: not the two
-    halves of a score or a telephone number ("1-0", "0800 555 111"), which are read elsewhere or
-    not at all."""
+    once and of different values, in the source's order, with a letter between them: not the two
+    halves of a score or a telephone number ("1-0", "14½-13½", "0800 555 111"), which are read
+    elsewhere or not at all."""
     found = [(match.group(), match.start(), match.end()) for match in _PLAIN.finditer(source)]
     written = [digits for digits, _, _ in found]
     once = [(digits, start, end) for digits, start, end in found if written.count(digits) == 1]
     return tuple((a, b) for (a, _, a_end), (b, b_start, _) in combinations(once, 2)
-                 if int(a) != int(b) and _LETTER.search(source, a_end, b_start))
+                 if int(a) != int(b) and any(map(str.isalpha, source[a_end:b_start])))
 
 
 _OTHER_DIGIT = re.compile(r"(?![0-9])\d")  # a digit of another script than ASCII
