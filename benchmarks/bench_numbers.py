@@ -726,8 +726,7 @@ def main(argv: list[str] | None = None) -> int:
                         help="measure recall on the injected errors of FILE (from --save-injections) instead of "
                              "injecting anew: the same errors for two versions of the check")
     args = parser.parse_args(argv)
-    if args.order:
-        SELECTED.append("numbers.order")
+    SELECTED[:] = ["numbers", "numbers.order"] if args.order else ["numbers"]
     if not ntrex.available():
         print("NTREX dev data not found at", ntrex.NTREX_DIR, file=sys.stderr)
         return 2

@@ -38,6 +38,7 @@ def test_the_pairs_read_are_plain_numbers_with_words_between():
     assert not any("13" in pair or "10" in pair for pair in pairs)
     assert source_pairs("It fell 2.5 points to 3 from 3 a day.") == ()
     assert source_pairs("Europe won 14½-13½.") == ()  # ½ is no letter
+    assert source_pairs("It opened on 5 March 2020 with 40 shops.") == (("2020", "40"),)  # no pair across a date
 
 
 def test_the_order_is_read_in_any_digits():

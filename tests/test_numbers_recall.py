@@ -281,16 +281,19 @@ def test_ewe_hundreds_are_alafa_and_their_count():
 
 def test_a_number_word_inside_a_larger_number_is_not_that_number():
     assert fails("There were 20 people.", "There were twenty-one people.", "en")
-    assert fails("There were 300 people.", "There were three hundred fifty people.", "en")
-    assert fails("There were 3 people.", "There were three hundred people.", "en")
-    assert fails("There were 5 people.", "Il y avait cinq cents personnes.", "fr")
-    assert fails("There were 200 people.", "Ame alafa eve blaeve va.", "ee")
-    assert passes("There were 220 people.", "Ame alafa eve blaeve va.", "ee")
+    assert fails("There was 1 man.", "There were twenty-one men.", "en")
+    assert fails("There were 5 people.", "Il y avait cinq-cents personnes.", "fr")
 
 
 def test_a_number_word_beside_another_that_does_not_compose_with_it_is_read():
     assert passes("After 3 one-sided sessions.", "After three one-sided sessions.", "en")
     assert passes("The first 2 weeks.", "The first two weeks.", "en")
+    # only a hyphen joins words into one number: words apart are too often words of their own
+    assert passes("It took 20 seconds.", "It took twenty seconds.", "en")
+    assert passes("It took 30 seconds.", "Tardó treinta segundos.", "es")
+    assert passes("For the first 20 days.", "Pendant les vingt premiers jours.", "fr")
+    assert passes("He left 10 years ago.", "Anh ấy đã rời đi mười năm trước.", "vi")  # năm: five, year
+    assert passes("He counted to 20.", "Er zählte bis zwanzig. Eine mehr.", "de")
     assert passes("There were 200 people.", "Ame alafa eve va.", "ee")
 
 

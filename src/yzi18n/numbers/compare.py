@@ -450,11 +450,14 @@ def compare(source: str, target: str, source_language: str, language: str, *,
             continue
         # "100 fil-mija" → "fil-mija": the hundred of a percent word left behind is no number written out
         searched = _without_percent_words(target, language) if s.percent else target
-        # a day of a named month is written out beside the month's name (_day_word below), not
-        # anywhere: "uma vez que … em de outubro" has no "one" of "1 October"
         word = _word_for(searched, s.value, language, learned, source, source_language) \
             if (s.exponent == 0 or writes_places(language)) and not (s.glued and _never_spelled(s)) \
-            and not _leading_zero(s) and not (day and _month_words(language) is not None) else None
+            and not _leading_zero(s) else None
+        if word and day and not _near_a_month(target, word, language):
+            # a day of a month the translation names is written out near the month's name (or
+            # beside it: _day_word below), not anywhere: "uma vez que … em de outubro" has no
+            # "one" of "1 October"; "the first day of October" has
+            word = None
         # HER2 is no "two", nor 007 "pisikal" (a word learned from the sentence it stands in); "$2 million"
         # is နှစ်သန်း in Burmese
         plain = searched
@@ -1012,9 +1015,10 @@ def _bare_percent(target: str, conv) -> bool:
     return False
 
 
-# percent words written before the number that also mean "part", "share" or "percentage" alone
-# (Hausa kashi, Swahili asilimia kubwa "a large share"): not read as a percent sign left bare
-_SHARE_WORDS = frozenset({"kashi", "kaso", "asilimia", "zvikamu", "ida", "ìdá", "ehuneko"})
+# percent words written before the number that are words of their own alone: "part", "share",
+# "percentage" (Hausa kashi, Swahili asilimia kubwa "a large share"), Turkish yüzde "on the face":
+# not read as a percent sign left bare
+_SHARE_WORDS = frozenset({"kashi", "kaso", "asilimia", "zvikamu", "ida", "ìdá", "ehuneko", "yüzde"})
 
 
 def _common_in_catalog(word: str, value: Decimal, learned: LearnedWords, source_language: str,
@@ -1469,6 +1473,26 @@ _TWO_WORDS_BEFORE = re.compile(r"(?:\S+\s+){0,2}\S*$")
 _TWO_WORDS_AFTER = re.compile(r"\S*(?:\s+\S+){0,2}")
 
 
+def _near_a_month(target: str, word: str, language: str, most: int = 4) -> bool:
+    """True when ``word`` stands within ``most`` words of a name of a month in ``target``, or
+    ``target`` names no month CLDR knows (Levantine تشرين الأول, Vietnamese "tháng mười"): then
+    nothing says where the day should be."""
+    months = _month_words(language)
+    lowered = target.lower()
+    named = [match.span() for match in months.finditer(lowered)] if months is not None else []
+    if not named:
+        return True
+    at = lowered.find(word.lower())
+    while at >= 0:
+        end = at + len(word)
+        for start, stop in named:
+            between = lowered[end:start] if end <= start else lowered[stop:at]
+            if len(between.split()) <= most:
+                return True
+        at = lowered.find(word.lower(), end)
+    return False
+
+
 def _two_words_around(text: str, start: int, end: int) -> tuple[str, str]:
     """The two words (within 40 characters) before ``text[start:end]`` and the two after it, the
     rest of the words it touches included."""
@@ -1483,8 +1507,9 @@ def _day_word(target: str, value: Decimal, language: str, learned: LearnedWords 
     "ေအာက္တိုဘာတစ္ရက္" (October 1). Where the source has words for the value too ("on 2 October
     two ministers"), the translation needs one more than it has, as in ``_word_for``; an English
     article is no such word ("a ruling on 1 October": the article is no date). CLDR's words and the
-    catalog's learned ones only: the hand-written words are found too generously to overrule the
-    source's own words for the value."""
+    catalog's learned ones, and in a language without ICU's tables the hand-written ones (Yoruba
+    lọ́gbọ̀njọ́ beside "Oṣù Ẹ̀bibi"); the source's own words for the value are asked of the first
+    two only."""
     months = _month_words(language)
     if months is None:
         return None

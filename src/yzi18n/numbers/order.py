@@ -33,7 +33,13 @@ def source_pairs(source: str) -> tuple[tuple[str, str], ...]:
     written = [digits for digits, _, _ in found]
     once = [(digits, start, end) for digits, start, end in found if written.count(digits) == 1]
     return tuple((a, b) for (a, _, a_end), (b, b_start, _) in combinations(once, 2)
-                 if int(a) != int(b) and any(map(str.isalpha, source[a_end:b_start])))
+                 if int(a) != int(b) and any(map(str.isalpha, source[a_end:b_start]))
+                 and not _MONTH.search(source, a_end, b_start))
+
+
+# an English month's name between two numbers: a date ("5 March 2020"), whose parts many languages
+# write the other way round (2020. március 5.)
+_MONTH = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?![^\W\d_])", re.IGNORECASE)
 
 
 _OTHER_DIGIT = re.compile(r"(?![0-9])\d")  # a digit of another script than ASCII

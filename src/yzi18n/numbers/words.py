@@ -349,6 +349,7 @@ def _spelled(text: str, value: Decimal, language: str, first: bool) -> list[str]
     elif key == "ee":
         lowered = ewe_folded(lowered)
     tokens, by_first, where = _indexed_words(lowered)
+    hyphened = _hyphen_joined(lowered)
     found: dict[int, str] = {}  # token index (or -1 - offset for a substring) → words
     for phrase in phrases:
         joined = " ".join(phrase)
@@ -379,7 +380,8 @@ def _spelled(text: str, value: Decimal, language: str, first: bool) -> list[str]
                 token = tokens[index]
                 if verb_like and _persian_verb(tokens, index):
                     continue
-                if word_fits(token, want) and not _part_of_larger(tokens, index, index, int(value), language):
+                if word_fits(token, want) \
+                        and not _part_of_larger(tokens, index, index, int(value), language, hyphened):
                     if first:
                         return [token]
                     found.setdefault(index, token)
@@ -392,7 +394,7 @@ def _spelled(text: str, value: Decimal, language: str, first: bool) -> list[str]
             if window[:-1] == list(phrase[:-1]) and (word_fits(window[-1], phrase[-1]) or (
                     window[-1].startswith(phrase[-1]) and len(window[-1]) - len(phrase[-1]) <= 3)):
                 # after the words before it, a short last word may take an ending (سی و ششمین)
-                if _part_of_larger(tokens, index, index + size - 1, int(value), language):
+                if _part_of_larger(tokens, index, index + size - 1, int(value), language, hyphened):
                     continue
                 if first:
                     return [" ".join(window)]
@@ -401,14 +403,29 @@ def _spelled(text: str, value: Decimal, language: str, first: bool) -> list[str]
             # a fused word starts with the stem of one of the two
             for index in sorted({*by_first.get(phrase[0][:1], ()), *by_first.get(phrase[-1][:1], ())}):
                 token = tokens[index]
-                if _fused(token, phrase[0], phrase[-1]) and not _part_of_larger(tokens, index, index, int(value), language):
+                if _fused(token, phrase[0], phrase[-1]) and not _part_of_larger(tokens, index, index, int(value),
+                                                                                 language, hyphened):
                     if first:
                         return [token]
                     found.setdefault(index, token)
     if not found and len(phrases) > 1:
         found.update(_mixed(tokens, by_first, phrases, first, lambda start, end: _part_of_larger(
-            tokens, start, end, int(value), language)))
+            tokens, start, end, int(value), language, hyphened)))
     return list(found.values())
+
+
+_HYPHENS = frozenset(("-", "\u2010", "\u2011"))
+
+
+@functools.lru_cache(maxsize=4096)
+def _hyphen_joined(lowered: str) -> frozenset[int]:
+    """The indexes of the words of ``_word_list(lowered)`` joined to the next word by a hyphen
+    alone (twenty-one)."""
+    if "-" not in lowered and "\u2010" not in lowered and "\u2011" not in lowered:
+        return frozenset()
+    spans = [match.span() for match in _WORD_SPANS(lowered.lower())]
+    text = lowered.lower()
+    return frozenset(i for i in range(len(spans) - 1) if text[spans[i][1]:spans[i + 1][0]] in _HYPHENS)
 
 
 # the numbers whose words a number word may be part of: units, teens, tens, hundreds, thousand
@@ -432,23 +449,26 @@ def _part_words(language: str) -> tuple[dict[str, frozenset[int]], dict[str, fro
             {word: frozenset(values) for word, values in ends.items()})
 
 
-def _part_of_larger(tokens: list[str], start: int, end: int, value: int, language: str) -> bool:
-    """True when the number words ``tokens[start:end + 1]`` for ``value`` are part of a larger
-    number's: the next word adds less than ``value``'s place to a round value (twenty one,
-    three hundred fifty, alafa eve blave: 220) or multiplies it by a hundred or a thousand
-    (three hundred, vingt mille), or the word before is a larger round number's that this one
-    completes (hundred twenty, twenty-one: 1 in 21)."""
+def _part_of_larger(tokens: list[str], start: int, end: int, value: int, language: str,
+                    joined: frozenset[int]) -> bool:
+    """True when the number words ``tokens[start:end + 1]`` for ``value`` are joined by a hyphen
+    (``joined``: the indexes of the words joined to the next one) to words of a larger number:
+    the next word adds less than ``value``'s place to a round value (twenty-one) or multiplies it
+    by a hundred or a thousand (cinq-cents), or the word before is a larger round number's that
+    this one completes (twenty-one: no 1). Only a hyphen: words apart are too often words of their
+    own (Vietnamese năm, five and "year"; "twenty seconds"; "cent, cinquante")."""
     if value < 1:
         return False
     starts, ends = _part_words(language)
     place = 10 ** (len(str(value)) - 1)
-    if end + 1 < len(tokens):
-        word = tokens[end + 1]  # or its plural: cinq cents
-        after = starts.get(word) or (word.endswith("s") and starts.get(word[:-1])) or ()
+    if end in joined:
+        word = tokens[end + 1]  # or the plural of a hundred or a thousand: cinq-cents
+        after = starts.get(word) or (word.endswith("s") and [other for other in starts.get(word[:-1], ())
+                                                             if other in (100, 1000)]) or ()
         if any(other in (100, 1000) and other > value for other in after) \
                 or (value >= 10 and value % place == 0 and any(other < place for other in after)):
             return True
-    if start > 0:
+    if start - 1 in joined:
         magnitude = 10 * place
         if any(other > value and other % magnitude == 0 for other in ends.get(tokens[start - 1], ())):
             return True
@@ -603,6 +623,7 @@ _DIGITS = re.compile(r"\d+")
 _SEPARATORS = "\\s\"“”„‟«»‹›()\\[\\]{}<>.,;:!?¿¡—–\\-‐‑‘’‚…·،؛؟。、，？！：；「」『』《》〈〉*/\\\\|#@&+=~_^`"
 # the words: runs of anything else (found whole, about twice as fast as splitting at the separators)
 _WORDS = re.compile("[^" + _SEPARATORS + "]+").findall
+_WORD_SPANS = re.compile("[^" + _SEPARATORS + "]+").finditer  # the same words, with where they stand
 
 
 def _word_list(text: str) -> list[str]:
