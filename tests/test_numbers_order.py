@@ -39,6 +39,7 @@ def test_the_pairs_read_are_plain_numbers_with_words_between():
     assert source_pairs("It fell 2.5 points to 3 from 3 a day.") == ()
     assert source_pairs("Europe won 14½-13½.") == ()  # ½ is no letter
     assert source_pairs("It opened on 5 March 2020 with 40 shops.") == (("2020", "40"),)  # no pair across a date
+    assert source_pairs("The 44 market stalls had 32 owners.") == (("44", "32"),)  # market is no March
 
 
 def test_the_order_is_read_in_any_digits():

@@ -319,6 +319,7 @@ def _reorders(catalog: Catalog, siblings: SiblingTranslations | None = None) -> 
 
 
 _WITH_PAIRS: dict[int, tuple[Catalog, list[Entry]]] = {}
+_MSGID = attrgetter("msgid")
 
 
 def _with_pairs(catalog: Catalog, siblings: SiblingTranslations | None = None) -> list[Entry]:
@@ -332,9 +333,6 @@ def _with_pairs(catalog: Catalog, siblings: SiblingTranslations | None = None) -
             entry for entry in compress(entries, map(source_pairs, map(_MSGID, entries)))
             if entry.msgstr and entry.msgid_plural is None and not entry.obsolete and "fuzzy" not in entry.flags])
     return cached[1]
-
-
-_MSGID = attrgetter("msgid")
 
 
 def _order_kept(entry: Entry, first: str, second: str, ctx: CheckContext) -> tuple[int, int]:

@@ -16,11 +16,13 @@ from itertools import combinations
 
 from .parse import digit_value
 
-
-
 # a whole number in ASCII digits, not part of a decimal, a grouped number or a clock ("7.55",
 # "1,500", "13:10"); the parser is not asked: this runs on every entry with a digit
 _PLAIN = re.compile(r"(?<![\d.,:])\d+(?!\d)(?![.,:]\d)")
+# an English month's name between two numbers: a date ("5 March 2020"), whose parts many languages
+# write the other way round (2020. március 5.)
+_MONTH = re.compile(r"\b(?:january|february|march|april|may|june|july|august|september|october|november|december"
+                    r"|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?(?![^\W\d_])", re.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=8192)
@@ -36,10 +38,6 @@ def source_pairs(source: str) -> tuple[tuple[str, str], ...]:
                  if int(a) != int(b) and any(map(str.isalpha, source[a_end:b_start]))
                  and not _MONTH.search(source, a_end, b_start))
 
-
-# an English month's name between two numbers: a date ("5 March 2020"), whose parts many languages
-# write the other way round (2020. március 5.)
-_MONTH = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?![^\W\d_])", re.IGNORECASE)
 
 
 _OTHER_DIGIT = re.compile(r"(?![0-9])\d")  # a digit of another script than ASCII
