@@ -210,9 +210,10 @@ def test_checks_listing(project: Path, capsys) -> None:
     lines = out.splitlines()
     assert code == 0 and lines[0].split() == ["CODE", "SEVERITY", "SCOPE", "SUMMARY"]
     assert any(line.startswith("numbers.scale ") and " error " in line for line in lines)
-    assert "families" in err
+    assert "families" in err and "numbers.order opt-in" in err
     code, out, _ = run(capsys, "checks", "--format", "json")
     rows = json.loads(out)
     scale = next(row for row in rows if row["code"] == "numbers.scale")
     assert scale["family"] == "numbers" and scale["severity"] == "error" and scale["summary"]
     assert all("\n" not in row["summary"] for row in rows)
+    assert [row["code"] for row in rows if row["opt_in"]] == ["numbers.order"] and scale["opt_in"] is False

@@ -242,13 +242,15 @@ def run_checks_list(args, console: Console) -> int:
     specs = sorted(load_checks().values(), key=lambda s: s.code)
     if args.format == "json":
         rows = [{"code": s.code, "family": s.family, "severity": str(s.severity), "scope": s.scope,
-                 "summary": s.summary} for s in specs]
+                 "opt_in": s.opt_in, "summary": s.summary} for s in specs]
         sys.stdout.write(json.dumps(rows, indent=2, ensure_ascii=False) + "\n")
     else:
         sys.stdout.write(render_checks_table(specs))
         families = len({s.family for s in specs})
-        console.say(f"checks: {len(specs)} in {families} families; select or ignore by code or family "
-                    "(--select numbers, --ignore names.endonym)")
+        opt_in = [s.code for s in specs if s.opt_in]
+        console.say(f"checks: {len(specs)} in {families} families"
+                    + (f" ({', '.join(opt_in)} opt-in: run only where --select names it)" if opt_in else "")
+                    + "; select or ignore by code or family (--select numbers, --ignore names.endonym)")
     return 0
 
 
