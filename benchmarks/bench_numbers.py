@@ -408,7 +408,7 @@ def _habits(catalogs: list[Catalog]) -> dict[str, tuple[int, int]]:
 
 
 def habit_curve(clean: list[Catalog], seeded: list[Catalog], deleted: list[tuple[str, int]], total: int,
-                data) -> None:
+                data, seed: int = SEED) -> None:
     """False alarms and deletion recall at error per threshold of the digit habit (minimum evidence
     20 units), on the clean catalogs and the seeded copy; then on copies with one deleted small
     number per catalog (a catalog with one error: five copies of each catalog without tables)."""
@@ -424,7 +424,7 @@ def habit_curve(clean: list[Catalog], seeded: list[Catalog], deleted: list[tuple
     clean_habits, seeded_habits = _habits(clean), _habits(seeded)
     with_digit = {(c.path, e.line) for c in clean for e in c.entries if DIGIT.search(e.msgid)}
     # a catalog with one error: one small number deleted where the clean translation keeps it
-    rng = random.Random(SEED)
+    rng = random.Random(seed)
     light, light_keys = [], []
     for lang, entries in data:
         if has_table(lang.bcp47):
@@ -871,7 +871,7 @@ def main(argv: list[str] | None = None) -> int:
                     print(f"    -> {f.code} ({f.severity}): {f.message}")
 
     if args.habit_curve:
-        habit_curve(catalogs, seeded_catalogs, injected["deletion"], total, data)
+        habit_curve(catalogs, seeded_catalogs, injected["deletion"], total, data, args.seed)
     if args.sibling_curve:
         sibling_curve(catalogs, seeded_catalogs, injected["deletion"], total)
     if args.one_slip:
