@@ -39,16 +39,21 @@ def _store(name: str, fallback: dict, siblings: SiblingTranslations | None) -> d
     return siblings.cache.setdefault(name, {})
 
 
+def _per_catalog(name: str, fallback: dict, catalog: Catalog, siblings: SiblingTranslations | None, read):
+    """``read(catalog)``, computed once per catalog and kept in the run's cache (``_store``)."""
+    store = _store(name, fallback, siblings)
+    cached = store.get(id(catalog))
+    if cached is None or cached[0] is not catalog:
+        cached = store[id(catalog)] = (catalog, read(catalog))
+    return cached[1]
+
+
 def _spells_out(catalog: Catalog | None, siblings: SiblingTranslations | None = None) -> bool:
     """Whether the catalog's translator writes numbers as words, computed once per catalog."""
     if catalog is None:
         return False
-    store = _store("numbers.style", _STYLE, siblings)
-    cached = store.get(id(catalog))
-    if cached is None or cached[0] is not catalog:
-        cached = store[id(catalog)] = (catalog, spells_numbers_out(
-            (e.msgid, e.msgstr) for e in catalog.entries if e.msgid and e.msgstr and e.msgid_plural is None))
-    return cached[1]
+    return _per_catalog("numbers.style", _STYLE, catalog, siblings, lambda catalog: spells_numbers_out(
+        (e.msgid, e.msgstr) for e in catalog.entries if e.msgid and e.msgstr and e.msgid_plural is None))
 
 
 def _learned(catalog: Catalog | None, english: bool = True,
@@ -304,18 +309,12 @@ _REORDERS: dict[int, tuple[Catalog, bool]] = {}
 def _reorders(catalog: Catalog, siblings: SiblingTranslations | None = None) -> bool:
     """Whether ``catalog``'s translations reverse at least ``REORDERING`` of the source's pairs of
     numbers that they write once each (20 such pairs at least), computed once per catalog."""
-    store = _store("numbers.reorders", _REORDERS, siblings)
-    cached = store.get(id(catalog))
-    if cached is None or cached[0] is not catalog:
-        known = reversed_ = 0
-        for entry in _with_pairs(catalog, siblings):
-            for first, second in source_pairs(entry.msgid):
-                order = in_order(entry.msgstr, first, second)
-                if order is not None:
-                    known += 1
-                    reversed_ += not order
-        cached = store[id(catalog)] = (catalog, known >= 20 and reversed_ >= REORDERING * known)
-    return cached[1]
+    def read(catalog: Catalog) -> bool:
+        orders = [order for entry in _with_pairs(catalog, siblings) for first, second in source_pairs(entry.msgid)
+                  if (order := in_order(entry.msgstr, first, second)) is not None]
+        return len(orders) >= 20 and orders.count(False) >= REORDERING * len(orders)
+
+    return _per_catalog("numbers.reorders", _REORDERS, catalog, siblings, read)
 
 
 _WITH_PAIRS: dict[int, tuple[Catalog, list[Entry]]] = {}
@@ -325,14 +324,9 @@ _MSGID = attrgetter("msgid")
 def _with_pairs(catalog: Catalog, siblings: SiblingTranslations | None = None) -> list[Entry]:
     """The translated singular entries whose source has a pair of numbers (``source_pairs``),
     chosen without a Python step per entry (most have none), once per catalog."""
-    store = _store("numbers.with pairs", _WITH_PAIRS, siblings)
-    cached = store.get(id(catalog))
-    if cached is None or cached[0] is not catalog:
-        entries = catalog.entries
-        cached = store[id(catalog)] = (catalog, [
-            entry for entry in compress(entries, map(source_pairs, map(_MSGID, entries)))
-            if entry.msgstr and entry.msgid_plural is None and not entry.obsolete and "fuzzy" not in entry.flags])
-    return cached[1]
+    return _per_catalog("numbers.with pairs", _WITH_PAIRS, catalog, siblings, lambda catalog: [
+        entry for entry in compress(catalog.entries, map(source_pairs, map(_MSGID, catalog.entries)))
+        if entry.msgstr and entry.msgid_plural is None and not entry.obsolete and "fuzzy" not in entry.flags])
 
 
 def _order_kept(entry: Entry, first: str, second: str, ctx: CheckContext) -> tuple[int, int]:

@@ -423,8 +423,8 @@ def _hyphen_joined(lowered: str) -> frozenset[int]:
     alone (twenty-one)."""
     if "-" not in lowered and "\u2010" not in lowered and "\u2011" not in lowered:
         return frozenset()
-    spans = [match.span() for match in _WORD_SPANS(lowered.lower())]
-    text = lowered.lower()
+    text = lowered.lower()  # as _word_list splits it
+    spans = [match.span() for match in _WORD_SPANS(text)]
     return frozenset(i for i in range(len(spans) - 1) if text[spans[i][1]:spans[i + 1][0]] in _HYPHENS)
 
 
@@ -457,8 +457,8 @@ def _part_of_larger(tokens: list[str], start: int, end: int, value: int, languag
     by a hundred or a thousand (cinq-cents), or the word before is a larger round number's that
     this one completes (twenty-one: no 1). Only a hyphen: words apart are too often words of their
     own (Vietnamese năm, five and "year"; "twenty seconds"; "cent, cinquante")."""
-    if value < 1:
-        return False
+    if value < 1 or not (end in joined or start - 1 in joined):
+        return False  # the common case: no hyphen beside the words, no table of parts built
     starts, ends = _part_words(language)
     place = 10 ** (len(str(value)) - 1)
     if end in joined:

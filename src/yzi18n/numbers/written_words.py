@@ -433,5 +433,5 @@ def written_count(text: str, value: Decimal, language: str) -> int:
     return len(_found(text, value, language))
 
 
-__all__ = ["compared_unmarked", "covers", "has_words", "hour_fractions", "is_written_form", "thousand_in_years", "unmarked", "words_of",
-           "written_count", "written_word", "written_words"]
+__all__ = ["compared_unmarked", "covers", "has_words", "hour_fractions", "is_written_form", "thousand_in_years",
+           "unmarked", "words_of", "written_count", "written_word", "written_words"]
