@@ -22,7 +22,8 @@
    catalogs is counted in the same run (the anchor).
 2. Recall: a copy of the catalogs with exactly one injected error in half of the eligible units
    (a unit is eligible when the clean translation raises no error and has a number the source
-   has; seed 5, or ``--seed``). Kinds: one digit changed, a number deleted, two numbers of different value
+   has; seed 5, or ``--seed``). Kinds: one digit changed, a number deleted (one the translation then
+   writes fewer times than the source: not a copy it added), two numbers of different value
    swapped, a decimal separator dropped or moved, a scale word changed (Millionen → Milliarden,
    万 → 亿). Recall = share of injected units flagged at error severity.
 3. Throughput: ``yzi18n check DIR --select numbers --format json`` against ``pofilter -t numbers
@@ -141,10 +142,14 @@ def inject(entry: Entry, language: str, kind: str, rng: random.Random) -> str | 
         return text[:i] + _replace_digit(text[i], new) + text[i + 1:]
     if kind == "deletion":
         number = rng.choice(matched)
-        end = number.end
-        while end < len(text) and text[end] in " \u00a0\u202f":
-            end += 1
-        return text[: number.start] + text[end:]
+        for candidate in [number, *(n for n in matched if n is not number)]:
+            end = candidate.end
+            while end < len(text) and text[end] in " \u00a0\u202f":
+                end += 1
+            cut = text[: candidate.start] + text[end:]
+            if takes_a_value_away(entry.msgid, text, cut, language):
+                return cut
+        return None
     if kind == "swap":
         tokens = [t for t in parse(text, language) if any(n.values & pool for r in t.readings for n in r)]
         pairs = [(a, b) for i, a in enumerate(tokens) for b in tokens[i + 1:]
@@ -189,6 +194,21 @@ def inject(entry: Entry, language: str, kind: str, rng: random.Random) -> str | 
             other = other[:1].upper() + other[1:]
         return text[:pos] + other + text[pos + len(word):]
     raise ValueError(kind)
+
+
+def _values(source_numbers, text: str, language: str) -> Counter:
+    return Counter(v for n in read_target(source_numbers, text, language) for v in n.values)
+
+
+def takes_a_value_away(msgid: str, before: str, after: str, language: str) -> bool:
+    """True when ``after`` (a deletion from the translation ``before``) writes a value of the
+    source fewer times than the source does, where ``before`` wrote it more: the deletion lost a
+    number. Deleting a copy the translation added ("Nord Stream 2 (Sjeverni tok 2)" → "Nord
+    Stream 2 (Sjeverni tok )", "2006" after "ƒe akpe eve kple ade"), after which every number of
+    the source is still there as often as the source has it, is no error, and is not injected."""
+    src = numbers(msgid, "en", is_source=True)
+    was, now = _values(src, before, language), _values(src, after, language)
+    return any(now[v] < was[v] and now[v] < sum(1 for n in src if v in n.values) for v in was)
 
 
 _SWITCH = {3: 6, 4: 8, 6: 9, 9: 6, 8: 4, 12: 9, 5: 7, 7: 5, 11: 9, 13: 11}
@@ -544,7 +564,6 @@ def one_slip(clean: list[Catalog], seeded: list[Catalog], injected: dict[str, li
 # ── how often professional translators leave out the number a deletion removed ──
 
 OMISSION_BINS = ((0.0, 0.0), (0.0, 0.05), (0.05, 0.10), (0.10, 0.25), (0.25, 1.0))
-STILL_THERE = -1  # the deletions that leave every number of the source there as often as the source has it
 
 
 def omission_curve(clean: list[Catalog], deleted: list[tuple[str, int]], originals: dict[tuple[str, int], str],
@@ -554,9 +573,7 @@ def omission_curve(clean: list[Catalog], deleted: list[tuple[str, int]], origina
     (left out, written as words, converted): where professionals often do without the number, a
     translation without it is what they write, and no check can call it an error without calling
     theirs one too. The number deleted is the value the injection took away (the target's reading
-    before and after). A deletion of a copy the translation added (a gloss in brackets, a number
-    said twice), after which the translation still has the value as often as the source, is counted
-    apart: no comparison of numbers can see it."""
+    before and after: ``takes_a_value_away``)."""
     language_of = {c.path: c.language for c in clean}
     texts_by_unit: dict[str, list[tuple[str, str, str]]] = defaultdict(list)  # msgid → (path, language, text)
     for c in clean:
@@ -569,24 +586,16 @@ def omission_curve(clean: list[Catalog], deleted: list[tuple[str, int]], origina
     def values(source_numbers, msgid: str, text: str, language: str) -> Counter:
         key = (msgid, text, language)
         if key not in values_cache:
-            values_cache[key] = Counter(v for n in read_target(source_numbers, text, language) for v in n.values)
+            values_cache[key] = _values(source_numbers, text, language)
         return values_cache[key]
 
-    bins: dict[int | None, list[bool]] = defaultdict(list)  # OMISSION_BINS index, STILL_THERE or None
+    bins: dict[int, list[bool]] = defaultdict(list)  # OMISSION_BINS index → caught or not, per deletion
     for key in deleted:
         msgid, now = seeded_text[key]
         language = language_of[key[0]]
         src = numbers(msgid, "en", is_source=True)
         before, after = values(src, msgid, originals[key], language), values(src, msgid, now, language)
-        lost = {v for v in before if after[v] < before[v] and any(v in n.values for n in src)}
-        if not lost:
-            bins[None].append(key in caught)
-            continue
-        if all(after[v] >= sum(1 for n in src if v in n.values) for v in lost):
-            # "Nord Stream 2 (Sjeverni tok 2)" → "Nord Stream 2 (Sjeverni tok )": a copy the
-            # translation added is gone, and every number is still there as often as in the source
-            bins[STILL_THERE].append(key in caught)
-            continue
+        lost = {v for v in before if after[v] < before[v] and after[v] < sum(1 for n in src if v in n.values)}
         others = [(path, lang, text) for path, lang, text in texts_by_unit[msgid] if path != key[0]]
         without = sum(1 for _, lang, text in others if not lost & set(values(src, msgid, text, lang)))
         share = without / max(1, len(others))
@@ -597,20 +606,12 @@ def omission_curve(clean: list[Catalog], deleted: list[tuple[str, int]], origina
           "lack the deleted value in digits:")
     print(f"  {'share of other languages':>26} {'deletions':>10} {'caught':>8} {'missed':>7}   up to this share: caught")
     so_far: list[bool] = []
-    for index in [*range(len(OMISSION_BINS)), STILL_THERE, None]:
+    for index, (low, high) in enumerate(OMISSION_BINS):
         hits = bins.get(index, [])
-        if index is None or index == STILL_THERE:
-            if not hits:
-                continue
-            label = "(no value lost as read)" if index is None else "(as often as the source)"
-        else:
-            low, high = OMISSION_BINS[index]
-            label = "none" if high == 0 else f"over {100 * low:.0f}% to {100 * high:.0f}%"
-            so_far += hits
-        cumulative = f"{100 * sum(so_far) / max(1, len(so_far)):7.2f}% of {len(so_far)}" \
-            if isinstance(index, int) and index >= 0 else ""
+        label = "none" if high == 0 else f"over {100 * low:.0f}% to {100 * high:.0f}%"
+        so_far += hits
         print(f"  {label:>26} {len(hits):10} {100 * sum(hits) / max(1, len(hits)):7.1f}% {len(hits) - sum(hits):7}"
-              f"   {cumulative}")
+              f"   {100 * sum(so_far) / max(1, len(so_far)):7.2f}% of {len(so_far)}")
 
 
 # ── percent and scale words CLDR lacks (numbers/conventions.py _EXTRA_PERCENT, _EXTRA_SCALES) ──
@@ -787,7 +788,7 @@ def main(argv: list[str] | None = None) -> int:
     injected: dict[str, list[tuple[str, int]]] = defaultdict(list)
     originals: dict[tuple[str, int], str] = {}
     seeded = []
-    saved, skipped = None, 0
+    saved, skipped, copies = None, 0, 0
     if args.injections:
         saved = {(path, line): (kind, text) for kind, path, line, text
                  in json.loads(args.injections.read_text(encoding="utf-8"))}
@@ -798,6 +799,10 @@ def main(argv: list[str] | None = None) -> int:
             if saved is not None:
                 if key in saved and key in clean_errors[True]:
                     skipped += 1  # this tree flags the clean unit: no longer eligible
+                    new_entries.append(entry)
+                elif key in saved and saved[key][0] == "deletion" \
+                        and not takes_a_value_away(entry.msgid, entry.msgstr, saved[key][1], lang.bcp47):
+                    copies += 1  # drawn before deletions of a copy were left out: not an error
                     new_entries.append(entry)
                 elif key in saved:
                     kind, text = saved[key]
@@ -824,6 +829,9 @@ def main(argv: list[str] | None = None) -> int:
         seeded.append((lang, new_entries))
     if skipped:
         print(f"(--injections: {skipped} saved units left out, which this tree flags on clean data)")
+    if copies:
+        print(f"(--injections: {copies} saved deletions left out, each of a copy the translation added, after "
+              "which every number of the source is still there: see takes_a_value_away)")
     if args.save_injections:
         texts = {(f"{lang.code}.po", entry.line): entry.msgstr for lang, entries in seeded for entry in entries}
         args.save_injections.write_text(json.dumps(
