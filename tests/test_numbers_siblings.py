@@ -164,3 +164,31 @@ def test_an_obsolete_duplicate_does_not_hide_a_siblings_translation():
                    Entry(msgid=GOALS, msgstr="", line=9, obsolete=True))
         others.append(Catalog(f"other{k}.po", code, entries))
     assert severity(TACHELHIT, others) == Severity.ERROR
+
+
+# Evidence in the catalog: "100 percent" left out where the same catalog keeps it elsewhere
+CERTAIN = "He said he is 100 percent certain that it did not happen."
+
+
+def test_a_hundred_percent_the_catalog_keeps_elsewhere_is_an_error():
+    kept = [("Ford is 100 percent sure of it.", "Ford en est sûre à 100 %.")]
+    french = _catalog("fr.po", "fr", CERTAIN, "Il s'est dit certain que cela n'était pas arrivé.", kept)
+    found = missing(french, [])
+    assert [f.severity for f in found] == [Severity.ERROR]
+    assert found[0].message == "100 percent is not in the translation, though the catalog's other translations keep it"
+    assert "kept in 1 of the catalog's 1 other translations of 100 percent" in found[0].hint
+
+
+def test_a_catalog_that_writes_a_hundred_percent_as_completely_keeps_the_warning():
+    dropped = [("Ford is 100 percent sure of it.", "Ford en est absolument sûre.")]
+    french = _catalog("fr.po", "fr", CERTAIN, "Il s'est dit certain que cela n'était pas arrivé.", dropped)
+    assert severity(french, []) == Severity.WARNING
+    # divided: one kept, one left out, is not more than half
+    divided = [*dropped, ("It is 100% renewable.", "C'est renouvelable à 100 %.")]
+    assert severity(_catalog("fr.po", "fr", CERTAIN, "Il s'est dit certain.", divided), []) == Severity.WARNING
+
+
+def test_an_untranslated_hundred_percent_is_no_evidence_of_keeping_it():
+    left = [("Ford is 100 percent sure of it.", "Ford is 100 percent sure of it.")]
+    french = _catalog("fr.po", "fr", CERTAIN, "Il s'est dit certain que cela n'était pas arrivé.", left)
+    assert severity(french, []) == Severity.WARNING
