@@ -516,7 +516,7 @@ def compare(source: str, target: str, source_language: str, language: str, *,
             soft[id(s)] = f"+{s.text} is not in the translation (a calling code localized with its example?)"
         elif s.glued == "No." and _numero_left(source, target, language):
             pass  # "da bude br. u inovacijama": the word for "number" is there, its number was lost
-        elif s.glued and not _never_spelled(s) and not re.search(r"(?<![^\W\d_])" + re.escape(s.glued.strip("-")), target):
+        elif s.glued and not _never_spelled(s) and not _glued_letters_kept(s.glued, target):
             soft[id(s)] = f"{s.glued}{s.text} is not in the translation (nor {s.glued.strip('-')!r}: written out?)"
         elif s.kind not in ("time", "minutes") and _sibling_kept(src, i, pairs):
             pass  # "2-2" → "2-": the other half of the score or range is there, this one was lost
@@ -1707,9 +1707,10 @@ def _lost(number: Number, language: str, why: str = "") -> Discrepancy:
 # before a number: whole words (número, nummer) also mean "the number of"
 _NUMERO_ABBREVIATION = re.compile(r"(?<![^\W\d_])(?:br|nr|č)\.(?![\s\u00a0]*\d)", re.IGNORECASE)
 # the word for "number" before a rank ("No.1": "nummer 1", "номер 1"), by language; a hand list, as
-# CLDR names no such word. Only languages whose word is not also their word for "the number of" (a
-# count): not número, numero, broj, szám, מספר. Even so, one counts only where the source has fewer
-# words for "number" than the translation has such words left without a digit
+# CLDR names no such word (each a regular expression). Where the word also means "the number of" (a count), only one not
+# followed by the language's "of" ("il numero di passi", "o número de vítimas"); languages whose
+# count shows no such word (broj, szám, מספר) are left out. Even so, one counts only where the
+# source has fewer words for "number" than the translation has such words left without a digit
 _NUMERO_WORDS = {
     **dict.fromkeys(("nl", "nb", "nn", "no", "da", "sv", "de"), ("nummer",)), "fr": ("numéro",), "pl": ("numer",),
     "cs": ("číslo",), "sk": ("číslo",),
@@ -1717,7 +1718,9 @@ _NUMERO_WORDS = {
     "id": ("nomor",), "ms": ("nombor",), **dict.fromkeys(("ar", "ary", "arz", "apc", "mey"), ("رقم",)),
     "fa": ("شماره",), **dict.fromkeys(("ur", "sd"), ("نمبر",)),
     **dict.fromkeys(("hi", "mr", "ne"), ("नंबर", "नम्बर")), "ka": ("ნომერ",),
-    "to": ("fika",), **dict.fromkeys(("sw", "ny", "bem"), ("namba",)), "fj": ("naba",),
+    "to": ("fika",), "sw": ("namba", "nambari"), **dict.fromkeys(("ny", "bem"), ("namba",)), "fj": ("naba",),
+    **dict.fromkeys(("es", "gl", "pt", "ca"), (r"número(?!\s+d(?:[eoa]s?|el)\b|\s+d')",)),
+    "it": (r"numero(?!\s+d(?:i|el|ell[aoe]|ei|egli)\b|\s+d')",), "tk": ("nomer",), "zu": ("numba",),
 }
 _SOURCE_NUMBER_WORD = re.compile(r"(?<![^\W\d_])numbers?(?![^\W\d_])", re.IGNORECASE)
 
@@ -1726,6 +1729,21 @@ _SOURCE_NUMBER_WORD = re.compile(r"(?<![^\W\d_])numbers?(?![^\W\d_])", re.IGNORE
 def _numero_word(language: str) -> re.Pattern | None:
     words = _NUMERO_WORDS.get(primary_language(language))
     return re.compile(r"(?<![^\W\d_])(?:" + "|".join(words) + r")(?![^\W\d_])", re.IGNORECASE) if words else None
+
+
+def _glued_letters_kept(glued: str, target: str) -> bool:
+    """True when the letters glued to a source number ("WW" of WW1, "HER" of HER2) stand in the
+    translation at a word's start, or in capitals after a lower-case prefix (Shona "yeWW1",
+    Xhosa "ngeWW1"): the name was kept, so its number was not written out."""
+    letters = glued.strip("-")
+    capitals = letters[:1].isupper()
+    at = target.find(letters)
+    while at >= 0:
+        before = target[at - 1] if at else " "
+        if not before.isalpha() or (capitals and before.islower()):
+            return True
+        at = target.find(letters, at + 1)
+    return False
 
 
 def _numero_left(source: str, target: str, language: str) -> bool:
