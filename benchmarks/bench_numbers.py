@@ -60,7 +60,7 @@ import ntrex  # noqa: E402
 from yzi18n.checks.registry import load_checks, select  # noqa: E402
 from yzi18n.checks.runner import run_checks  # noqa: E402
 from yzi18n.model import Catalog, Entry, Severity  # noqa: E402
-from yzi18n.numbers.compare import read_target  # noqa: E402
+from yzi18n.numbers.compare import _value_names, read_target  # noqa: E402
 from yzi18n.numbers.conventions import conventions  # noqa: E402
 from yzi18n.numbers.parse import _word_at, numbers, parse  # noqa: E402
 
@@ -208,7 +208,15 @@ def takes_a_value_away(msgid: str, before: str, after: str, language: str) -> bo
     the source is still there as often as the source has it, is no error, and is not injected."""
     src = numbers(msgid, "en", is_source=True)
     was, now = _values(src, before, language), _values(src, after, language)
-    return any(now[v] < was[v] and now[v] < sum(1 for n in src if v in n.values) for v in was)
+    return any(now[v] < was[v] and now[v] < _times_named(msgid, src, v) for v in was)
+
+
+def _times_named(msgid: str, src, value) -> int:
+    """How often the source names ``value``: with digits, or with a word of its own ("at 2pm two
+    vans" names 2 twice, and "午後2時…2台" cut to "午後時…2台" lost one)."""
+    names = _value_names("en")
+    return sum(1 for n in src if value in n.values) \
+        + sum(1 for word in re.findall(r"[^\W\d_]+", msgid.casefold()) if value in names.get(word, ()))
 
 
 _SWITCH = {3: 6, 4: 8, 6: 9, 9: 6, 8: 4, 12: 9, 5: 7, 7: 5, 11: 9, 13: 11}
@@ -595,7 +603,7 @@ def omission_curve(clean: list[Catalog], deleted: list[tuple[str, int]], origina
         language = language_of[key[0]]
         src = numbers(msgid, "en", is_source=True)
         before, after = values(src, msgid, originals[key], language), values(src, msgid, now, language)
-        lost = {v for v in before if after[v] < before[v] and after[v] < sum(1 for n in src if v in n.values)}
+        lost = {v for v in before if after[v] < before[v] and after[v] < _times_named(msgid, src, v)}
         others = [(path, lang, text) for path, lang, text in texts_by_unit[msgid] if path != key[0]]
         without = sum(1 for _, lang, text in others if not lost & set(values(src, msgid, text, lang)))
         share = without / max(1, len(others))

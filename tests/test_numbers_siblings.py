@@ -179,6 +179,13 @@ def test_a_hundred_percent_the_catalog_keeps_elsewhere_is_an_error():
     assert "kept in 1 of the catalog's 1 other translations of 100 percent" in found[0].hint
 
 
+def test_a_hundred_percent_written_with_other_digits_elsewhere_still_shows_the_habit():
+    # the other unit's value is wrong (an error of its own), but its translator writes digits
+    kept = [("Ford is 100 percent sure of it.", "Ford en est sûre à 10 %.")]
+    french = _catalog("fr.po", "fr", CERTAIN, "Il s'est dit certain que cela n'était pas arrivé.", kept)
+    assert severity(french, []) == Severity.ERROR
+
+
 def test_a_catalog_that_writes_a_hundred_percent_as_completely_keeps_the_warning():
     dropped = [("Ford is 100 percent sure of it.", "Ford en est absolument sûre.")]
     french = _catalog("fr.po", "fr", CERTAIN, "Il s'est dit certain que cela n'était pas arrivé.", dropped)
@@ -192,3 +199,21 @@ def test_an_untranslated_hundred_percent_is_no_evidence_of_keeping_it():
     left = [("Ford is 100 percent sure of it.", "Ford is 100 percent sure of it.")]
     french = _catalog("fr.po", "fr", CERTAIN, "Il s'est dit certain que cela n'était pas arrivé.", left)
     assert severity(french, []) == Severity.WARNING
+
+
+def test_only_the_idiom_elsewhere_is_evidence():
+    # "Zoom 100%" is always kept: it says nothing of how the translator writes "100 percent certain"
+    zoom = [("Zoom to 100%", "Zoom à 100 %"), ("Progress: 100%", "Progression : 100 %")]
+    french = _catalog("fr.po", "fr", CERTAIN, "Il s'est dit certain que cela n'était pas arrivé.", zoom)
+    assert severity(french, []) == Severity.WARNING
+    # a 100 the source has besides the idiom is not the idiom kept
+    people = [("100 people are 100 percent sure.", "100 personnes en sont absolument sûres.")]
+    assert severity(_catalog("fr.po", "fr", CERTAIN, "Il s'est dit certain.", people), []) == Severity.WARNING
+
+
+def test_a_fuzzy_or_obsolete_translation_is_no_evidence():
+    for flags, obsolete in ((("fuzzy",), False), ((), True)):
+        entries = (Entry(msgid=CERTAIN, msgstr="Il s'est dit certain que cela n'était pas arrivé.", line=1),
+                   Entry(msgid="Ford is 100 percent sure of it.", msgstr="Ford en est sûre à 100 %.", line=10,
+                         flags=flags, obsolete=obsolete))
+        assert severity(Catalog("fr.po", "fr", entries), []) == Severity.WARNING

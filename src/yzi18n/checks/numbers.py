@@ -93,48 +93,66 @@ def _discrepancies(entry: Entry, ctx: CheckContext) -> Iterator[Discrepancy]:
             if index is not None and item.kind == "missing" and item.source and item.source.value == 1:
                 continue
             if item.why == HUNDRED_PERCENT and learned is not None and index is None:
-                item = _weighed_in_catalog(item, source, learned, ctx.source_language, language)
+                item = _weighed_in_catalog(item, source, learned, ctx, language)
             if item.why is not None and ctx.siblings is not None and index is None:
                 item = _weighed_across_languages(item, entry, ctx, language)
             yield item
 
 
 # Evidence in the catalog. "100 percent sure" may fairly become "completely sure", but not in a
-# catalog whose translator keeps "100 percent" as 100 in most of its other units: translators
-# are consistent (in NTREX, 115 of the 124 catalogs treat its two "100 percent" sentences alike).
-def _weighed_in_catalog(item: Discrepancy, source: str, learned: LearnedWords, source_language: str,
+# catalog whose translator keeps "100 percent sure" as 100 in most of its other units: translators
+# are consistent (in NTREX, 115 of the 124 catalogs treat its two such sentences alike). Only the
+# idiom counts, on both sides: "Zoom 100%" is always kept and says nothing of how a translator
+# writes "100 percent certain". This evidence is the translator's own: other languages' habits,
+# weighed after it, do not calm it.
+_CERTAIN_AFTER = re.compile(r"[\s\u00a0]*(?:sure|certain|confident|convinced|positive|committed)\b", re.IGNORECASE)
+
+
+def _certainty_idiom(source: str, number: Number) -> bool:
+    """True when ``number`` is a 100 percent followed by a word of certainty ("100% sure")."""
+    return number.percent and number.value == 100 and _CERTAIN_AFTER.match(source, number.end) is not None
+
+
+def _weighed_in_catalog(item: Discrepancy, source: str, learned: LearnedWords, ctx: CheckContext,
                         language: str) -> Discrepancy:
-    """``item`` (a 100 percent left out) made an error when the catalog's other translations of a
-    source with 100 percent keep the 100 in more than half of them; otherwise ``item``. The
-    message does not change with the count (a baseline keeps accepting it); the hint gives it."""
-    units = _hundred_percent_kept(learned, source_language, language)
+    """``item`` (a "100 percent sure" left out) made an error when the catalog's other live
+    translations of the idiom keep it with digits in more than half of them; otherwise ``item``.
+    The message does not change with the count (a baseline keeps accepting it); the hint gives it."""
+    number = item.source
+    if not _certainty_idiom(source, number):
+        return item
+    units = _idioms_kept(learned, ctx, language)
     others = [kept for text, kept in units if text != source]
     kept = sum(others)
     if 2 * kept <= len(others):
         return item
-    number = item.source
     return Discrepancy("missing", Severity.ERROR,
                        f"{number.text} is not in the translation, though the catalog's other translations keep it",
                        hint=f"{render(number, language)} in {language}; kept in {kept} of the catalog's "
                             f"{len(others)} other translations of 100 percent", source=number)
 
 
-def _hundred_percent_kept(learned: LearnedWords, source_language: str, language: str) -> list[tuple[str, bool]]:
-    """(source, whether its translation writes the 100 with digits) for each of the catalog's
-    translated units (not left as the source) whose source has a 100 percent; read once per
-    catalog, from the pairs ``learned`` was given (a benchmark gives a clean catalog's)."""
-    key = ("hundred percent kept", source_language, language)
+def _idioms_kept(learned: LearnedWords, ctx: CheckContext, language: str) -> list[tuple[str, bool]]:
+    """(source, whether its translation writes the 100 percent with digits) for each of the
+    catalog's translated units (not fuzzy, not obsolete, not left as the source) whose source has
+    a "100 percent sure"; read once per catalog, from the pairs ``learned`` was given (a
+    benchmark gives a clean catalog's). A percentage with another value counts as written with
+    digits: the habit is the translator's way of writing it, and a changed value is an error of
+    its own; a 100 or a percentage the source has besides the idiom is not counted."""
+    key = ("hundred percent kept", ctx.source_language, language)
     units = learned.derived.get(key)
     if units is None:
         units = learned.derived[key] = []
+        live = {e.msgid for e in ctx.catalog.entries if e.msgstr and not e.obsolete and not e.fuzzy}
         for source, text in learned.pairs():
-            if "100" not in source or text == source:
+            if "100" not in source or text == source or source not in live:
                 continue
-            src = numbers(source, source_language, is_source=True)
-            hundreds = sum(1 for n in src if n.percent and n.value == 100)
-            if hundreds:
-                found = sum(1 for n in read_target(src, text, language) if 100 in n.values)
-                units.append((source, found >= hundreds))
+            src = numbers(source, ctx.source_language, is_source=True)
+            idioms = sum(1 for n in src if _certainty_idiom(source, n))
+            if idioms:
+                besides = sum(1 for n in src if (n.percent or 100 in n.values) and not _certainty_idiom(source, n))
+                found = sum(1 for n in read_target(src, text, language) if n.percent or 100 in n.values)
+                units.append((source, found - besides >= idioms))
     return units
 
 

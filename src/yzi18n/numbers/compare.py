@@ -1707,10 +1707,9 @@ def _lost(number: Number, language: str, why: str = "") -> Discrepancy:
 # before a number: whole words (número, nummer) also mean "the number of"
 _NUMERO_ABBREVIATION = re.compile(r"(?<![^\W\d_])(?:br|nr|č)\.(?![\s\u00a0]*\d)", re.IGNORECASE)
 # the word for "number" before a rank ("No.1": "nummer 1", "номер 1"), by language; a hand list, as
-# CLDR names no such word (each a regular expression). Where the word also means "the number of" (a count), only one not
-# followed by the language's "of" ("il numero di passi", "o número de vítimas"); languages whose
-# count shows no such word (broj, szám, מספר) are left out. Even so, one counts only where the
-# source has fewer words for "number" than the translation has such words left without a digit
+# CLDR names no such word. Only languages whose word is not also their word for "the number of" (a
+# count): not número, numero, broj, szám, מספר. Even so, one counts only where the source has fewer
+# words for "number" than the translation has such words left without a digit
 _NUMERO_WORDS = {
     **dict.fromkeys(("nl", "nb", "nn", "no", "da", "sv", "de"), ("nummer",)), "fr": ("numéro",), "pl": ("numer",),
     "cs": ("číslo",), "sk": ("číslo",),
@@ -1719,8 +1718,7 @@ _NUMERO_WORDS = {
     "fa": ("شماره",), **dict.fromkeys(("ur", "sd"), ("نمبر",)),
     **dict.fromkeys(("hi", "mr", "ne"), ("नंबर", "नम्बर")), "ka": ("ნომერ",),
     "to": ("fika",), "sw": ("namba", "nambari"), **dict.fromkeys(("ny", "bem"), ("namba",)), "fj": ("naba",),
-    **dict.fromkeys(("es", "gl", "pt", "ca"), (r"número(?!\s+d(?:[eoa]s?|el)\b|\s+d')",)),
-    "it": (r"numero(?!\s+d(?:i|el|ell[aoe]|ei|egli)\b|\s+d')",), "tk": ("nomer",), "zu": ("numba",),
+    "tk": ("nomer",),
 }
 _SOURCE_NUMBER_WORD = re.compile(r"(?<![^\W\d_])numbers?(?![^\W\d_])", re.IGNORECASE)
 
@@ -1740,10 +1738,19 @@ def _glued_letters_kept(glued: str, target: str) -> bool:
     at = target.find(letters)
     while at >= 0:
         before = target[at - 1] if at else " "
-        if not before.isalpha() or (capitals and before.islower()):
+        if not before.isalpha() or (capitals and _prefix_at_word_start(target, at)):
             return True
         at = target.find(letters, at + 1)
     return False
+
+
+def _prefix_at_word_start(text: str, at: int) -> bool:
+    """True when ``text`` has one to four lower-case letters right before ``at``, at a word's start
+    ("ye" of "yeWW1"; not "pace" of "SpaceX", "hat" of "ChatGPT")."""
+    start = at
+    while start > 0 and text[start - 1].islower() and at - start < 5:
+        start -= 1
+    return 0 < at - start <= 4 and (start == 0 or not text[start - 1].isalpha())
 
 
 def _numero_left(source: str, target: str, language: str) -> bool:
