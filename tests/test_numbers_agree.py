@@ -208,9 +208,10 @@ def findings_on_agreeing_entries(catalogs: list[Catalog], source_language: str =
                                  options: dict | None = None) -> tuple[int, list]:
     """Run the numbers checks the long way on the entries the fast test lets by, in their
     whole catalogs (the other entries marked fuzzy, so the catalog's learned words and style are
-    the same); return how many were let by and the findings on them. Not numbers.order, which
-    reads the numbers' order, not their values, and is not behind the fast test."""
-    specs = [spec for spec in select(load_checks().values(), ["numbers"]) if spec.code != "numbers.order"]
+    the same); return how many were let by and the findings on them. The family's selection leaves
+    out the opt-in numbers.order, which reads the numbers' order, not their values, and is not
+    behind the fast test."""
+    specs = select(load_checks().values(), ["numbers"])
     marked, agreeing = [], 0
     for catalog in catalogs:
         if not catalog.language:

@@ -1748,9 +1748,9 @@ def _prefix_at_word_start(text: str, at: int) -> bool:
     """True when ``text`` has one to four lower-case letters right before ``at``, at a word's start
     ("ye" of "yeWW1"; not "pace" of "SpaceX", "hat" of "ChatGPT")."""
     start = at
-    while start > 0 and text[start - 1].islower() and at - start < 5:
+    while start > 0 and text[start - 1].islower() and at - start < 4:
         start -= 1
-    return 0 < at - start <= 4 and (start == 0 or not text[start - 1].isalpha())
+    return start < at and (start == 0 or not text[start - 1].isalpha())
 
 
 def _numero_left(source: str, target: str, language: str) -> bool:

@@ -39,7 +39,6 @@ def source_pairs(source: str) -> tuple[tuple[str, str], ...]:
                  and not _MONTH.search(source, a_end, b_start))
 
 
-
 _OTHER_DIGIT = re.compile(r"(?![0-9])\d")  # a digit of another script than ASCII
 
 
